@@ -1,0 +1,20 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { MatMul } from '../../ops/MatMul.ts';
+import { defineLowering } from '../lowering.ts';
+
+/**
+ * On wasm, matMul with transpose flags skips XNNPACK and runs ~20x slower per
+ * call than an explicit transpose followed by a plain matMul (bench/matmul).
+ * WebGL and the others handle the flags natively, so keep them there.
+ */
+export function prefersExplicitTranspose(backend: string): boolean {
+  return backend === 'wasm';
+}
+
+export const MatMulLowering = defineLowering(MatMul, ({ transposeA, transposeB }, { backend }) => {
+  if (!transposeA && !transposeB) return ([a, b]) => tf.matMul(a, b);
+  if (prefersExplicitTranspose(backend)) {
+    return ([a, b]) => tf.matMul(transposeA ? tf.transpose(a) : a, transposeB ? tf.transpose(b) : b);
+  }
+  return ([a, b]) => tf.matMul(a, b, transposeA, transposeB);
+});

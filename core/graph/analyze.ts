@@ -1,0 +1,89 @@
+/**
+ * Validate and infer: the one pass that runs on every edit. Indexes the
+ * document, orders it, infers every shape and checks the session.
+ */
+import { type Diagnostic, DiagnosticCode as C, error, warning } from './diagnostics.ts';
+import type { GraphDocument, TensorRef } from './document.ts';
+import { type GraphIndex, indexGraph } from './graphIndex.ts';
+import { inferTypes } from './inferTypes.ts';
+import type { TensorType } from './shape.ts';
+import { topoSort } from './topoSort.ts';
+
+export interface GraphAnalysis {
+  doc: GraphDocument;
+  index: GraphIndex;
+  /** Acyclic nodes in topological order. */
+  order: string[];
+  /** Output types of every node whose types are known. */
+  types: Map<string, TensorType[]>;
+  diagnostics: Diagnostic[];
+}
+
+/** Validates a structurally typed document and infers all shapes. Never throws. */
+export function analyze(doc: GraphDocument): GraphAnalysis {
+  const index = indexGraph(doc);
+  const diagnostics = [...index.diagnostics];
+  const { order, cyclic } = topoSort(index.nodes.keys(), (id) => predecessorIds(index, id));
+  for (const id of onCycles(index, cyclic)) {
+    const name = index.nodes.get(id)!.node.name;
+    diagnostics.push(error(C.Cycle, `"${name}" is part of a cycle: its output flows back into its own input`, { nodeId: id, fix: 'delete one edge of the loop; a dataflow graph cannot feed itself' }));
+  }
+  const types = inferTypes(index, order, diagnostics);
+  checkSession(doc, index, diagnostics);
+  return { doc, index, order, types, diagnostics };
+}
+
+/** The static type of one tensor, if known. */
+export function typeOf(analysis: GraphAnalysis, ref: TensorRef): TensorType | undefined {
+  const def = analysis.index.nodes.get(ref.node)?.def;
+  if (!def) return undefined;
+  return analysis.types.get(ref.node)?.[def.outputs.findIndex((o) => o.name === ref.output)];
+}
+
+function* predecessorIds(index: GraphIndex, id: string): Iterable<string> {
+  for (const ref of index.nodes.get(id)!.inputs) if (ref) yield ref.node;
+}
+
+/** Of the nodes Kahn's sort could not order, those on a cycle rather than merely behind one. */
+function onCycles(index: GraphIndex, stuck: string[]): string[] {
+  const remaining = new Set(stuck);
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const id of remaining) {
+      const feedsStuck = index.nodes.get(id)!.outEdges.some((e) => remaining.has(e.target));
+      if (!feedsStuck) {
+        remaining.delete(id);
+        changed = true;
+      }
+    }
+  }
+  return [...remaining];
+}
+
+function checkSession(doc: GraphDocument, index: GraphIndex, out: Diagnostic[]): void {
+  const session = doc.session;
+  const fed = new Set([...Object.keys(session?.feeds ?? {}), ...Object.keys(session?.evalFeeds ?? {})]);
+  if (session) {
+    if (session.train !== undefined) {
+      const t = index.nodes.get(session.train);
+      if (!t) out.push(error(C.BadSession, `the session trains node "${session.train}", which does not exist`, { fix: 'pick the Minimize node as the train node' }));
+      else if (t.node.op !== 'Minimize') out.push(error(C.BadSession, `the session trains "${t.node.name}", a ${t.node.op}; only a Minimize node is a training step`, { nodeId: t.node.id, fix: 'pick the Minimize node as the train node' }));
+    }
+    for (const f of session.fetches) {
+      const n = index.nodes.get(f.node);
+      if (!n) out.push(error(C.BadSession, `the session logs node "${f.node}", which does not exist`, { fix: 'remove the fetch or pick an existing node' }));
+      else if (f.output !== undefined && n.def && !n.def.outputs.some((o) => o.name === f.output))
+        out.push(error(C.BadSession, `the session logs output "${f.output}" of "${n.node.name}", which has no such output`, { nodeId: n.node.id }));
+    }
+    for (const id of fed) {
+      const n = index.nodes.get(id);
+      if (!n) out.push(error(C.BadSession, `the session feeds node "${id}", which does not exist`, { fix: 'remove the feed or bind it to an existing Placeholder' }));
+      else if (n.node.op !== 'Placeholder') out.push(error(C.BadSession, `the session feeds "${n.node.name}", a ${n.node.op}; only Placeholders are fed`, { nodeId: id }));
+    }
+  }
+  for (const entry of index.nodes.values()) {
+    if (entry.node.op === 'Placeholder' && !fed.has(entry.node.id))
+      out.push(warning(C.PlaceholderNotFed, `Placeholder "${entry.node.name}" has no data bound to it`, { nodeId: entry.node.id, fix: 'bind data to it in the session, or feed it when you run' }));
+  }
+}

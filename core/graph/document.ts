@@ -1,0 +1,116 @@
+/**
+ * The graph document: what a `*.flow.json` file holds. Plain JSON data; the
+ * canvas, the compiler and the CLI all derive their state from it.
+ */
+
+export const FORMAT_ID = 'flowboard.graph';
+/** The newest document version this app reads and writes. */
+export const FORMAT_VERSION = 1;
+
+/** Any JSON value an attribute may hold. */
+export type AttrValue = number | string | boolean | null | AttrValue[] | { [key: string]: AttrValue };
+export type Attrs = Record<string, AttrValue>;
+
+export interface Position {
+  x: number;
+  y: number;
+}
+
+export interface GraphNode {
+  /** Stable identity; never shown, never renamed. */
+  id: string;
+  /** Op kind, PascalCase (`MatMul`). */
+  op: string;
+  /** User-visible name, unique in the graph; may carry a scope (`layer1/W`). */
+  name: string;
+  attrs: Attrs;
+  position: Position;
+}
+
+/**
+ * A wire from one output of a node to one input of another. A variadic input
+ * (Concat's `values`) is addressed as `values:0`, `values:1`, ...
+ */
+export interface GraphEdge {
+  id: string;
+  source: string;
+  sourceOutput: string;
+  target: string;
+  targetInput: string;
+}
+
+export interface DocumentMeta {
+  title: string;
+  description?: string;
+  /** The lesson this graph teaches, in Markdown. */
+  lesson?: string;
+}
+
+/** Nested numbers as in a JSON array literal: `3`, `[1, 2]`, `[[1], [2]]`. */
+export type NestedNumbers = number | boolean | NestedNumbers[];
+
+/** Where a placeholder's values come from when Train or Run feeds it. */
+export type DataBinding =
+  | { kind: 'inline'; value: NestedNumbers }
+  | { kind: 'csv'; path: string; columns: string[] }
+  | { kind: 'dataset'; name: string; split: 'train' | 'test'; field: string };
+
+export type FetchRole = 'loss' | 'accuracy' | 'metric' | 'prediction';
+
+export interface FetchSpec {
+  /** Node id. */
+  node: string;
+  /** Output name; the node's first output when absent. */
+  output?: string;
+  role: FetchRole;
+  /** Label in logs and charts; the node's name when absent. */
+  label?: string;
+}
+
+/** What Train (and a bare Run) does with the graph. */
+export interface SessionConfig {
+  /** Id of the node whose run is one training step (a Minimize node). */
+  train?: string;
+  fetches: FetchSpec[];
+  /** Placeholder id -> training data. */
+  feeds: Record<string, DataBinding>;
+  /** Placeholder id -> evaluation data; metrics are evaluated on it when present. */
+  evalFeeds?: Record<string, DataBinding>;
+  steps?: number;
+  epochs?: number;
+  batchSize?: number;
+  logEvery?: number;
+  seed?: number;
+}
+
+export interface GraphDocument {
+  format: typeof FORMAT_ID;
+  version: number;
+  meta: DocumentMeta;
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  session?: SessionConfig;
+}
+
+/** Reference to one output of one node. */
+export interface TensorRef {
+  node: string;
+  output: string;
+}
+
+/** Splits `values:2` into `{ name: 'values', index: 2 }`; plain names have index 0. */
+export function parseInputSlot(slot: string): { name: string; index: number } | undefined {
+  const match = /^([A-Za-z_][A-Za-z0-9_]*)(?::(\d{1,4}))?$/.exec(slot);
+  if (!match) return undefined;
+  return { name: match[1], index: match[2] === undefined ? 0 : Number(match[2]) };
+}
+
+/** The slot name of the i-th entry of a variadic input. */
+export function variadicSlot(name: string, index: number): string {
+  return `${name}:${index}`;
+}
+
+/** An empty, valid document. */
+export function emptyDocument(title = 'Untitled'): GraphDocument {
+  return { format: FORMAT_ID, version: FORMAT_VERSION, meta: { title }, nodes: [], edges: [] };
+}

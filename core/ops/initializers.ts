@@ -1,0 +1,78 @@
+/**
+ * How a Variable gets its first value. The spec is plain data kept in the
+ * document; core/runtime samples it with the session's seed.
+ */
+import type { AttrValue } from '../graph/document.ts';
+
+export type InitializerSpec =
+  | { kind: 'zeros' }
+  | { kind: 'ones' }
+  | { kind: 'constant'; value: number }
+  | { kind: 'randomNormal'; mean: number; stddev: number }
+  | { kind: 'truncatedNormal'; mean: number; stddev: number }
+  | { kind: 'randomUniform'; min: number; max: number }
+  /** Xavier: U(-l, l) with l = sqrt(6 / (fanIn + fanOut)). */
+  | { kind: 'glorotUniform' }
+  /** Xavier normal: truncated N(0, sqrt(2 / (fanIn + fanOut))). */
+  | { kind: 'glorotNormal' }
+  /** He: truncated N(0, sqrt(2 / fanIn)), for ReLU layers. */
+  | { kind: 'heNormal' }
+  /** He uniform: U(-l, l) with l = sqrt(6 / fanIn). */
+  | { kind: 'heUniform' };
+
+export type InitializerKind = InitializerSpec['kind'];
+
+export const INITIALIZER_KINDS: readonly InitializerKind[] = [
+  'zeros', 'ones', 'constant', 'randomNormal', 'truncatedNormal', 'randomUniform', 'glorotUniform', 'glorotNormal', 'heNormal', 'heUniform',
+];
+
+/** Numeric parameters of each kind, with defaults. */
+const PARAMS: Record<InitializerKind, Record<string, number>> = {
+  zeros: {},
+  ones: {},
+  constant: { value: 0 },
+  randomNormal: { mean: 0, stddev: 1 },
+  truncatedNormal: { mean: 0, stddev: 1 },
+  randomUniform: { min: -1, max: 1 },
+  glorotUniform: {},
+  glorotNormal: {},
+  heNormal: {},
+  heUniform: {},
+};
+
+/** Checks a raw JSON initializer and fills missing parameters with defaults. */
+export function validateInitializer(v: AttrValue): { spec: InitializerSpec } | { problem: string } {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return { problem: 'must be an object such as {"kind": "randomNormal", "stddev": 1}' };
+  const kind = v.kind;
+  if (typeof kind !== 'string' || !(INITIALIZER_KINDS as readonly string[]).includes(kind))
+    return { problem: `kind must be one of ${INITIALIZER_KINDS.join(', ')}` };
+  const params = PARAMS[kind as InitializerKind];
+  const out: Record<string, unknown> = { kind };
+  for (const [name, def] of Object.entries(params)) {
+    const raw = v[name];
+    if (raw === undefined) {
+      out[name] = def;
+      continue;
+    }
+    if (typeof raw !== 'number' || !Number.isFinite(raw)) return { problem: `${kind}.${name} must be a finite number` };
+    out[name] = raw;
+  }
+  for (const key of Object.keys(v)) {
+    if (key !== 'kind' && !(key in params)) return { problem: `${kind} has no parameter "${key}"` };
+  }
+  if ((kind === 'randomNormal' || kind === 'truncatedNormal') && (out.stddev as number) < 0) return { problem: 'stddev must not be negative' };
+  if (kind === 'randomUniform' && (out.min as number) > (out.max as number)) return { problem: 'min must not exceed max' };
+  return { spec: out as InitializerSpec };
+}
+
+/**
+ * Fan-in and fan-out as Keras/TF compute them: for a matrix [in, out]; for a
+ * conv filter [h, w, in, out] the receptive field multiplies both.
+ */
+export function fans(shape: readonly number[]): { fanIn: number; fanOut: number } {
+  if (shape.length === 0) return { fanIn: 1, fanOut: 1 };
+  if (shape.length === 1) return { fanIn: shape[0], fanOut: shape[0] };
+  if (shape.length === 2) return { fanIn: shape[0], fanOut: shape[1] };
+  const receptive = shape.slice(0, -2).reduce((a, b) => a * b, 1);
+  return { fanIn: shape[shape.length - 2] * receptive, fanOut: shape[shape.length - 1] * receptive };
+}

@@ -1,0 +1,43 @@
+// Lint: typescript-eslint's recommended rules plus the layering rules of
+// ARCHITECTURE.md. Imports point down; core stays pure TypeScript.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'url', 'util', 'crypto', 'worker_threads', 'process'];
+const forbiddenInCore = [
+  { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'core/ is pure TypeScript: no React.' },
+  { group: ['electron', 'electron/*'], message: 'core/ must not import Electron.' },
+  { group: ['@xyflow/*'], message: 'core/ must not import the canvas library.' },
+  { group: ['zustand', 'zustand/*'], message: 'core/ must not import the store.' },
+  { group: ['d3', 'd3-*'], message: 'core/ must not import d3.' },
+  { group: ['node:*', ...nodeBuiltins, ...nodeBuiltins.map((m) => `${m}/*`)], message: 'core/ must not import Node built-ins; put I/O in cli/ or renderer/platform.' },
+  { group: ['**/cli/*', '**/renderer/*', '**/electron/*'], message: 'Imports point down: core/ imports nothing above it.' },
+];
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', 'out/', '.vite/', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['bin/**/*.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+  {
+    files: ['core/**/*.ts'],
+    ignores: ['core/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: forbiddenInCore }] },
+  },
+  {
+    // tfjs belongs to the compiler and the runtime only.
+    files: ['core/graph/**/*.ts', 'core/ops/**/*.ts', 'core/autodiff/**/*.ts', 'core/summary/**/*.ts', 'core/data/**/*.ts', 'core/codegen/**/*.ts'],
+    ignores: ['core/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...forbiddenInCore, { group: ['@tensorflow/*'], message: 'Only core/compile and core/runtime may import TensorFlow.js.' }] }],
+    },
+  },
+);
