@@ -24,7 +24,8 @@ function build(c: OpCase) {
   const def = getOp(c.op);
   const g = new GraphBuilder();
   const placeholders = c.inputs.map((t, i) =>
-    g.add('Placeholder', { shape: (c.staticShapes?.[i] ?? t.shape) as AttrValue, dtype: t.dtype }, `in${i}`),
+    // `null` declares an unknown rank, so only a missing entry falls back to the tensor's shape.
+    g.add('Placeholder', { shape: (c.staticShapes?.[i] === undefined ? t.shape : c.staticShapes[i]) as AttrValue, dtype: t.dtype }, `in${i}`),
   );
   const wiring: Record<string, (typeof placeholders)[number] | (typeof placeholders)[number][]> = {};
   def.inputs.forEach((spec, i) => {

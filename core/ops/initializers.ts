@@ -58,7 +58,7 @@ export function validateInitializer(v: AttrValue): { spec: InitializerSpec } | {
     out[name] = raw;
   }
   for (const key of Object.keys(v)) {
-    if (key !== 'kind' && !(key in params)) return { problem: `${kind} has no parameter "${key}"` };
+    if (key !== 'kind' && !Object.hasOwn(params, key)) return { problem: `${kind} has no parameter "${key}"` };
   }
   if ((kind === 'randomNormal' || kind === 'truncatedNormal') && (out.stddev as number) < 0) return { problem: 'stddev must not be negative' };
   if (kind === 'randomUniform' && (out.min as number) > (out.max as number)) return { problem: 'min must not exceed max' };

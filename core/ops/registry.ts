@@ -5,17 +5,111 @@
 import { FlowboardError } from '../graph/diagnostics.ts';
 import type { OpDef } from './opDef.ts';
 import { Add } from './Add.ts';
+import { AddN } from './AddN.ts';
+import { ApplyGradient } from './ApplyGradient.ts';
+import { ArgMax } from './ArgMax.ts';
+import { BroadcastLike } from './BroadcastLike.ts';
+import { Cast } from './Cast.ts';
+import { Concat } from './Concat.ts';
+import { ConcatSlice } from './ConcatSlice.ts';
 import { Constant } from './Constant.ts';
+import { Div } from './Div.ts';
+import { Elu } from './Elu.ts';
+import { EluGrad } from './EluGrad.ts';
+import { Equal } from './Equal.ts';
+import { Exp } from './Exp.ts';
+import { ExpandDims } from './ExpandDims.ts';
+import { Greater } from './Greater.ts';
+import { LeakyRelu } from './LeakyRelu.ts';
+import { LeakyReluGrad } from './LeakyReluGrad.ts';
+import { Less } from './Less.ts';
+import { Log } from './Log.ts';
 import { MatMul } from './MatMul.ts';
+import { Minimize } from './Minimize.ts';
+import { Mul } from './Mul.ts';
+import { Neg } from './Neg.ts';
+import { OneHot } from './OneHot.ts';
+import { OnesLike } from './OnesLike.ts';
 import { Placeholder } from './Placeholder.ts';
+import { ReduceMax } from './ReduceMax.ts';
+import { ReduceMean } from './ReduceMean.ts';
+import { ReduceSum } from './ReduceSum.ts';
+import { ReductionSize } from './ReductionSize.ts';
+import { Relu } from './Relu.ts';
+import { ReluGrad } from './ReluGrad.ts';
+import { Reshape } from './Reshape.ts';
+import { ReshapeLike } from './ReshapeLike.ts';
+import { Sigmoid } from './Sigmoid.ts';
+import { SigmoidCrossEntropyWithLogits } from './SigmoidCrossEntropyWithLogits.ts';
+import { SigmoidGrad } from './SigmoidGrad.ts';
+import { Softmax } from './Softmax.ts';
+import { SoftmaxCrossEntropyWithLogits } from './SoftmaxCrossEntropyWithLogits.ts';
+import { Sqrt } from './Sqrt.ts';
+import { Square } from './Square.ts';
+import { Squeeze } from './Squeeze.ts';
+import { Stack } from './Stack.ts';
+import { Sub } from './Sub.ts';
+import { SumToShapeOf } from './SumToShapeOf.ts';
+import { Tanh } from './Tanh.ts';
+import { TanhGrad } from './TanhGrad.ts';
+import { Transpose } from './Transpose.ts';
+import { UnstackAt } from './UnstackAt.ts';
 import { Variable } from './Variable.ts';
+import { ZerosLike } from './ZerosLike.ts';
 
 const ALL_OPS: readonly OpDef[] = [
   Add,
+  AddN,
+  ApplyGradient,
+  ArgMax,
+  BroadcastLike,
+  Cast,
+  Concat,
+  ConcatSlice,
   Constant,
+  Div,
+  Elu,
+  EluGrad,
+  Equal,
+  Exp,
+  ExpandDims,
+  Greater,
+  LeakyRelu,
+  LeakyReluGrad,
+  Less,
+  Log,
   MatMul,
+  Minimize,
+  Mul,
+  Neg,
+  OneHot,
+  OnesLike,
   Placeholder,
+  ReduceMax,
+  ReduceMean,
+  ReduceSum,
+  ReductionSize,
+  Relu,
+  ReluGrad,
+  Reshape,
+  ReshapeLike,
+  Sigmoid,
+  SigmoidCrossEntropyWithLogits,
+  SigmoidGrad,
+  Softmax,
+  SoftmaxCrossEntropyWithLogits,
+  Sqrt,
+  Square,
+  Squeeze,
+  Stack,
+  Sub,
+  SumToShapeOf,
+  Tanh,
+  TanhGrad,
+  Transpose,
+  UnstackAt,
   Variable,
+  ZerosLike,
 ] as OpDef[];
 
 const byKind = new Map<string, OpDef>();
