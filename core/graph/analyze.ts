@@ -7,7 +7,7 @@ import type { GraphDocument, TensorRef } from './document.ts';
 import { type GraphIndex, indexGraph } from './graphIndex.ts';
 import { inferTypes } from './inferTypes.ts';
 import type { TensorType } from './shape.ts';
-import { topoSort } from './topoSort.ts';
+import { nodesOnCycles, topoSort } from './topoSort.ts';
 
 export interface GraphAnalysis {
   doc: GraphDocument;
@@ -24,7 +24,7 @@ export function analyze(doc: GraphDocument): GraphAnalysis {
   const index = indexGraph(doc);
   const diagnostics = [...index.diagnostics];
   const { order, cyclic } = topoSort(index.nodes.keys(), (id) => predecessorIds(index, id));
-  for (const id of onCycles(index, cyclic)) {
+  for (const id of nodesOnCycles(cyclic, (n) => predecessorIds(index, n))) {
     const name = index.nodes.get(id)!.node.name;
     diagnostics.push(error(C.Cycle, `"${name}" is part of a cycle: its output flows back into its own input`, { nodeId: id, fix: 'delete one edge of the loop; a dataflow graph cannot feed itself' }));
   }
@@ -44,23 +44,6 @@ function* predecessorIds(index: GraphIndex, id: string): Iterable<string> {
   for (const ref of index.nodes.get(id)!.inputs) if (ref) yield ref.node;
 }
 
-/** Of the nodes Kahn's sort could not order, those on a cycle rather than merely behind one. */
-function onCycles(index: GraphIndex, stuck: string[]): string[] {
-  const remaining = new Set(stuck);
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const id of remaining) {
-      const feedsStuck = index.nodes.get(id)!.outEdges.some((e) => remaining.has(e.target));
-      if (!feedsStuck) {
-        remaining.delete(id);
-        changed = true;
-      }
-    }
-  }
-  return [...remaining];
-}
-
 function checkSession(doc: GraphDocument, index: GraphIndex, out: Diagnostic[]): void {
   const session = doc.session;
   const fed = new Set([...Object.keys(session?.feeds ?? {}), ...Object.keys(session?.evalFeeds ?? {})]);
@@ -74,12 +57,12 @@ function checkSession(doc: GraphDocument, index: GraphIndex, out: Diagnostic[]):
       const n = index.nodes.get(f.node);
       if (!n) out.push(error(C.BadSession, `the session logs node "${f.node}", which does not exist`, { fix: 'remove the fetch or pick an existing node' }));
       else if (f.output !== undefined && n.def && !n.def.outputs.some((o) => o.name === f.output))
-        out.push(error(C.BadSession, `the session logs output "${f.output}" of "${n.node.name}", which has no such output`, { nodeId: n.node.id }));
+        out.push(error(C.BadSession, `the session logs output "${f.output}" of "${n.node.name}", which has no such output`, { nodeId: n.node.id, fix: `log one of: ${n.def.outputs.map((o) => o.name).join(', ')}` }));
     }
     for (const id of fed) {
       const n = index.nodes.get(id);
       if (!n) out.push(error(C.BadSession, `the session feeds node "${id}", which does not exist`, { fix: 'remove the feed or bind it to an existing Placeholder' }));
-      else if (n.node.op !== 'Placeholder') out.push(error(C.BadSession, `the session feeds "${n.node.name}", a ${n.node.op}; only Placeholders are fed`, { nodeId: id }));
+      else if (n.node.op !== 'Placeholder') out.push(error(C.BadSession, `the session feeds "${n.node.name}", a ${n.node.op}; only Placeholders are fed`, { nodeId: id, fix: 'bind the data to a Placeholder and wire it where the data should go' }));
     }
   }
   for (const entry of index.nodes.values()) {

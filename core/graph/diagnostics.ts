@@ -22,6 +22,10 @@ export const DiagnosticCode = {
   DTypeMismatch: 'DTYPE_MISMATCH',
   PlaceholderNotFed: 'PLACEHOLDER_NOT_FED',
   BadSession: 'BAD_SESSION',
+  /** Autodiff: gradient flow stops at an op without a gradient (ArgMax, Equal, Cast to int ...). */
+  GradientStopped: 'GRADIENT_STOPPED',
+  /** Autodiff: a variable the loss does not reach through differentiable ops. */
+  NoGradient: 'NO_GRADIENT',
 } as const;
 
 export type DiagnosticCode = (typeof DiagnosticCode)[keyof typeof DiagnosticCode];

@@ -36,12 +36,13 @@ export function indexGraph(doc: GraphDocument): GraphIndex {
   const byName = new Map<string, string>();
 
   for (const node of doc.nodes) {
-    if (nodes.has(node.id)) {
-      diagnostics.push(error(C.DuplicateId, `two nodes share the id "${node.id}"`, { nodeId: node.id, fix: 'give each node its own id' }));
+    const first = nodes.get(node.id);
+    if (first) {
+      diagnostics.push(error(C.DuplicateId, `"${node.name}" has the same id "${node.id}" as "${first.node.name}"; the second was ignored`, { nodeId: node.id, fix: 'give each node its own id' }));
       continue;
     }
     const def = findOp(node.op);
-    if (!def) diagnostics.push(error(C.UnknownOp, `node "${node.name}" has unknown op "${node.op}"`, { nodeId: node.id, fix: 'pick an op from the palette' }));
+    if (!def) diagnostics.push(error(C.UnknownOp, `node "${node.name}" has unknown op "${clip(node.op)}"`, { nodeId: node.id, fix: 'pick an op from the palette' }));
     const { values, problems } = def ? resolveAttrs(def.attrs, node.attrs) : { values: {}, problems: [] };
     for (const p of problems)
       diagnostics.push(error(C.BadAttr, `${node.op} "${node.name}": attribute ${p.attr} ${p.message}`, { nodeId: node.id, fix: `correct ${p.attr} in the properties panel` }));
@@ -55,7 +56,15 @@ export function indexGraph(doc: GraphDocument): GraphIndex {
   }
 
   const variadicEntries = new Map<string, Map<number, GraphEdge>>();
-  for (const edge of doc.edges) wireEdge(edge, nodes, variadicEntries, diagnostics);
+  const edgeIds = new Set<string>();
+  for (const edge of doc.edges) {
+    if (edgeIds.has(edge.id)) {
+      const into = nodes.get(edge.target)?.node.name ?? edge.target;
+      diagnostics.push(error(C.DuplicateId, `the edge into "${into}" has the same id "${edge.id}" as another edge`, { edgeId: edge.id, nodeId: nodes.has(edge.target) ? edge.target : undefined, fix: 'give each edge its own id' }));
+    }
+    edgeIds.add(edge.id);
+    wireEdge(edge, nodes, variadicEntries, diagnostics);
+  }
   for (const [nodeId, entries] of variadicEntries) placeVariadic(nodes.get(nodeId)!, entries, diagnostics);
   for (const entry of nodes.values()) reportMissing(entry, variadicEntries.has(entry.node.id), diagnostics);
   return { nodes, byName, diagnostics };
@@ -65,8 +74,7 @@ function wireEdge(edge: GraphEdge, nodes: Map<string, IndexedNode>, variadicEntr
   const src = nodes.get(edge.source);
   const dst = nodes.get(edge.target);
   if (!src || !dst) {
-    const missing = !src ? edge.source : edge.target;
-    out.push(error(C.DanglingEdge, `edge "${edge.id}" points at missing node "${missing}"`, { edgeId: edge.id, nodeId: src?.node.id ?? dst?.node.id, fix: 'delete the edge or restore the node' }));
+    out.push(error(C.DanglingEdge, danglingMessage(edge, src, dst), { edgeId: edge.id, nodeId: dst?.node.id ?? src?.node.id, fix: 'delete the edge or restore the node' }));
     return;
   }
   if (src.def && !src.def.outputs.some((o) => o.name === edge.sourceOutput)) {
@@ -94,6 +102,18 @@ function wireEdge(edge: GraphEdge, nodes: Map<string, IndexedNode>, variadicEntr
   if (dst.inputs[spec] !== undefined) return duplicate(dst, edge, out);
   dst.inputs[spec] = ref;
   dst.inputEdges[spec] = edge;
+}
+
+/** Names the node that is still there, so the message points at something on the canvas. */
+function danglingMessage(edge: GraphEdge, src: IndexedNode | undefined, dst: IndexedNode | undefined): string {
+  if (dst) return `input "${edge.targetInput}" of "${dst.node.name}" is wired from a missing node "${edge.source}" (edge "${edge.id}")`;
+  if (src) return `"${src.node.name}" is wired to a missing node "${edge.target}" (edge "${edge.id}")`;
+  return `edge "${edge.id}" joins two missing nodes, "${edge.source}" and "${edge.target}"`;
+}
+
+/** Op kinds are short; a long one is garbage, and the message need not repeat all of it. */
+function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
 function duplicate(dst: IndexedNode, edge: GraphEdge, out: Diagnostic[]): void {

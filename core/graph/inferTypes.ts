@@ -26,7 +26,7 @@ export function inferTypes(index: GraphIndex, order: readonly string[], out: Dia
       }
       inputTypes.push(t);
     }
-    if (!known) continue;
+    if (!known || tooFewVariadic(entry, inputTypes.length)) continue;
     const badDType = checkDTypes(entry, inputTypes);
     if (badDType) {
       out.push(badDType);
@@ -47,6 +47,13 @@ export function inferTypes(index: GraphIndex, order: readonly string[], out: Dia
     types.set(id, result);
   }
   return types;
+}
+
+/** A variadic input below its minCount: graphIndex reported MISSING_INPUT, and infer would see no entries. */
+function tooFewVariadic(entry: IndexedNode, inputCount: number): boolean {
+  const specs = entry.def!.inputs;
+  const last = specs[specs.length - 1];
+  return last?.variadic === true && inputCount - (specs.length - 1) < (last.minCount ?? 1);
 }
 
 function checkDTypes(entry: IndexedNode, inputTypes: TensorType[]): Diagnostic | undefined {
