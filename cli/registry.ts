@@ -1,0 +1,20 @@
+/**
+ * Every `flowboard` command, registered from one explicit list. Adding one:
+ * write cli/commands/<name>.ts exporting a `Command`, then add it here.
+ */
+import type { Command } from './command.ts';
+import { gradcheckCommand } from './commands/gradcheck.ts';
+import { runCommand } from './commands/run.ts';
+import { validateCommand } from './commands/validate.ts';
+
+/** In the order `flowboard --help` lists them. */
+export const COMMANDS: readonly Command[] = [
+  validateCommand,
+  runCommand,
+  gradcheckCommand,
+];
+
+/** The command with this name, or undefined. */
+export function findCommand(name: string): Command | undefined {
+  return COMMANDS.find((c) => c.name === name);
+}
