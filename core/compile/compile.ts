@@ -37,7 +37,10 @@ export class CompileError extends FlowboardError {}
 /** Compiles the subgraph that computes `fetches` from the placeholders in `fed`. */
 export function compile(analysis: GraphAnalysis, fetches: readonly TensorRef[], fed: ReadonlySet<string>, options: CompileOptions): Plan {
   const needed = neededNodes(analysis, fetches);
-  const blocking = analysis.diagnostics.filter((d) => d.severity === 'error' && (d.nodeId === undefined ? d.edgeId !== undefined : needed.has(d.nodeId)));
+  // An error blocks only when it sits on a node (or an edge into a node) the fetches need.
+  const edgeTarget = new Map(analysis.doc.edges.map((e) => [e.id, e.target]));
+  const blocks = (id: string | undefined) => id !== undefined && needed.has(id);
+  const blocking = analysis.diagnostics.filter((d) => d.severity === 'error' && (blocks(d.nodeId) || (d.edgeId !== undefined && blocks(edgeTarget.get(d.edgeId)))));
   if (blocking.length > 0) {
     const name = (id: string) => analysis.index.nodes.get(id)?.node.name;
     throw new CompileError(`the graph has errors:\n${blocking.map((d) => formatDiagnostic(d, name)).join('\n')}`, blocking[0].nodeId);
@@ -49,6 +52,7 @@ export function compile(analysis: GraphAnalysis, fetches: readonly TensorRef[], 
   const steps: PlanStep[] = [];
   const feedSlots = new Map<string, number>();
   const owned: tf.Tensor[] = [];
+  const writers = new Set<string>();
 
   try {
     for (const id of analysis.order) {
@@ -71,15 +75,36 @@ export function compile(analysis: GraphAnalysis, fetches: readonly TensorRef[], 
         const src = analysis.index.nodes.get(ref!.node)!;
         return analysis.types.get(ref!.node)![src.def!.outputs.findIndex((o) => o.name === ref!.output)];
       });
-      const lowered = lowering.lower(entry.attrs as never, { backend: options.backend, node: entry.node, inputTypes, outputTypes: analysis.types.get(id)! });
+      const inputs = entry.inputs as TensorRef[];
+      const lowered = lowering.lower(entry.attrs as never, { backend: options.backend, node: entry.node, inputs, inputTypes, outputTypes: analysis.types.get(id)! });
       const kernel = typeof lowered === 'function' ? lowered : (owned.push(...lowered.owned), lowered.kernel);
       steps.push({ nodeId: id, kernel, inputSlots: entry.inputs.map((ref) => slot(ref!)), outputSlots });
+      if (lowering.writesState) writers.add(id);
     }
   } catch (e) {
     for (const t of owned) t.dispose();
     throw e;
   }
-  return { steps, feedSlots, fetchSlots: fetches.map(slot), slotCount, owned };
+  return { steps: writersLast(steps, writers), feedSlots, fetchSlots: fetches.map(slot), slotCount, owned };
+}
+
+/**
+ * Moves the steps that write state, and every step that depends on them, to
+ * the end, keeping the order within both parts. Still a topological order: a
+ * moved step's consumers all move with it.
+ */
+function writersLast(steps: PlanStep[], writers: ReadonlySet<string>): PlanStep[] {
+  if (writers.size === 0) return steps;
+  const lateSlots = new Set<number>();
+  const early: PlanStep[] = [];
+  const late: PlanStep[] = [];
+  for (const step of steps) {
+    if (writers.has(step.nodeId) || step.inputSlots.some((s) => lateSlots.has(s))) {
+      for (const s of step.outputSlots) lateSlots.add(s);
+      late.push(step);
+    } else early.push(step);
+  }
+  return [...early, ...late];
 }
 
 /** Frees the tensors a plan owns. */

@@ -4,7 +4,7 @@
  * the backend (e.g. MatMul with transpose flags is slow on wasm).
  */
 import type * as tf from '@tensorflow/tfjs-core';
-import type { GraphNode } from '../graph/document.ts';
+import type { GraphNode, TensorRef } from '../graph/document.ts';
 import type { TensorType } from '../graph/shape.ts';
 import type { AttrSpecs, AttrValues } from '../ops/attrs.ts';
 import type { OpDef } from '../ops/opDef.ts';
@@ -14,6 +14,8 @@ export interface LowerEnv {
   /** tfjs backend name: 'wasm', 'cpu', 'webgl', 'webgpu'. */
   backend: string;
   node: GraphNode;
+  /** Where each input comes from; a stateful kernel reaches its source through it (ApplyGradient -> its Variable). */
+  inputs: readonly TensorRef[];
   inputTypes: readonly TensorType[];
   outputTypes: readonly TensorType[];
 }
@@ -39,6 +41,13 @@ export type Kernel = (inputs: tf.Tensor[], run: RunContext) => tf.Tensor | tf.Te
 export interface Lowering<A extends AttrSpecs = AttrSpecs> {
   kind: string;
   /**
+   * The kernel writes session state (an optimizer update). A plan runs such
+   * steps, and what depends on them, after every other step: all reads of a
+   * training step see the values from before it, and a kernel that fails
+   * leaves every variable untouched.
+   */
+  writesState?: boolean;
+  /**
    * Called once per node at compile time. May create tensors that live as
    * long as the plan (constants); return them in `owned` to have them disposed.
    */
@@ -46,6 +55,6 @@ export interface Lowering<A extends AttrSpecs = AttrSpecs> {
 }
 
 /** Declares the lowering of an op, with the op's typed attrs. */
-export function defineLowering<A extends AttrSpecs>(op: OpDef<A>, lower: Lowering<A>['lower']): Lowering {
-  return { kind: op.kind, lower: lower as Lowering['lower'] };
+export function defineLowering<A extends AttrSpecs>(op: OpDef<A>, lower: Lowering<A>['lower'], options: { writesState?: boolean } = {}): Lowering {
+  return { kind: op.kind, lower: lower as Lowering['lower'], ...options };
 }

@@ -14,7 +14,9 @@ export type FeedValue = NestedNumbers | tf.Tensor;
 export function feedTensor(value: FeedValue, type: TensorType, nodeId: string, nodeName: string): tf.Tensor {
   let t: tf.Tensor;
   if (value instanceof tf.Tensor) {
-    t = value.dtype === type.dtype ? value.clone() : tf.cast(value, type.dtype);
+    // A same-shape reshape shares the caller's data on every backend (clone copies on wasm);
+    // the session disposes this view, never the caller's tensor.
+    t = value.dtype === type.dtype ? tf.reshape(value, value.shape) : tf.cast(value, type.dtype);
   } else {
     if (!checkNested(value)) throw new RunError(`Feed for Placeholder "${nodeName}" is not a number or a rectangular list of numbers`, nodeId);
     t = tf.tensor(value as number, nestedShape(value), type.dtype);

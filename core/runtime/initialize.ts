@@ -18,7 +18,9 @@ export function hashSeed(seed: number, name: string): number {
 }
 
 /** A new tensor holding the initial value. */
-export function initialValue(spec: InitializerSpec, shape: number[], seed: number): tf.Tensor {
+export function initialValue(spec: InitializerSpec, shape: number[], rawSeed: number): tf.Tensor {
+  // tfjs's normal samplers read seed 0 as "unseeded" (Math.random); 2^32 lies outside hashSeed's range.
+  const seed = rawSeed === 0 ? 2 ** 32 : rawSeed;
   const { fanIn, fanOut } = fans(shape);
   switch (spec.kind) {
     case 'zeros':

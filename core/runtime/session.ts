@@ -83,8 +83,9 @@ export class Session {
         slots[slot] = t;
       }
       const results = tf.tidy(() => this.execute(plan, slots));
-      // A fetched variable, feed or constant is not the caller's to dispose: hand out a copy.
-      const external = new Set([...feedTensors, ...plan.owned, ...this.variables.values()].map((t) => t.id));
+      // A fetched feed or constant is not the caller's to dispose: hand out a copy. (Variables
+      // never escape: their kernel returns a view.)
+      const external = new Set([...feedTensors, ...plan.owned].map((t) => t.id));
       return results.map((t) => (external.has(t.id) ? t.clone() : t));
     } finally {
       for (const t of feedTensors) t.dispose();
@@ -114,6 +115,14 @@ export class Session {
     init.dispose();
     this.variables.set(nodeId, v);
     return v;
+  }
+
+  /**
+   * The live state: variables by node id and optimizer slots by node id. For
+   * snapshots (core/runtime/snapshot.ts); the session owns these tensors.
+   */
+  state(): { variables: Map<string, tf.Variable>; slots: Map<string, Map<string, tf.Variable>> } {
+    return { variables: this.variables, slots: this.slotStore };
   }
 
   /** Ids of the variables created so far. */

@@ -1,0 +1,53 @@
+/**
+ * Where a placeholder's training data comes from. Core does no I/O: a CSV
+ * binding is read through the `readText` the caller passes (node:fs in the
+ * CLI, the platform layer in the app).
+ */
+import type { DataBinding } from '../graph/document.ts';
+import { csvColumns, parseCsv } from './csv.ts';
+import type { DataArray } from './dataArray.ts';
+import { DataError } from './dataError.ts';
+import { inlineData } from './inline.ts';
+
+/** One binding's data, loaded on demand. */
+export interface DataSource {
+  /** What the data is, for messages: `inline data`, `scores.csv columns x1, x2`. */
+  readonly description: string;
+  /** Reads and decodes the data; rejects with a DataError that says what is wrong and where. */
+  load(): Promise<DataArray>;
+}
+
+export interface DataContext {
+  /** Reads a text file named by a binding (relative paths are the caller's to resolve, e.g. against the document's folder). */
+  readText?: (path: string) => Promise<string>;
+}
+
+/** The source of a binding; `placeholder` names the bound Placeholder in messages. */
+export function dataSource(binding: DataBinding, placeholder: string, context: DataContext = {}): DataSource {
+  const what = `the data bound to Placeholder "${placeholder}"`;
+  switch (binding.kind) {
+    case 'inline':
+      return { description: 'inline data', load: async () => inlineData(binding.value, what) };
+    case 'csv':
+      return {
+        description: `${binding.path} columns ${binding.columns.join(', ')}`,
+        load: async () => {
+          if (!context.readText) throw new DataError(`${what} is the CSV file ${binding.path}, but this caller cannot read files (no readText was given)`);
+          let text: string;
+          try {
+            text = await context.readText(binding.path);
+          } catch (e) {
+            throw new DataError(`cannot read ${binding.path} for Placeholder "${placeholder}": ${(e as Error).message}`);
+          }
+          return csvColumns(parseCsv(text, binding.path), binding.columns, binding.path);
+        },
+      };
+    case 'dataset':
+      return {
+        description: `dataset ${binding.name} (${binding.split}, ${binding.field})`,
+        load: async () => {
+          throw new DataError(`Placeholder "${placeholder}" is bound to the dataset "${binding.name}", but dataset bindings arrive with MNIST support; bind inline or CSV data to it for now`);
+        },
+      };
+  }
+}

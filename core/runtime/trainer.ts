@@ -1,0 +1,207 @@
+/**
+ * Training: runs the session's Minimize step after step on mini-batches of the
+ * bound data, streams logs, stops with a TrainingError naming the node where a
+ * value first stopped being finite, and reports final metrics and weights.
+ *
+ *   const trainer = await Trainer.create(doc, { backend: 'wasm', readText });
+ *   const result = await trainer.train({ onLog: (l) => print(l.step, l.loss), signal });
+ *   trainer.dispose();
+ *
+ * `train()` yields to the event loop every few milliseconds, so a UI or a
+ * worker's message handler can abort (pause) it; calling it again resumes at
+ * the same step with the same batches.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import { expandTraining, type TrainingGraph } from '../autodiff/expandTraining.ts';
+import { analyze } from '../graph/analyze.ts';
+import { FlowboardError } from '../graph/diagnostics.ts';
+import type { GraphDocument, SessionConfig, TensorRef } from '../graph/document.ts';
+import { Batcher } from '../data/batcher.ts';
+import { evaluate, meanOf } from './evaluate.ts';
+import { FeedSet, type StepFeeds } from './feedSet.ts';
+import { loggedFetches } from './loggedFetches.ts';
+import { locateNonFinite } from './nonFinite.ts';
+import { type Schedule, schedule, type TrainingSettings } from './schedule.ts';
+import { Session } from './session.ts';
+import { snapshotSession } from './snapshot.ts';
+import type { LoggedFetch, TrainerOptions, TrainLog, TrainOptions, TrainResult, VariableValue } from './trainTypes.ts';
+
+/** Longest stretch of steps between two yields to the event loop. */
+const YIELD_MS = 20;
+
+export class Trainer {
+  /** How many steps a full run takes and how often it logs. */
+  readonly schedule: Schedule;
+  /** Steps taken since the trainer was made or reset; the next step's index. */
+  private done = 0;
+  private batcher: Batcher;
+
+  private constructor(
+    /** The session on the training graph: fetch any gradient or update from it between steps. */
+    readonly session: Session,
+    /** The expanded graph: gradients and update nodes of every trained variable. */
+    readonly graph: TrainingGraph,
+    readonly config: SessionConfig,
+    private readonly settings: TrainingSettings,
+    private readonly trainData: FeedSet,
+    private readonly evalData: FeedSet,
+    /** The fetches logged and evaluated (roles loss, accuracy, metric). */
+    readonly logged: LoggedFetch[],
+  ) {
+    this.batcher = new Batcher(trainData.examples ?? 1, settings.batchSize ?? config.batchSize, session.seed);
+    this.schedule = schedule(config, settings, this.batcher.batchesPerEpoch);
+  }
+
+  /**
+   * Expands the document's train node (its session's `train`, a Minimize) into
+   * the training graph and loads the bound data. Throws FlowboardError naming
+   * what to fix: no train node, nothing to train, unusable data.
+   */
+  static async create(doc: GraphDocument, options: TrainerOptions): Promise<Trainer> {
+    const config = doc.session;
+    if (config?.train === undefined) throw new FlowboardError('the session has no train node: pick the Minimize node as the one to train');
+    const graph = expandTraining(doc, config.train);
+    const analysis = analyze(graph.doc);
+    const seed = options.seed ?? config.seed ?? 0;
+    const context = { readText: options.readText };
+    const trainData = await FeedSet.load(analysis, config.feeds, context);
+    let evalData = trainData;
+    try {
+      if (config.evalFeeds) evalData = await FeedSet.load(analysis, { ...config.feeds, ...config.evalFeeds }, context);
+      const session = new Session(analysis, { backend: options.backend, seed });
+      return new Trainer(session, graph, config, { ...options, seed }, trainData, evalData, loggedFetches(analysis, config, graph));
+    } catch (e) {
+      trainData.dispose();
+      if (evalData !== trainData) evalData.dispose();
+      throw e;
+    }
+  }
+
+  /** Steps taken so far: the index of the next step. */
+  get step(): number {
+    return this.done;
+  }
+
+  /** Runs steps until the schedule's end (or `steps` more), the signal aborts, or a value stops being finite. */
+  async train(options: TrainOptions = {}): Promise<TrainResult> {
+    const end = options.steps === undefined ? this.schedule.totalSteps : this.done + options.steps;
+    const history: TrainLog[] = [];
+    let good = snapshotSession(this.session, this.done);
+    let lastYield = Date.now();
+    try {
+      while (this.done < end) {
+        if (options.signal?.aborted) break;
+        const step = this.done;
+        const logging = step % this.schedule.logEvery === 0 || step === end - 1;
+        const before = logging ? snapshotSession(this.session, step) : undefined;
+        let results: tf.Tensor[];
+        try {
+          results = this.runStep(step, logging);
+        } catch (e) {
+          before?.dispose();
+          throw e;
+        }
+        this.done++;
+        if (before) {
+          const log = await this.readLog(step, results);
+          if (!Number.isFinite(log.loss)) {
+            before.dispose();
+            await locateNonFinite(this.replay(), good, step);
+          }
+          good.dispose();
+          good = before;
+          history.push(log);
+          await options.onLog?.(log);
+        } else tf.dispose(results);
+        if (Date.now() - lastYield >= YIELD_MS) {
+          await new Promise<void>((resolve) => setTimeout(resolve, 0));
+          lastYield = Date.now();
+        }
+      }
+      const variables = await this.variableValues();
+      // A gradient that blew up on the last steps shows only in the variables.
+      if (Object.values(variables).some((v) => v.values.some((x) => !Number.isFinite(x)))) await locateNonFinite(this.replay(), good, this.done - 1);
+      const finished = this.done >= end;
+      return {
+        stopped: finished ? 'finished' : 'aborted',
+        steps: this.done,
+        loss: history.at(-1)?.loss,
+        history,
+        metrics: finished ? await this.evaluate() : {},
+        variables,
+      };
+    } finally {
+      good.dispose();
+    }
+  }
+
+  /**
+   * The logged fetches (loss, accuracy, metrics) on the evaluation data: the
+   * evalFeeds merged over the feeds when the session has them, else all the
+   * training data. Runs in batches of the batch size and averages them
+   * weighted by size, which is exact for means such as accuracy.
+   */
+  async evaluate(): Promise<Record<string, number>> {
+    return evaluate(this.session, this.logged, this.evalData, this.settings.batchSize ?? this.config.batchSize);
+  }
+
+  /** Every Variable's current value, by node name. */
+  async variableValues(): Promise<Record<string, VariableValue>> {
+    const out: Record<string, VariableValue> = {};
+    for (const node of this.session.analysis.doc.nodes) {
+      if (node.op !== 'Variable') continue;
+      const [t] = this.session.run([{ node: node.id, output: 'value' }]);
+      out[node.name] = { shape: t.shape, values: (await t.data()) as Float32Array };
+      t.dispose();
+    }
+    return out;
+  }
+
+  /** Starts over: variables from their initializers (with a new seed if given), optimizer state cleared, step 0. */
+  reset(seed = this.session.seed): void {
+    this.session.reset(seed);
+    this.done = 0;
+    this.batcher = new Batcher(this.batcher.examples, this.settings.batchSize ?? this.config.batchSize, seed);
+  }
+
+  /** Frees every tensor: the session's and the data's. */
+  dispose(): void {
+    this.session.dispose();
+    this.trainData.dispose();
+    if (this.evalData !== this.trainData) this.evalData.dispose();
+  }
+
+  private get minimizeRef(): TensorRef {
+    return { node: this.graph.minimize, output: 'loss' };
+  }
+
+  /** One training step; fetches the loss, and the logged fetches when logging. */
+  private runStep(step: number, logging: boolean): tf.Tensor[] {
+    const { feeds, dispose } = this.feedsAt(step);
+    try {
+      this.session.step = step;
+      return this.session.run(logging ? [this.minimizeRef, ...this.logged.map((f) => f.ref)] : [this.minimizeRef], feeds);
+    } finally {
+      dispose();
+    }
+  }
+
+  private feedsAt(step: number): StepFeeds {
+    return this.trainData.feeds(this.batcher.indices(step));
+  }
+
+  private async readLog(step: number, results: tf.Tensor[]): Promise<TrainLog> {
+    try {
+      const [loss, ...rest] = await Promise.all(results.map(meanOf));
+      const values: Record<string, number> = {};
+      this.logged.forEach((f, i) => (values[f.label] = rest[i]));
+      return { step, epoch: this.batcher.epochOf(step), loss, values };
+    } finally {
+      tf.dispose(results);
+    }
+  }
+
+  private replay() {
+    return { session: this.session, graph: this.graph, feedsAt: (step: number) => this.feedsAt(step) };
+  }
+}
