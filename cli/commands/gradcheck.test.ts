@@ -69,7 +69,7 @@ describe('flowboard gradcheck', () => {
   it('says how to name the loss when the session has none', async () => {
     const r = await gradcheck(reluAtKink());
     expect(r.code).toBe(1);
-    expect(r.err).toContain('add a fetch with role "loss" to the session');
+    expect(r.err).toContain('its session has no fetch with role "loss"; name the loss node with --loss NAME');
   });
 
   it('names a placeholder without inline data', async () => {

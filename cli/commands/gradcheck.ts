@@ -28,7 +28,8 @@ export const gradcheckCommand: Command = {
       'Differentiates the loss of the graph in FILE, runs the backward nodes, and compares each variable\'s gradient\n' +
       'with central differences of the loss, at the variables\' initial values and the session\'s inline feeds.\n' +
       `Prints the largest relative error per variable; exits 1 when any exceeds ${GRADCHECK_TOLERANCE}. Large variables\n` +
-      'are checked on 20 elements drawn with the seed. A ReLU exactly at its kink can fail without a bug.',
+      'are checked on 20 elements drawn with the seed. Disagreement within the numerical gradient\'s float32 precision\n' +
+      'counts as 0. A ReLU exactly at its kink can fail without a bug.',
     options: OPTIONS,
     examples: ['flowboard gradcheck samples/xor-nn.flow.json', 'flowboard gradcheck my-graph.flow.json --loss cost --seed 3 --json'],
   }),
@@ -40,6 +41,8 @@ export const gradcheckCommand: Command = {
       const shown = diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d));
       throw new CliError(`${positionals.FILE} is not a usable graph:\n${shown.join('\n')}`);
     }
+    if (values.loss === undefined && !document.session?.fetches.some((f) => f.role === 'loss'))
+      throw new CliError(`${positionals.FILE} marks no loss: its session has no fetch with role "loss"; name the loss node with --loss NAME (e.g. --loss cost)`);
     const loss = values.loss === undefined ? undefined : resolveTensor(analysis, values.loss);
     const backend = await useBackend((values.backend ?? 'wasm') as BackendName, 'cpu');
     if (!values.json) io.stderr(`backend: ${backend}\n`);

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useBackend } from '../../runtime/backend.ts';
-import { analyzeOp, expectTensorsClose, runOp } from '../../../test/opHarness.ts';
+import { analyzeOp, runOp } from '../../../test/opHarness.ts';
 
 beforeAll(async () => {
   await useBackend('wasm', 'cpu');
