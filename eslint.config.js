@@ -1,7 +1,20 @@
 // Lint: typescript-eslint's recommended rules plus the layering rules of
 // ARCHITECTURE.md. Imports point down; core stays pure TypeScript.
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+
+// The renderer runs in a browser too: it reaches the desktop only through renderer/platform.
+const forbiddenInRenderer = [
+  // Regexes, because a gitignore-style 'electron/*' would also match the relative path ../electron/common.
+  { regex: '^electron(/|$)', message: 'renderer/ must not import Electron; go through renderer/platform.' },
+  { regex: '(^|/)electron/(main|preload)(/|$)', message: 'renderer/ must not import the main or preload process.' },
+  { regex: '(^|/)cli(/|$)', message: 'renderer/ must not import the command line.' },
+];
+const forbiddenOutsidePlatform = [
+  ...forbiddenInRenderer,
+  { regex: '(^|/)electron/common(/|$)', message: 'Only renderer/platform may import electron/common.' },
+];
 
 const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'url', 'util', 'crypto', 'worker_threads', 'process'];
 const forbiddenInCore = [
@@ -39,5 +52,19 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [...forbiddenInCore, { group: ['@tensorflow/*'], message: 'Only core/compile and core/runtime may import TensorFlow.js.' }] }],
     },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/platform/**', 'renderer/**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: forbiddenOutsidePlatform }] },
+  },
+  {
+    files: ['renderer/platform/**/*.{ts,tsx}'],
+    ignores: ['renderer/**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: forbiddenInRenderer }] },
   },
 );

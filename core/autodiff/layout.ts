@@ -11,7 +11,7 @@ import type { GraphDocument, Position } from '../graph/document.ts';
 /** Horizontal gap between the forward graph's right edge and its mirror image. */
 const GAP = 240;
 /** Vertical step between backward nodes of the same forward node. */
-const ROW = 80;
+const ROW = 110;
 
 export class MirrorLayout {
   private readonly maxX: number;

@@ -95,6 +95,19 @@ const cases: Case[] = [
     message: /nothing connected to input "b"/,
   },
   {
+    code: 'INPUT_GAP',
+    what: 'a gap in a variadic input',
+    load: () => {
+      const { g, x } = withInput();
+      const sum = g.add('AddN', {}, 'total');
+      g.connect(x, sum, 'inputs:0');
+      g.connect(x, sum, 'inputs:2');
+      return load(g.doc());
+    },
+    node: { id: 'n1', name: 'total' },
+    message: /gap in its variadic input: slot 1 is empty/,
+  },
+  {
     code: 'DUPLICATE_INPUT',
     what: 'two edges into one input',
     load: () => {

@@ -15,6 +15,7 @@ export const DiagnosticCode = {
   UnknownOutput: 'UNKNOWN_OUTPUT',
   UnknownInput: 'UNKNOWN_INPUT',
   MissingInput: 'MISSING_INPUT',
+  InputGap: 'INPUT_GAP',
   DuplicateInput: 'DUPLICATE_INPUT',
   Cycle: 'CYCLE',
   BadAttr: 'BAD_ATTR',

@@ -124,7 +124,7 @@ function placeVariadic(entry: IndexedNode, entries: Map<number, GraphEdge>, out:
   const indices = [...entries.keys()].sort((a, b) => a - b);
   const gap = indices.findIndex((index, i) => index !== i);
   if (gap >= 0)
-    out.push(error(C.MissingInput, `"${entry.node.name}" has a gap in its variadic input: slot ${gap} is empty`, { nodeId: entry.node.id, fix: 'renumber the inputs from 0 without gaps' }));
+    out.push(error(C.InputGap, `"${entry.node.name}" has a gap in its variadic input: slot ${gap} is empty`, { nodeId: entry.node.id, fix: 'renumber the inputs from 0 without gaps' }));
   for (const index of indices) {
     const edge = entries.get(index)!;
     entry.inputs.push({ node: edge.source, output: edge.sourceOutput });

@@ -28,6 +28,8 @@ export interface InputSpec {
   variadic?: boolean;
   /** Fewest entries of a variadic input. */
   minCount?: number;
+  /** Wired by the compiler's expansions (training), never by the learner: editors hide it. */
+  internal?: boolean;
 }
 
 export interface OutputSpec {

@@ -1,0 +1,14 @@
+/** Dragging an op from the palette onto the canvas: the drag data's type and where the node lands. */
+import type { Position } from '../../core/graph/document.ts';
+
+/** The drag data type that carries an op kind. */
+export const OP_DRAG_TYPE = 'application/x-flowboard-op';
+
+/** The canvas grid nodes snap to, in flow units. */
+export const GRID = 20;
+
+/** Where a dropped node goes: the pointer on its header rather than its corner, snapped to the grid. */
+export function nodeOriginForDrop(pointer: Position): Position {
+  const snap = (v: number) => Math.round(v / GRID) * GRID;
+  return { x: snap(pointer.x - 80), y: snap(pointer.y - 16) };
+}

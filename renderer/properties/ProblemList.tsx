@@ -1,0 +1,20 @@
+/** Diagnostics as a list: what is wrong, then how to fix it. */
+import type { Diagnostic } from '../../core/graph/diagnostics.ts';
+
+/** A "Problems" section; renders nothing when there are none. */
+export function ProblemList({ diagnostics }: { diagnostics: readonly Diagnostic[] }) {
+  if (diagnostics.length === 0) return null;
+  return (
+    <>
+      <h2 className="panel__heading">Problems</h2>
+      <ul className="problems">
+        {diagnostics.map((d, i) => (
+          <li key={i} className={`problems__item problems__item--${d.severity}`}>
+            {d.message}
+            {d.fix && <span className="problems__fix">{d.fix}</span>}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

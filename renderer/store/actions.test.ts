@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { createActions } from './actions.ts';
+import { dense } from './commands/fixtures.ts';
+import { createFlowStore } from './createFlowStore.ts';
+
+function setup() {
+  const store = createFlowStore();
+  store.getState().openDocument(dense(), { name: 'dense', origin: 'sample' });
+  const id = (name: string) => store.getState().document.nodes.find((n) => n.name === name)!.id;
+  return { store, actions: createActions(store), s: store.getState, id };
+}
+
+describe('editing actions', () => {
+  it('select what they add, duplicate and paste', () => {
+    const { actions, s, id } = setup();
+    const added = actions.addNode('Relu', { x: 0, y: 0 });
+    expect(added.ok && s().selectedNodeIds).toEqual([added.ok && added.value]);
+    s().select([id('W'), id('y')]);
+    const dup = actions.duplicateSelection();
+    expect(dup.ok && s().selectedNodeIds).toEqual(dup.ok && dup.value);
+    expect(s().selectedNodeIds.map((n) => s().document.nodes.find((x) => x.id === n)!.name)).toEqual(['W_1', 'y_1']);
+  });
+
+  it('copy then paste twice lands each paste one step further', () => {
+    const { actions, s, id } = setup();
+    s().select([id('x')]);
+    expect(actions.copySelection()).toBe(1);
+    actions.pasteClipboard();
+    actions.pasteClipboard();
+    const xs = s().document.nodes.filter((n) => n.name.startsWith('x'));
+    expect(xs.map((n) => [n.name, n.position.x - xs[0].position.x])).toEqual([['x', 0], ['x_1', 40], ['x_2', 80]]);
+  });
+
+  it('delete the selection and clear it; undo brings the nodes back, redo drops them from the selection', () => {
+    const { actions, s, id } = setup();
+    const y = id('y');
+    s().select([y]);
+    actions.deleteSelection();
+    expect(s().selectedNodeIds).toEqual([]);
+    expect(actions.undo()).toBe(true);
+    expect(s().document.nodes.map((n) => n.id)).toContain(y);
+    s().select([y]);
+    expect(actions.redo()).toBe(true);
+    expect(s().selectedNodeIds).toEqual([]);
+  });
+
+  it('report a refusal as a notice and clear it on the next success', () => {
+    const { actions, s, id } = setup();
+    expect(actions.renameNode(id('y'), 'W').ok).toBe(false);
+    expect(s().notice).toEqual({ kind: 'error', text: 'another node is already named "W"' });
+    actions.renameNode(id('y'), 'logits');
+    expect(s().notice).toBeUndefined();
+  });
+
+  it('undo and redo say when there is nothing to do', () => {
+    const { actions } = setup();
+    expect(actions.undo()).toBe(false);
+    expect(actions.redo()).toBe(false);
+  });
+
+  it('pasting with an empty clipboard is refused with a notice', () => {
+    const { actions, s } = setup();
+    expect(actions.pasteClipboard().ok).toBe(false);
+    expect(s().notice?.text).toMatch(/nothing to paste/);
+  });
+});
+
+describe('connect action', () => {
+  it('refuses a link that would give its target a shape error, leaving the document alone', () => {
+    const { actions, s, id } = setup();
+    const before = s().document;
+    expect(actions.connect({ source: id('W'), sourceOutput: 'value', target: id('y'), targetInput: 'a' }).ok).toBe(false);
+    expect(s().document).toBe(before);
+    expect(s().notice?.text).toMatch(/inner dimensions 3 and 2 differ/);
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * What the UI calls to edit: each action runs one command through the store,
+ * then updates the selection or reports a refusal as a notice. Components call
+ * these, never a command on a document directly.
+ */
+import type { AttrValue, Position } from '../../core/graph/document.ts';
+import { addNode } from './commands/addNode.ts';
+import { connect, type ConnectArgs } from './commands/connect.ts';
+import { deleteSelection } from './commands/deleteSelection.ts';
+import { disconnect } from './commands/disconnect.ts';
+import { duplicate } from './commands/duplicate.ts';
+import { copyFragment } from './commands/fragment.ts';
+import { moveNodes } from './commands/moveNodes.ts';
+import { paste } from './commands/paste.ts';
+import { renameNode } from './commands/renameNode.ts';
+import type { CommandResult } from './commands/result.ts';
+import { setAttr } from './commands/setAttr.ts';
+import { checkConnection } from './connectionCheck.ts';
+import type { FlowStore } from './createFlowStore.ts';
+import { redo, undo } from './history.ts';
+
+/** Where duplicates and pastes land relative to their originals. */
+export const PASTE_OFFSET: Position = { x: 40, y: 40 };
+
+export type Actions = ReturnType<typeof createActions>;
+
+/** The editing actions bound to one store. */
+export function createActions(store: FlowStore) {
+  const s = () => store.getState();
+  /** Clears a stale notice on success; shows the reason on refusal. */
+  const report = <T>(result: CommandResult<T>): CommandResult<T> => {
+    s().setNotice(result.ok ? undefined : { kind: 'error', text: result.error });
+    return result;
+  };
+  return {
+    addNode(op: string, position: Position) {
+      const r = report(s().apply(addNode, { op, position }));
+      if (r.ok) s().select([r.value]);
+      return r;
+    },
+    moveNodes: (positions: Record<string, Position>) => report(s().apply(moveNodes, { positions })),
+    /** Connects unless the link is refused outright or would give its target a shape or dtype error. */
+    connect(args: ConnectArgs): CommandResult<string> {
+      const check = checkConnection(s().document, args);
+      return report(check.ok ? s().apply(connect, args) : { ok: false, error: check.reason });
+    },
+    disconnect: (edgeIds: readonly string[]) => report(s().apply(disconnect, { edgeIds })),
+    renameNode: (nodeId: string, name: string) => report(s().apply(renameNode, { nodeId, name })),
+    setAttr: (nodeId: string, attr: string, value: AttrValue) => report(s().apply(setAttr, { nodeId, attr, value })),
+    deleteSelection() {
+      const r = report(s().apply(deleteSelection, { nodeIds: s().selectedNodeIds, edgeIds: s().selectedEdgeIds }));
+      if (r.ok) s().select([]);
+      return r;
+    },
+    duplicateSelection() {
+      const r = report(s().apply(duplicate, { nodeIds: s().selectedNodeIds, offset: PASTE_OFFSET }));
+      if (r.ok) s().select(r.value);
+      return r;
+    },
+    /** Copies the selected nodes to the app's clipboard; returns how many. */
+    copySelection(): number {
+      const fragment = copyFragment(s().document, s().selectedNodeIds);
+      if (fragment.nodes.length > 0) s().setClipboard(fragment);
+      return fragment.nodes.length;
+    },
+    pasteClipboard() {
+      const fragment = s().clipboard;
+      const r = report(s().apply(paste, { fragment: fragment ?? { nodes: [], edges: [] }, offset: PASTE_OFFSET }));
+      if (r.ok) {
+        s().select(r.value);
+        // The next paste lands one step further, as in most editors.
+        s().setClipboard(copyFragment(s().document, r.value));
+      }
+      return r;
+    },
+    undo: () => undo(store),
+    redo: () => redo(store),
+  };
+}

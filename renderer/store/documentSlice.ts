@@ -1,0 +1,51 @@
+/** The document slice: the graph being edited and where it came from. Every edit goes through `apply`. */
+import type { GraphDocument } from '../../core/graph/document.ts';
+import { emptyDocument } from '../../core/graph/document.ts';
+import type { Command, CommandResult } from './commands/result.ts';
+import type { Slice, TemporalStore } from './types.ts';
+
+/** Where the open document came from; the documents feature fills in paths and handles. */
+export interface FileInfo {
+  /** Shown in the title bar and used as the default file name. */
+  name: string;
+  origin: 'new' | 'sample' | 'file';
+}
+
+export interface DocumentSlice {
+  document: GraphDocument;
+  file: FileInfo;
+  /** The document as last opened or saved; the open one is dirty when it is another object. */
+  savedDocument: GraphDocument;
+  /** Counts documents opened, so views can start fresh (fit the new graph) when it changes. */
+  generation: number;
+  /** Runs an editing command on the document; a successful change is one undo step. */
+  apply<A, T>(command: Command<A, T>, args: A): CommandResult<T>;
+  /** Replaces the document (open, new): clears the selection and the undo history. */
+  openDocument(document: GraphDocument, file: FileInfo): void;
+  /** Records that the current document is what is on disk. */
+  markSaved(): void;
+}
+
+/** Creates the document slice, starting from an empty graph. */
+export const createDocumentSlice: Slice<DocumentSlice> = (set, get, api) => {
+  const initial = emptyDocument();
+  return {
+    document: initial,
+    file: { name: 'Untitled', origin: 'new' },
+    savedDocument: initial,
+    generation: 0,
+    apply(command, args) {
+      const result = command(get().document, args);
+      if (result.ok && result.doc !== get().document) set({ document: result.doc });
+      return result;
+    },
+    openDocument(document, file) {
+      set({ document, file, savedDocument: document, generation: get().generation + 1, selectedNodeIds: [], selectedEdgeIds: [], dragPositions: {}, measured: {}, notice: undefined });
+      // Undo must not step back into the previous document.
+      (api.temporal as TemporalStore).getState().clear();
+    },
+    markSaved() {
+      set({ savedDocument: get().document });
+    },
+  };
+};

@@ -1,0 +1,22 @@
+// Vite builds the renderer: `npm run dev` serves renderer/ with hot reload,
+// `npm run web` builds dist/renderer and serves that bundle. The same bundle is
+// what the desktop shell will load, hence relative asset URLs.
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+export default defineConfig({
+  root: here('./renderer'),
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: here('./dist/renderer'),
+    emptyOutDir: true,
+    // The op registry and the canvas library are one app; a single chunk warning is noise here.
+    chunkSizeWarningLimit: 2000,
+  },
+  // samples/ and core/ live beside renderer/, outside Vite's root.
+  server: { fs: { allow: [here('.')] } },
+});
