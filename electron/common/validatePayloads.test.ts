@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { isMenuCommand } from './menuCommands.ts';
+import { MAX_DOCUMENT_BYTES, MAX_TITLE_LENGTH } from './payloads.ts';
+import { checkDocumentState, checkDocumentText, checkExportRequest, checkNothing, checkSampleName, checkSaveRequest } from './validatePayloads.ts';
+
+const reason = (checked: { ok: boolean; reason?: string }) => (checked.ok ? 'ok' : checked.reason);
+
+describe('payload checks', () => {
+  it('accept exactly the documented shapes', () => {
+    expect(checkNothing(undefined)).toEqual({ ok: true, value: undefined });
+    expect(checkDocumentState({ title: 'XOR', edited: false })).toEqual({ ok: true, value: { title: 'XOR', edited: false } });
+    expect(checkSaveRequest({ text: '{}', saveAs: true })).toEqual({ ok: true, value: { text: '{}', saveAs: true } });
+    expect(reason(checkExportRequest({ format: 'png', data: new Uint8Array([1]) }))).toBe('ok');
+    expect(reason(checkExportRequest({ format: 'svg', data: '<svg/>' }))).toBe('ok');
+    expect(checkSampleName('xor-nn')).toEqual({ ok: true, value: 'xor-nn' });
+  });
+
+  it('refuse other objects, extra fields and wrong types, saying why', () => {
+    expect(reason(checkNothing(null))).toBe('expected no payload');
+    expect(reason(checkDocumentState([]))).toBe('expected an object');
+    expect(reason(checkDocumentState(Object.create({ title: 'x', edited: true })))).toBe('expected an object');
+    expect(reason(checkDocumentState({ title: 'x', edited: true, path: '/etc' }))).toBe('unexpected field path');
+    expect(reason(checkDocumentState({ title: 'x'.repeat(MAX_TITLE_LENGTH + 1), edited: true }))).toContain('at most');
+    expect(reason(checkSaveRequest({ text: {}, saveAs: false }))).toBe('expected the document as text');
+    expect(reason(checkExportRequest({ format: 'png', data: [1, 2] }))).toContain('Uint8Array');
+    expect(reason(checkExportRequest({ format: 'svg', data: new Uint8Array() }))).toContain('as text');
+    expect(reason(checkExportRequest({ format: 'html', data: '' }))).toBe('format must be "png" or "svg"');
+  });
+
+  it('refuse a document over the size limit before reading it', () => {
+    expect(reason(checkDocumentText('x'.repeat(MAX_DOCUMENT_BYTES + 1)))).toContain('larger than');
+  });
+
+  it.each(['../hello', 'hello/..', 'a b', '', 'x'.repeat(65), 'C:\\x', 42])('refuse the sample name %j', (name) => {
+    expect(checkSampleName(name).ok).toBe(false);
+  });
+
+  it('know the menu commands', () => {
+    expect(isMenuCommand('run.train')).toBe(true);
+    expect(isMenuCommand('run.nuke')).toBe(false);
+    expect(isMenuCommand(undefined)).toBe(false);
+  });
+});

@@ -1,0 +1,87 @@
+import type { WebContents } from 'electron';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { InvokeChannel, SendChannel } from '../common/channels.ts';
+import { APP_INDEX_URL, APP_ORIGIN } from './appProtocol.ts';
+import type { DocumentController } from './documentController.ts';
+
+type Listener = (event: unknown, payload?: unknown) => unknown;
+const ipc = vi.hoisted(() => ({ handlers: new Map<string, Listener>(), listeners: new Map<string, Listener>() }));
+vi.mock('electron', () => ({
+  ipcMain: {
+    handle: (channel: string, fn: Listener) => ipc.handlers.set(channel, fn),
+    on: (channel: string, fn: Listener) => ipc.listeners.set(channel, fn),
+  },
+}));
+
+const { registerIpcHandlers } = await import('./ipcHandlers.ts');
+
+const contents = { id: 7 } as WebContents;
+const fromApp = { sender: contents, senderFrame: { url: APP_INDEX_URL, parent: null } };
+const fromWeb = { sender: contents, senderFrame: { url: 'https://evil.example/', parent: null } };
+
+const controller = {
+  rendererReady: vi.fn(async () => undefined),
+  save: vi.fn(async () => ({ status: 'canceled' })),
+  exportImage: vi.fn(async () => ({ status: 'canceled' })),
+  open: vi.fn(async () => undefined),
+  newDocument: vi.fn(async () => undefined),
+  openSample: vi.fn(async () => undefined),
+  setDocumentState: vi.fn(),
+  autosave: vi.fn(),
+};
+
+let logged: string[];
+beforeEach(() => {
+  ipc.handlers.clear();
+  ipc.listeners.clear();
+  logged = [];
+  Object.values(controller).forEach((f) => f.mockClear());
+  registerIpcHandlers({ appOrigins: [APP_ORIGIN], isAppWindow: (c) => c === contents, log: (m) => logged.push(m) }, () => controller as unknown as DocumentController);
+});
+
+const invoke = (channel: string, event: unknown, payload?: unknown) => Promise.resolve().then(() => ipc.handlers.get(channel)!(event, payload));
+
+describe('registerIpcHandlers', () => {
+  it('answers every invoke channel and listens on every send channel', () => {
+    expect([...ipc.handlers.keys()].sort()).toEqual(Object.values(InvokeChannel).sort());
+    expect([...ipc.listeners.keys()].sort()).toEqual(Object.values(SendChannel).sort());
+  });
+
+  it('routes valid messages to the sender\u2019s document', async () => {
+    await invoke(InvokeChannel.rendererReady, fromApp);
+    await invoke(InvokeChannel.save, fromApp, { text: '{}', saveAs: true });
+    await invoke(InvokeChannel.exportImage, fromApp, { format: 'svg', data: '<svg/>' });
+    await invoke(InvokeChannel.requestOpen, fromApp);
+    await invoke(InvokeChannel.requestNew, fromApp);
+    await invoke(InvokeChannel.requestOpenSample, fromApp, 'hello');
+    ipc.listeners.get(SendChannel.documentState)!(fromApp, { title: 't', edited: true });
+    ipc.listeners.get(SendChannel.autosave)!(fromApp, '{}');
+    expect(controller.save).toHaveBeenCalledWith({ text: '{}', saveAs: true });
+    expect(controller.exportImage).toHaveBeenCalledWith({ format: 'svg', data: '<svg/>' });
+    expect(controller.openSample).toHaveBeenCalledWith('hello');
+    expect(controller.setDocumentState).toHaveBeenCalledWith({ title: 't', edited: true });
+    expect(controller.autosave).toHaveBeenCalledWith('{}');
+    for (const f of [controller.rendererReady, controller.open, controller.newDocument]) expect(f).toHaveBeenCalledOnce();
+    expect(logged).toEqual([]);
+  });
+
+  it.each([
+    [InvokeChannel.rendererReady, 'anything'],
+    [InvokeChannel.requestOpen, { path: '/etc/passwd' }],
+    [InvokeChannel.requestOpenSample, '../../etc/passwd'],
+    [InvokeChannel.exportImage, { format: 'exe', data: 'MZ' }],
+    [InvokeChannel.exportImage, { format: 'png', data: 'not bytes' }],
+    [InvokeChannel.save, { text: '{}', saveAs: 'yes' }],
+  ])('refuses %s with a malformed payload %j', async (channel, payload) => {
+    await expect(invoke(channel, fromApp, payload)).rejects.toThrow('malformed payload');
+    expect(logged).toHaveLength(1);
+    expect(Object.values(controller).every((f) => f.mock.calls.length === 0)).toBe(true);
+  });
+
+  it('refuses every channel from a foreign page', async () => {
+    for (const channel of Object.values(InvokeChannel)) await expect(invoke(channel, fromWeb)).rejects.toThrow('untrusted sender');
+    for (const channel of Object.values(SendChannel)) ipc.listeners.get(channel)!(fromWeb, '{}');
+    expect(logged).toHaveLength(Object.values(InvokeChannel).length + Object.values(SendChannel).length);
+    expect(Object.values(controller).every((f) => f.mock.calls.length === 0)).toBe(true);
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it, vi } from 'vitest';
+import { EventChannel, InvokeChannel, SendChannel } from '../common/channels.ts';
+import { emptyDocument } from '../../core/graph/document.ts';
+import { createDesktopApi } from './desktopApi.ts';
+
+function fakeIpc() {
+  const listeners = new Map<string, Set<(event: unknown, payload: unknown) => void>>();
+  return {
+    invoke: vi.fn(async (..._args: unknown[]) => 'answer'),
+    send: vi.fn(),
+    on: vi.fn((channel: string, fn: (event: unknown, payload: unknown) => void) => {
+      listeners.set(channel, (listeners.get(channel) ?? new Set()).add(fn));
+    }),
+    removeListener: vi.fn((channel: string, fn: (event: unknown, payload: unknown) => void) => {
+      listeners.get(channel)?.delete(fn);
+    }),
+    emit: (channel: string, payload: unknown) => listeners.get(channel)?.forEach((fn) => fn({ sender: 'the ipcRenderer' }, payload)),
+    count: (channel: string) => listeners.get(channel)?.size ?? 0,
+  };
+}
+
+describe('createDesktopApi', () => {
+  it('maps each function to its one channel', async () => {
+    const ipc = fakeIpc();
+    const api = createDesktopApi(ipc as never, 'linux');
+    expect(api.platform).toBe('linux');
+    await api.rendererReady();
+    await api.save({ text: '{}', saveAs: false });
+    await api.exportImage({ format: 'svg', data: '<svg/>' });
+    await api.requestOpen();
+    await api.requestNew();
+    await api.requestOpenSample('hello');
+    api.setDocumentState({ title: 't', edited: true });
+    api.autosave('{}');
+    expect(ipc.invoke.mock.calls).toEqual([
+      [InvokeChannel.rendererReady],
+      [InvokeChannel.save, { text: '{}', saveAs: false }],
+      [InvokeChannel.exportImage, { format: 'svg', data: '<svg/>' }],
+      [InvokeChannel.requestOpen],
+      [InvokeChannel.requestNew],
+      [InvokeChannel.requestOpenSample, 'hello'],
+    ]);
+    expect(ipc.send.mock.calls).toEqual([
+      [SendChannel.documentState, { title: 't', edited: true }],
+      [SendChannel.autosave, '{}'],
+    ]);
+  });
+
+  it('exposes only functions and the platform, never ipcRenderer itself', () => {
+    const api = createDesktopApi(fakeIpc() as never, 'darwin');
+    for (const [key, value] of Object.entries(api)) expect(typeof value === 'function' || key === 'platform', key).toBe(true);
+    expect(Object.keys(api).sort()).toEqual(
+      ['autosave', 'exportImage', 'onCommand', 'onOpenDocument', 'platform', 'rendererReady', 'requestNew', 'requestOpen', 'requestOpenSample', 'save', 'setDocumentState'].sort(),
+    );
+  });
+
+  it('passes payloads, not IPC events, to listeners, and unsubscribes', () => {
+    const ipc = fakeIpc();
+    const api = createDesktopApi(ipc as never, 'win32');
+    const commands: unknown[][] = [];
+    const off = api.onCommand((...args) => commands.push(args));
+    ipc.emit(EventChannel.command, 'run.train');
+    ipc.emit(EventChannel.command, 'rm -rf');
+    off();
+    ipc.emit(EventChannel.command, 'run.pause');
+    expect(commands).toEqual([['run.train']]);
+    expect(ipc.count(EventChannel.command)).toBe(0);
+
+    const docs: unknown[] = [];
+    api.onOpenDocument((d) => docs.push(d));
+    const opened = { document: emptyDocument(), diagnostics: [], name: 'Untitled', origin: 'new', edited: false };
+    ipc.emit(EventChannel.openDocument, opened);
+    ipc.emit(EventChannel.openDocument, 'junk');
+    expect(docs).toEqual([opened]);
+  });
+});
