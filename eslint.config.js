@@ -27,6 +27,16 @@ const forbiddenInCore = [
   { group: ['**/cli/*', '**/renderer/*', '**/electron/*'], message: 'Imports point down: core/ imports nothing above it.' },
 ];
 
+// The desktop shell's layers (ARCHITECTURE.md): electron/common is shared with renderer/platform, so it
+// stays free of Electron and Node, and imports nothing from the processes that use it.
+// A regex, because the gitignore-style 'node:*' does not match 'node:fs'.
+const nodeOnly = { regex: `^(node:|(${nodeBuiltins.join('|')})(/|$))`, message: 'electron/common and the preload run beside web code: no Node built-ins.' };
+const forbiddenInElectronCommon = [
+  { group: ['electron', 'electron/*'], message: 'electron/common holds types and plain checks; import Electron in electron/main or electron/preload.' },
+  { group: ['**/main/*', '**/preload/*', '**/renderer/*', '**/cli/*'], message: 'electron/common imports nothing from main, preload, the renderer or the CLI.' },
+  nodeOnly,
+];
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'out/', '.vite/', 'coverage/'] },
   js.configs.recommended,
@@ -38,6 +48,10 @@ export default tseslint.config(
   },
   {
     files: ['bin/**/*.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+  {
+    files: ['.ci/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
   {
@@ -66,5 +80,16 @@ export default tseslint.config(
     files: ['renderer/platform/**/*.{ts,tsx}'],
     ignores: ['renderer/**/*.test.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { patterns: forbiddenInRenderer }] },
+  },
+  {
+    files: ['electron/common/**/*.ts'],
+    ignores: ['electron/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: forbiddenInElectronCommon }] },
+  },
+  {
+    // The preload is tiny and sandboxed: it shares only electron/common with the main process.
+    files: ['electron/preload/**/*.ts'],
+    ignores: ['electron/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/main/*', '**/vite/*'], message: 'The preload imports electron/common only.' }, nodeOnly] }] },
   },
 );

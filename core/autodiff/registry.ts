@@ -7,15 +7,20 @@ import { FlowboardError } from '../graph/diagnostics.ts';
 import type { Gradient } from './gradient.ts';
 import { AddGradient } from './Add_grad.ts';
 import { AddNGradient } from './AddN_grad.ts';
+import { AvgPoolGradient } from './AvgPool_grad.ts';
 import { CastGradient } from './Cast_grad.ts';
 import { ConcatGradient } from './Concat_grad.ts';
+import { Conv2DGradient } from './Conv2D_grad.ts';
 import { DivGradient } from './Div_grad.ts';
+import { DropoutGradient } from './Dropout_grad.ts';
 import { EluGradient } from './Elu_grad.ts';
 import { ExpGradient } from './Exp_grad.ts';
 import { ExpandDimsGradient } from './ExpandDims_grad.ts';
+import { FlattenGradient } from './Flatten_grad.ts';
 import { LeakyReluGradient } from './LeakyRelu_grad.ts';
 import { LogGradient } from './Log_grad.ts';
 import { MatMulGradient } from './MatMul_grad.ts';
+import { MaxPoolGradient } from './MaxPool_grad.ts';
 import { MulGradient } from './Mul_grad.ts';
 import { NegGradient } from './Neg_grad.ts';
 import { ReduceMaxGradient } from './ReduceMax_grad.ts';
@@ -38,15 +43,20 @@ import { TransposeGradient } from './Transpose_grad.ts';
 const ALL_GRADIENTS: readonly Gradient[] = [
   AddGradient,
   AddNGradient,
+  AvgPoolGradient,
   CastGradient,
   ConcatGradient,
+  Conv2DGradient,
   DivGradient,
+  DropoutGradient,
   EluGradient,
   ExpGradient,
   ExpandDimsGradient,
+  FlattenGradient,
   LeakyReluGradient,
   LogGradient,
   MatMulGradient,
+  MaxPoolGradient,
   MulGradient,
   NegGradient,
   ReduceMaxGradient,

@@ -25,6 +25,8 @@ export interface Plan {
   slotCount: number;
   /** Tensors the plan made at compile time (constants); freed by `disposePlan`. */
   owned: tf.Tensor[];
+  /** Whether running the plan updates state (a training step), so the session counts it. */
+  writesState: boolean;
 }
 
 export interface CompileOptions {
@@ -85,7 +87,7 @@ export function compile(analysis: GraphAnalysis, fetches: readonly TensorRef[], 
     for (const t of owned) t.dispose();
     throw e;
   }
-  return { steps: writersLast(steps, writers), feedSlots, fetchSlots: fetches.map(slot), slotCount, owned };
+  return { steps: writersLast(steps, writers), feedSlots, fetchSlots: fetches.map(slot), slotCount, owned, writesState: writers.size > 0 };
 }
 
 /**

@@ -8,23 +8,32 @@ import { AddLowering } from './lower/Add.ts';
 import { AddNLowering } from './lower/AddN.ts';
 import { ApplyGradientLowering } from './lower/ApplyGradient.ts';
 import { ArgMaxLowering } from './lower/ArgMax.ts';
+import { AvgPoolLowering } from './lower/AvgPool.ts';
+import { AvgPoolGradLowering } from './lower/AvgPoolGrad.ts';
 import { BroadcastLikeLowering } from './lower/BroadcastLike.ts';
 import { CastLowering } from './lower/Cast.ts';
 import { ConcatLowering } from './lower/Concat.ts';
 import { ConcatSliceLowering } from './lower/ConcatSlice.ts';
 import { ConstantLowering } from './lower/Constant.ts';
+import { Conv2DLowering } from './lower/Conv2D.ts';
+import { Conv2DBackpropFilterLowering } from './lower/Conv2DBackpropFilter.ts';
+import { Conv2DBackpropInputLowering } from './lower/Conv2DBackpropInput.ts';
 import { DivLowering } from './lower/Div.ts';
+import { DropoutLowering } from './lower/Dropout.ts';
 import { EluLowering } from './lower/Elu.ts';
 import { EluGradLowering } from './lower/EluGrad.ts';
 import { EqualLowering } from './lower/Equal.ts';
 import { ExpLowering } from './lower/Exp.ts';
 import { ExpandDimsLowering } from './lower/ExpandDims.ts';
+import { FlattenLowering } from './lower/Flatten.ts';
 import { GreaterLowering } from './lower/Greater.ts';
 import { LeakyReluLowering } from './lower/LeakyRelu.ts';
 import { LeakyReluGradLowering } from './lower/LeakyReluGrad.ts';
 import { LessLowering } from './lower/Less.ts';
 import { LogLowering } from './lower/Log.ts';
 import { MatMulLowering } from './lower/MatMul.ts';
+import { MaxPoolLowering } from './lower/MaxPool.ts';
+import { MaxPoolGradLowering } from './lower/MaxPoolGrad.ts';
 import { MinimizeLowering } from './lower/Minimize.ts';
 import { MulLowering } from './lower/Mul.ts';
 import { NegLowering } from './lower/Neg.ts';
@@ -61,23 +70,32 @@ const ALL_LOWERINGS: readonly Lowering[] = [
   AddNLowering,
   ApplyGradientLowering,
   ArgMaxLowering,
+  AvgPoolLowering,
+  AvgPoolGradLowering,
   BroadcastLikeLowering,
   CastLowering,
   ConcatLowering,
   ConcatSliceLowering,
   ConstantLowering,
+  Conv2DLowering,
+  Conv2DBackpropFilterLowering,
+  Conv2DBackpropInputLowering,
   DivLowering,
+  DropoutLowering,
   EluLowering,
   EluGradLowering,
   EqualLowering,
   ExpLowering,
   ExpandDimsLowering,
+  FlattenLowering,
   GreaterLowering,
   LeakyReluLowering,
   LeakyReluGradLowering,
   LessLowering,
   LogLowering,
   MatMulLowering,
+  MaxPoolLowering,
+  MaxPoolGradLowering,
   MinimizeLowering,
   MulLowering,
   NegLowering,

@@ -21,7 +21,9 @@ describe('dataSource', () => {
     await expect(dataSource({ kind: 'inline', value: [[1], [2, 3]] }, 'X').load()).rejects.toThrow('the data bound to Placeholder "X": entry [1] has 2 entries');
     await expect(dataSource({ kind: 'csv', path: 'd.csv', columns: ['y'] }, 'Y').load()).rejects.toThrow('no readText was given');
     await expect(dataSource({ kind: 'dataset', name: 'mnist', split: 'train', field: 'images' }, 'X').load()).rejects.toThrow(
-      'dataset bindings arrive with MNIST support',
+      'the data bound to Placeholder "X" is the MNIST dataset, but this caller cannot read datasets (no datasets provider was given)',
     );
+    await expect(dataSource({ kind: 'dataset', name: 'cifar', split: 'train', field: 'images' }, 'X').load()).rejects.toThrow('which Flowboard does not have; the built-in datasets are: mnist');
+    await expect(dataSource({ kind: 'dataset', name: 'mnist', split: 'train', field: 'pixels' }, 'X').load()).rejects.toThrow('MNIST field "pixels"; use images');
   });
 });

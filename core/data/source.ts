@@ -1,13 +1,16 @@
 /**
  * Where a placeholder's training data comes from. Core does no I/O: a CSV
  * binding is read through the `readText` the caller passes (node:fs in the
- * CLI, the platform layer in the app).
+ * CLI, the platform layer in the app), a dataset binding (MNIST) through its
+ * `datasets` provider.
  */
 import type { DataBinding } from '../graph/document.ts';
 import { csvColumns, parseCsv } from './csv.ts';
 import type { DataArray } from './dataArray.ts';
 import { DataError } from './dataError.ts';
+import type { DataProgress, DatasetProvider } from './datasetProvider.ts';
 import { inlineData } from './inline.ts';
+import { loadMnist, mnistPart } from './mnist.ts';
 
 /** One binding's data, loaded on demand. */
 export interface DataSource {
@@ -20,7 +23,14 @@ export interface DataSource {
 export interface DataContext {
   /** Reads a text file named by a binding (relative paths are the caller's to resolve, e.g. against the document's folder). */
   readText?: (path: string) => Promise<string>;
+  /** Reads the files of built-in datasets (MNIST) for dataset bindings. */
+  datasets?: DatasetProvider;
+  /** Called as a dataset loads, for a progress bar. */
+  onDataProgress?: (progress: DataProgress) => void;
 }
+
+/** The datasets a binding may name. */
+export const DATASET_NAMES: readonly string[] = ['mnist'];
 
 /** The source of a binding; `placeholder` names the bound Placeholder in messages. */
 export function dataSource(binding: DataBinding, placeholder: string, context: DataContext = {}): DataSource {
@@ -46,7 +56,16 @@ export function dataSource(binding: DataBinding, placeholder: string, context: D
       return {
         description: `dataset ${binding.name} (${binding.split}, ${binding.field})`,
         load: async () => {
-          throw new DataError(`Placeholder "${placeholder}" is bound to the dataset "${binding.name}", but dataset bindings arrive with MNIST support; bind inline or CSV data to it for now`);
+          if (!DATASET_NAMES.includes(binding.name))
+            throw new DataError(`Placeholder "${placeholder}" is bound to the dataset "${binding.name}", which Flowboard does not have; the built-in datasets are: ${DATASET_NAMES.join(', ')}`);
+          const [split, field] = mnistPart(binding.split, binding.field, placeholder);
+          if (!context.datasets) throw new DataError(`${what} is the MNIST dataset, but this caller cannot read datasets (no datasets provider was given)`);
+          try {
+            return await loadMnist(split, field, context.datasets, context.onDataProgress);
+          } catch (e) {
+            if (e instanceof DataError) throw e;
+            throw new DataError(`cannot read MNIST ${split} ${field} for Placeholder "${placeholder}": ${(e as Error).message}`);
+          }
         },
       };
   }

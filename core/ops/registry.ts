@@ -8,23 +8,32 @@ import { Add } from './Add.ts';
 import { AddN } from './AddN.ts';
 import { ApplyGradient } from './ApplyGradient.ts';
 import { ArgMax } from './ArgMax.ts';
+import { AvgPool } from './AvgPool.ts';
+import { AvgPoolGrad } from './AvgPoolGrad.ts';
 import { BroadcastLike } from './BroadcastLike.ts';
 import { Cast } from './Cast.ts';
 import { Concat } from './Concat.ts';
 import { ConcatSlice } from './ConcatSlice.ts';
 import { Constant } from './Constant.ts';
+import { Conv2D } from './Conv2D.ts';
+import { Conv2DBackpropFilter } from './Conv2DBackpropFilter.ts';
+import { Conv2DBackpropInput } from './Conv2DBackpropInput.ts';
 import { Div } from './Div.ts';
+import { Dropout } from './Dropout.ts';
 import { Elu } from './Elu.ts';
 import { EluGrad } from './EluGrad.ts';
 import { Equal } from './Equal.ts';
 import { Exp } from './Exp.ts';
 import { ExpandDims } from './ExpandDims.ts';
+import { Flatten } from './Flatten.ts';
 import { Greater } from './Greater.ts';
 import { LeakyRelu } from './LeakyRelu.ts';
 import { LeakyReluGrad } from './LeakyReluGrad.ts';
 import { Less } from './Less.ts';
 import { Log } from './Log.ts';
 import { MatMul } from './MatMul.ts';
+import { MaxPool } from './MaxPool.ts';
+import { MaxPoolGrad } from './MaxPoolGrad.ts';
 import { Minimize } from './Minimize.ts';
 import { Mul } from './Mul.ts';
 import { Neg } from './Neg.ts';
@@ -62,23 +71,32 @@ const ALL_OPS: readonly OpDef[] = [
   AddN,
   ApplyGradient,
   ArgMax,
+  AvgPool,
+  AvgPoolGrad,
   BroadcastLike,
   Cast,
   Concat,
   ConcatSlice,
   Constant,
+  Conv2D,
+  Conv2DBackpropFilter,
+  Conv2DBackpropInput,
   Div,
+  Dropout,
   Elu,
   EluGrad,
   Equal,
   Exp,
   ExpandDims,
+  Flatten,
   Greater,
   LeakyRelu,
   LeakyReluGrad,
   Less,
   Log,
   MatMul,
+  MaxPool,
+  MaxPoolGrad,
   Minimize,
   Mul,
   Neg,

@@ -8,7 +8,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { GraphAnalysis } from '../graph/analyze.ts';
 import type { DataBinding } from '../graph/document.ts';
 import { gatherRows } from '../data/batcher.ts';
-import type { DataArray } from '../data/dataArray.ts';
+import { type DataArray, fitRows } from '../data/dataArray.ts';
 import { type DataContext, dataSource } from '../data/source.ts';
 import { RunError } from './runError.ts';
 import type { FeedMap } from './session.ts';
@@ -46,9 +46,8 @@ export class FeedSet {
       const entry = analysis.index.nodes.get(id);
       if (!entry || entry.node.op !== 'Placeholder') throw new RunError(`the session binds data to "${id}", which is not a Placeholder; bind it to one of the graph's Placeholders`, id);
       const shape = analysis.types.get(id)?.[0].shape ?? null;
-      let data = await dataSource(binding, entry.node.name, context).load();
-      // A single CSV column is a list of values for a Placeholder of shape [?].
-      if (shape?.length === 1 && data.shape.length === 2 && data.shape[1] === 1) data = { values: data.values, shape: [data.shape[0]] };
+      // Rows take the placeholder's layout: a single CSV column fills a [?], MNIST's 784-pixel rows a [?,28,28,1].
+      const data = fitRows(await dataSource(binding, entry.node.name, context).load(), shape);
       const isBatched = shape !== null && shape.length > 0 && shape[0] === null && data.shape.length > 0;
       (isBatched ? batched : whole).push({ name: entry.node.name, data });
     }

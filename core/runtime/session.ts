@@ -83,6 +83,8 @@ export class Session {
         slots[slot] = t;
       }
       const results = tf.tidy(() => this.execute(plan, slots));
+      // A training step happened: optimizers count updates from the session's step.
+      if (plan.writesState) this.context.step++;
       // A fetched feed or constant is not the caller's to dispose: hand out a copy. (Variables
       // never escape: their kernel returns a view.)
       const external = new Set([...feedTensors, ...plan.owned].map((t) => t.id));

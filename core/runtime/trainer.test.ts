@@ -133,7 +133,7 @@ describe('Trainer', () => {
     const ragged = linearRegression({ x: ONE_TWO_THREE.x, y: { kind: 'inline', value: [1, 2] } }, undefined, { steps: 1 });
     await expect(Trainer.create(ragged.g.doc(), { backend })).rejects.toThrow('the training data disagree on the number of examples: Placeholder "x" has 3, Placeholder "y" has 2');
     const mnist = linearRegression({ x: { kind: 'dataset', name: 'mnist', split: 'train', field: 'images' }, y: ONE_TWO_THREE.y }, undefined, { steps: 1 });
-    await expect(Trainer.create(mnist.g.doc(), { backend })).rejects.toThrow('dataset bindings arrive with MNIST support');
+    await expect(Trainer.create(mnist.g.doc(), { backend })).rejects.toThrow('this caller cannot read datasets (no datasets provider was given)');
     const forever = linearRegression(ONE_TWO_THREE);
     await expect(Trainer.create(forever.g.doc(), { backend })).rejects.toThrow('neither how many steps nor how many epochs');
     const both = linearRegression(ONE_TWO_THREE, undefined, { steps: 5, epochs: 2 });

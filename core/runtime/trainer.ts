@@ -24,6 +24,7 @@ import { locateNonFinite } from './nonFinite.ts';
 import { type Schedule, schedule, type TrainingSettings } from './schedule.ts';
 import { Session } from './session.ts';
 import { snapshotSession } from './snapshot.ts';
+import { yieldToEventLoop } from './yieldToEventLoop.ts';
 import type { LoggedFetch, TrainerOptions, TrainLog, TrainOptions, TrainResult, VariableValue } from './trainTypes.ts';
 
 /** Longest stretch of steps between two yields to the event loop. */
@@ -63,7 +64,7 @@ export class Trainer {
     const graph = expandTraining(doc, config.train);
     const analysis = analyze(graph.doc);
     const seed = options.seed ?? config.seed ?? 0;
-    const context = { readText: options.readText };
+    const context = { readText: options.readText, datasets: options.datasets, onDataProgress: options.onDataProgress };
     const trainData = await FeedSet.load(analysis, config.feeds, context);
     let evalData = trainData;
     try {
@@ -114,7 +115,7 @@ export class Trainer {
           await options.onLog?.(log);
         } else tf.dispose(results);
         if (Date.now() - lastYield >= YIELD_MS) {
-          await new Promise<void>((resolve) => setTimeout(resolve, 0));
+          await yieldToEventLoop();
           lastYield = Date.now();
         }
       }

@@ -20,7 +20,7 @@ export const ApplyGradientLowering = defineLowering(
       } catch {
         throw new FlowboardError(`ApplyGradient "${node.name}" can only update a Variable, but its variable input comes from node "${variableId}". Re-expand the training graph from its Minimize.`, node.id);
       }
-      const updated = rule({ value, gradient, slots: run.slots(node.id), settings });
+      const updated = rule({ value, gradient, slots: run.slots(node.id), settings, t: run.step + 1 });
       variable.assign(updated);
       return updated;
     };

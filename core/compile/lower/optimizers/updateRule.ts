@@ -14,6 +14,8 @@ export interface UpdateArgs {
   /** This variable's optimizer state (accumulators, moments), kept by the session. */
   slots: Map<string, tf.Variable>;
   settings: OptimizerSettings;
+  /** Which update this is for the optimizer, counting from 1 (TF1's t in Adam's bias correction). */
+  t: number;
 }
 
 /** Computes the variable's new value and writes the slots. Runs inside tf.tidy. */

@@ -1,0 +1,68 @@
+/**
+ * `npm run bench:course [-- --samples a,b --epochs N --subset N --backend wasm|cpu --out FILE]`:
+ * trains each MNIST sample of the course (lessons 10-16) with its own
+ * settings (or the overrides), prints the table of course accuracy against
+ * Flowboard's test accuracy with the speed, and writes it to
+ * bench/results/course-<date>.md after every sample, so a long run that is
+ * stopped keeps what it measured.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { firstTrainingExamples, nodeDatasets } from '../cli/datasets.ts';
+import { MNIST_SIZES } from '../core/data/mnist.ts';
+import { type BackendName, useBackend } from '../core/runtime/backend.ts';
+import { courseReport, type CourseRow, courseTable } from './courseReport.ts';
+import { runCourseSample } from './courseRun.ts';
+import { COURSE_SAMPLES } from './courseSamples.ts';
+
+const { values } = parseArgs({
+  options: { samples: { type: 'string' }, epochs: { type: 'string' }, subset: { type: 'string' }, backend: { type: 'string' }, out: { type: 'string' } },
+});
+const count = (flag: string, v: string | undefined) => {
+  if (v === undefined) return undefined;
+  if (!/^\d+$/.test(v) || Number(v) < 1) throw new Error(`--${flag} must be a whole number of at least 1, got "${v}"`);
+  return Number(v);
+};
+const wanted = values.samples?.split(',').map((s) => s.trim()) ?? COURSE_SAMPLES.map((s) => s.name);
+const unknown = wanted.filter((w) => !COURSE_SAMPLES.some((s) => s.name === w));
+if (unknown.length > 0) throw new Error(`no course sample ${unknown.join(', ')}; they are: ${COURSE_SAMPLES.map((s) => s.name).join(', ')}`);
+const epochs = count('epochs', values.epochs);
+const subset = count('subset', values.subset);
+const backend = await useBackend((values.backend ?? 'wasm') as BackendName, 'cpu');
+const date = new Date();
+const out = values.out ?? new URL(`results/course-${date.toISOString().slice(0, 10)}.md`, import.meta.url).pathname;
+const command = `npm run bench:course${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
+
+const base = nodeDatasets();
+const datasets = subset === undefined ? base : firstTrainingExamples(base, subset);
+const trainingExamples = Math.min(subset ?? MNIST_SIZES.train, MNIST_SIZES.train);
+const rows: CourseRow[] = COURSE_SAMPLES.filter((s) => wanted.includes(s.name)).map((sample) => ({ sample, backend }));
+const notes: string[] = [];
+mkdirSync(dirname(out), { recursive: true });
+
+for (const row of rows) {
+  const started = performance.now();
+  let last = started;
+  console.error(`${row.sample.name}: training on ${backend} ...`);
+  try {
+    row.result = await runCourseSample(row.sample.name, {
+      backend,
+      datasets,
+      trainingExamples,
+      epochs,
+      onLog: (log) => {
+        const now = performance.now();
+        console.error(`  epoch ${log.epoch + 1}: loss ${log.loss.toFixed(4)}, batch accuracy ${Object.values(log.values).at(-1)?.toFixed(3) ?? '-'} (${((now - last) / 1000).toFixed(1)} s)`);
+        last = now;
+      },
+    });
+    console.error(`  test accuracy ${row.result.accuracy.toFixed(4)} (course ${row.sample.courseAccuracy}) in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  } catch (e) {
+    row.error = (e as Error).message.split('\n')[0];
+    console.error(`  failed: ${(e as Error).message}`);
+  }
+  writeFileSync(out, courseReport(rows, { date, command, subset, notes }));
+}
+console.log(courseTable(rows));
+console.error(`written to ${out}`);

@@ -1,0 +1,80 @@
+/**
+ * The course table as text for a terminal and as Markdown for
+ * bench/results/, with the machine it was measured on.
+ */
+import { readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import type { CourseRunResult } from './courseRun.ts';
+import type { CourseSample } from './courseSamples.ts';
+
+export interface CourseRow {
+  sample: CourseSample;
+  backend: string;
+  result?: CourseRunResult;
+  /** Why the sample did not finish. */
+  error?: string;
+}
+
+const HEADER = ['sample', 'course accuracy', 'Flowboard test accuracy', 'epochs', 's/epoch', 'examples/s', 'backend', 'meets course'];
+
+/** One row of cells per sample. */
+function cells(rows: readonly CourseRow[]): string[][] {
+  return rows.map(({ sample, backend, result, error }) => {
+    if (!result) return [sample.name, sample.courseAccuracy.toFixed(4), `failed: ${error ?? 'not run'}`, '', '', '', backend, 'no'];
+    return [
+      sample.name,
+      sample.courseAccuracy.toFixed(4),
+      result.accuracy.toFixed(4),
+      String(result.epochs),
+      (result.trainSeconds / result.epochs).toFixed(1),
+      String(Math.round(result.rate)),
+      backend,
+      result.accuracy >= sample.courseAccuracy ? 'yes' : 'NO',
+    ];
+  });
+}
+
+/** Aligned plain text. */
+export function courseTable(rows: readonly CourseRow[]): string {
+  const body = cells(rows);
+  const widths = HEADER.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
+  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+  return [line(HEADER), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
+}
+
+/** A Markdown table. */
+export function courseMarkdownTable(rows: readonly CourseRow[]): string {
+  return [`| ${HEADER.join(' | ')} |`, `|${HEADER.map(() => '---').join('|')}|`, ...cells(rows).map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+/** CPU model (from /proc/cpuinfo where there is one), cores and Node version. */
+export function machine(): string {
+  let model = cpus()[0]?.model ?? 'unknown CPU';
+  try {
+    model = /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1]?.trim() ?? model;
+  } catch {
+    // Not Linux: os.cpus() named it.
+  }
+  return `${model}, ${cpus().length} cores, Node ${process.version}`;
+}
+
+/** The whole results file. */
+export function courseReport(rows: readonly CourseRow[], run: { date: Date; command: string; subset?: number; notes: string[] }): string {
+  const detail = rows
+    .filter((r) => r.result)
+    .map(({ sample, result: r }) => `- ${sample.name}: ${r!.trainSeconds.toFixed(0)} s training, ${r!.loadSeconds.toFixed(1)} s loading, ${r!.evalSeconds.toFixed(1)} s evaluating on the 10,000 test images; last training loss ${r!.finalLoss?.toPrecision(4) ?? '-'}`);
+  return [
+    `# Course table, ${run.date.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+    '',
+    `Machine: ${machine()}.`,
+    `Command: \`${run.command}\`.`,
+    run.subset === undefined ? 'Data: all 60,000 training images; accuracy on all 10,000 test images.' : `Data: the first ${run.subset} training images; accuracy on all 10,000 test images.`,
+    's/epoch and examples/s count training steps only (not loading or evaluation). The machine is shared with other work, so times vary between runs.',
+    '',
+    courseMarkdownTable(rows),
+    '',
+    ...detail,
+    ...(run.notes.length > 0 ? ['', ...run.notes] : []),
+    '',
+  ].join('\n');
+}

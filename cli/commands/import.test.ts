@@ -1,0 +1,67 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadDocumentText } from '../../core/graph/load.ts';
+import { tempDir } from '../../test/tempFiles.ts';
+import { bufferIO } from '../io.ts';
+import { main } from '../main.ts';
+
+const dir = tempDir();
+afterAll(() => dir.remove());
+const REJECTS = readFileSync(new URL('../../test/pythonCorpus/rejects.py', import.meta.url), 'utf8');
+
+async function run(...args: string[]) {
+  const io = bufferIO();
+  const code = await main(['import', ...args], io);
+  return { code, out: io.out, err: io.err };
+}
+
+describe('flowboard import', () => {
+  it('writes the graph, lists each skipped line with its number, reason and text, and exits 0', async () => {
+    const py = dir.write('rejects.py', REJECTS);
+    const out = join(dir.path, 'rejects.flow.json');
+    const r = await run(py, '-o', out);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+    expect(r.out).toContain(`${py}:22: skipped: only x ** 2 (Square) and x ** 0.5 (Sqrt) are supported; Flowboard has no Pow op\n    cube = X ** 3\n`);
+    expect(r.out).toContain(`${py}:15-16: skipped: functions (def) are not imported`);
+    expect(r.out).toMatch(new RegExp(`wrote ${out.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: 11 nodes, 11 edges \\(19 skipped, 1 note; the graph is valid\\)\n$`));
+    const { document, diagnostics } = loadDocumentText(readFileSync(out, 'utf8'));
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(document?.meta.title).toBe('rejects');
+  });
+
+  it('defaults the output to FILE.flow.json and takes a title', async () => {
+    const py = dir.write('lesson.py', 'import tensorflow as tf\na = tf.constant(3.0)\nb = a + 4\n');
+    const r = await run(py, '--title', 'Hello');
+    expect(r.code).toBe(0);
+    const doc = loadDocumentText(readFileSync(join(dir.path, 'lesson.flow.json'), 'utf8')).document!;
+    expect(doc.meta).toEqual({ title: 'Hello', description: 'Imported from lesson.py.' });
+    expect(doc.nodes.map((n) => n.name)).toEqual(['a', 'Const', 'b']);
+  });
+
+  it('exits 1 and writes nothing when nothing could be imported', async () => {
+    const py = dir.write('nothing.py', 'import numpy as np\ndef f():\n    return 1\nprint(f())\n');
+    const r = await run(py, '-o', join(dir.path, 'nothing.flow.json'));
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(`flowboard import: nothing in ${py} could be imported (2 skipped, 0 notes; the graph is valid); no file was written\n`);
+    expect(existsSync(join(dir.path, 'nothing.flow.json'))).toBe(false);
+  });
+
+  it('reports with --json', async () => {
+    const py = dir.write('j.py', 'import tensorflow as tf\nx = tf.placeholder(tf.float32)\ny = tf.nn.selu(x)\n');
+    const r = await run(py, '-o', join(dir.path, 'j.flow.json'), '--json');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.out);
+    expect(report).toMatchObject({ nodes: 1, diagnostics: [{ severity: 'skipped', line: 3, message: 'tf.nn.selu has no Flowboard op' }] });
+    expect(report.validation.map((d: { code: string }) => d.code)).toEqual(['PLACEHOLDER_NOT_FED']);
+  });
+
+  it('refuses to overwrite the Python file, and names a missing one', async () => {
+    const py = dir.write('same.py', 'x = 1\n');
+    expect((await run(py, '-o', py)).code).toBe(2);
+    const missing = await run(join(dir.path, 'missing.py'));
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('no such file');
+  });
+});

@@ -1,0 +1,39 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { tf1Histogram } from '../../core/summary/histogramTf1.ts';
+import { decodeEvent, readRecords } from '../../test/tfProto.ts';
+import { tempDir } from '../../test/tempFiles.ts';
+import { bufferIO } from '../io.ts';
+import { main } from '../main.ts';
+
+const dir = tempDir();
+afterAll(() => dir.remove());
+
+describe('flowboard train --logdir', () => {
+  it('writes an events file with every logged value as a scalar and each variable as a histogram, at each log step', async () => {
+    const logdir = join(dir.path, 'logs');
+    const io = bufferIO();
+    const code = await main(['train', 'samples/linear-regression.flow.json', '--steps', '41', '--log-every', '20', '--backend', 'cpu', '--json', '--logdir', logdir], io);
+    expect(code, io.err).toBe(0);
+    const lines = io.out.trim().split('\n').map((l) => JSON.parse(l));
+    const final = lines.at(-1);
+    const [file] = readdirSync(logdir);
+    expect(file).toMatch(/^events\.out\.tfevents\.\d{10}\./);
+    const events = readRecords(new Uint8Array(readFileSync(join(logdir, file)))).map(decodeEvent);
+    expect(events[0].file_version).toBe('brain.Event:2');
+    const steps = events.slice(1);
+    expect(steps.map((e) => e.step)).toEqual([0, 20, 40]);
+    steps.forEach((e, i) => {
+      const scalars = Object.fromEntries(e.summary!.value.filter((v) => v.simple_value !== undefined).map((v) => [v.tag, v.simple_value]));
+      expect(scalars.loss).toBe(Math.fround(lines[i].loss));
+      expect(Object.keys(scalars).sort()).toEqual(['cost', 'loss']);
+      expect(e.summary!.value.filter((v) => v.histo).map((v) => v.tag).sort()).toEqual(['W', 'b']);
+    });
+    // The last histogram of W holds the trained W.
+    const lastW = steps[2].summary!.value.find((v) => v.tag === 'W')!.histo!;
+    // JSON prints the shortest decimal of the float32; the histogram holds the float32 itself.
+    expect(lastW).toMatchObject({ num: 1, min: Math.fround(final.variables.W[0]), max: Math.fround(final.variables.W[0]) });
+    expect(lastW.bucket).toEqual(tf1Histogram('W', [Math.fround(final.variables.W[0])]).bucket);
+  });
+});

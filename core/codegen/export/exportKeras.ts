@@ -1,0 +1,118 @@
+/**
+ * A graph that is a stack of dense layers (see layerStack.ts) as a Keras
+ * (TF2) program: `tf.keras.Sequential` of Dense layers with the graph's
+ * initializers, compiled with the matching loss and optimizer and fitted on
+ * the session's data (full-batch steps become epochs of one batch).
+ */
+import type { DataBinding, GraphDocument } from '../../graph/document.ts';
+import type { InitializerSpec } from '../../ops/initializers.ts';
+import { ExportError } from './exportError.ts';
+import { exportGraph, type ExportGraph, type ExportNode } from './exportGraph.ts';
+import { identifiersFor, reservedWords } from './identifiers.ts';
+import { kerasInitializer, layerStack } from './layerStack.ts';
+import { pyLiteral, pyNumber } from './literals.ts';
+import { pyString } from './pythonOps.ts';
+
+const OPTIMIZERS: Record<string, (a: Record<string, unknown>) => string> = {
+  GradientDescent: (a) => `tf.keras.optimizers.SGD(learning_rate=${pyNumber(a.learningRate as number)})`,
+  Momentum: (a) => `tf.keras.optimizers.SGD(learning_rate=${pyNumber(a.learningRate as number)}, momentum=${pyNumber(a.momentum as number)}, nesterov=${a.useNesterov ? 'True' : 'False'})`,
+  Adagrad: (a) => `tf.keras.optimizers.Adagrad(learning_rate=${pyNumber(a.learningRate as number)}, initial_accumulator_value=${pyNumber(a.initialAccumulatorValue as number)})`,
+  Adadelta: (a) => `tf.keras.optimizers.Adadelta(learning_rate=${pyNumber(a.learningRate as number)}, rho=${pyNumber(a.rho as number)}, epsilon=${a.epsilon})`,
+  RMSProp: (a) =>
+    `tf.keras.optimizers.RMSprop(learning_rate=${pyNumber(a.learningRate as number)}, rho=${pyNumber(a.decay as number)}, momentum=${pyNumber(a.rmsMomentum as number)}, epsilon=${a.rmsEpsilon}, centered=${a.centered ? 'True' : 'False'})`,
+  Adam: (a) => `tf.keras.optimizers.Adam(learning_rate=${pyNumber(a.learningRate as number)}, beta_1=${pyNumber(a.beta1 as number)}, beta_2=${pyNumber(a.beta2 as number)}, epsilon=${a.epsilon})`,
+};
+
+/** The program's text; throws ExportError saying why the graph is not a layer stack. */
+export function exportKeras(doc: GraphDocument): string {
+  const g = exportGraph(doc, []);
+  const stack = layerStack(g);
+  const session = g.session!;
+  const names = identifiersFor(stack.layers.map((l) => l.output.name), reservedWords([]));
+  const layers: string[] = [`    tf.keras.Input(shape=(${(stack.input.types[0].shape as number[])[1]},)),`];
+  stack.layers.forEach((l, i) => {
+    const activation = l.activation === 'leaky_relu' ? 'None' : pyString(l.activation);
+    const args = [String(l.units), `activation=${activation}`, `kernel_initializer=${kerasInitializer(l.kernel.attrs.initializer as InitializerSpec)}`, `bias_initializer=${kerasInitializer(l.bias.attrs.initializer as InitializerSpec)}`, `name=${pyString(names[i])}`];
+    layers.push(`    tf.keras.layers.Dense(${args.join(', ')}),`);
+    if (l.activation === 'leaky_relu') layers.push(`    tf.keras.layers.LeakyReLU(${l.alpha}),`);
+    if (l.dropoutKeep !== undefined && l.dropoutKeep < 1) layers.push(`    tf.keras.layers.Dropout(${pyNumber(Number((1 - l.dropoutKeep).toPrecision(12)))}),`);
+  });
+  const metrics = session.fetches.some((f) => f.role === 'accuracy') ? ", metrics=['accuracy']" : '';
+  const data = dataLines(g, stack.input, stack.labels);
+  const lines = [
+    `# ${[doc.meta.title, doc.meta.description].filter(Boolean).join(': ').replace(/\n/g, ' ')}`,
+    '# Exported from Flowboard as Keras (TF2): the graph is a stack of dense layers.',
+    'import numpy as np',
+    'import tensorflow as tf',
+    '',
+    ...(session.seed !== undefined ? [`tf.random.set_seed(${session.seed})`, ''] : []),
+    ...data.lines,
+    '',
+    'model = tf.keras.Sequential([',
+    ...layers,
+    '])',
+    `model.compile(optimizer=${OPTIMIZERS[g.train!.attrs.optimizer as string](g.train!.attrs)}, loss=${stack.loss}${metrics})`,
+    '',
+    ...fitLines(g, data),
+    'print(\'final loss\', history.history[\'loss\'][-1])',
+    `print('evaluation', model.evaluate(${data.evalX}, ${data.evalY}, verbose=0))`,
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+interface KerasData {
+  lines: string[];
+  x: string;
+  y: string;
+  evalX: string;
+  evalY: string;
+  examples: number | undefined;
+}
+
+function dataLines(g: ExportGraph, input: ExportNode, labels: ExportNode): KerasData {
+  const s = g.session!;
+  const bind = (p: ExportNode, evaluate: boolean): DataBinding => {
+    const b = (evaluate ? s.evalFeeds?.[p.id] : undefined) ?? s.feeds[p.id];
+    if (!b) throw new ExportError(`Placeholder "${p.name}" has no data in the session; bind data to it first`, p.id);
+    if (b.kind === 'csv') throw new ExportError(`Placeholder "${p.name}" is bound to ${b.path}; load it into the graph first (flowboard export does this for you)`, p.id);
+    return b;
+  };
+  const bindings = [bind(input, false), bind(labels, false), bind(input, true), bind(labels, true)];
+  if (bindings.some((b) => b.kind === 'dataset')) {
+    if (!bindings.every((b) => b.kind === 'dataset')) throw new ExportError('Keras export takes MNIST for both the input and the labels, or inline data for both');
+    return {
+      lines: [
+        '(x_train, y_train), (x_test, y_test) = tf.keras.datasets.mnist.load_data()',
+        'x_train, x_test = x_train.reshape(-1, 784) / 255.0, x_test.reshape(-1, 784) / 255.0',
+        'y_train, y_test = tf.keras.utils.to_categorical(y_train, 10), tf.keras.utils.to_categorical(y_test, 10)',
+        "mnist = {'train': {'images': x_train, 'labels': y_train}, 'test': {'images': x_test, 'labels': y_test}}",
+      ],
+      ...Object.fromEntries((['x', 'y', 'evalX', 'evalY'] as const).map((k, i) => {
+        const b = bindings[i] as Extract<DataBinding, { kind: 'dataset' }>;
+        return [k, `mnist['${b.split}']['${b.field}']`];
+      })),
+      examples: bindings[0].kind === 'dataset' && bindings[0].split === 'train' ? 60000 : 10000,
+    } as KerasData;
+  }
+  const value = (b: DataBinding) => (b as Extract<DataBinding, { kind: 'inline' }>).value;
+  const lines = [`x_data = np.array(${pyLiteral(value(bindings[0]), true)}, dtype=np.float32)`, `y_data = np.array(${pyLiteral(value(bindings[1]), true)}, dtype=np.float32)`];
+  const same = (a: DataBinding, b: DataBinding) => JSON.stringify(a) === JSON.stringify(b);
+  const evalX = same(bindings[2], bindings[0]) ? 'x_data' : 'x_eval';
+  const evalY = same(bindings[3], bindings[1]) ? 'y_data' : 'y_eval';
+  if (evalX === 'x_eval') lines.push(`x_eval = np.array(${pyLiteral(value(bindings[2]), true)}, dtype=np.float32)`);
+  if (evalY === 'y_eval') lines.push(`y_eval = np.array(${pyLiteral(value(bindings[3]), true)}, dtype=np.float32)`);
+  const rows = value(bindings[0]);
+  return { lines, x: 'x_data', y: 'y_data', evalX, evalY, examples: Array.isArray(rows) ? rows.length : undefined };
+}
+
+/** model.fit: epochs of the session's batch size, or one full batch per step. */
+function fitLines(g: ExportGraph, data: KerasData): string[] {
+  const s = g.session!;
+  const batch = s.batchSize ?? data.examples;
+  if (s.epochs !== undefined) return [`history = model.fit(${data.x}, ${data.y}, epochs=${s.epochs}, batch_size=${batch}, shuffle=True, verbose=0)`];
+  if (s.steps === undefined) throw new ExportError('the session says neither how many steps nor how many epochs to train; set one of them');
+  if (s.batchSize === undefined || (data.examples !== undefined && s.batchSize >= data.examples))
+    return ['# Each Flowboard step sees all the data: one epoch of one batch.', `history = model.fit(${data.x}, ${data.y}, epochs=${s.steps}, batch_size=len(${data.x}), verbose=0)`];
+  const perEpoch = Math.ceil((data.examples ?? s.batchSize) / s.batchSize);
+  return [`# ${s.steps} steps of ${s.batchSize} examples: ${Math.ceil(s.steps / perEpoch)} epochs.`, `history = model.fit(${data.x}, ${data.y}, epochs=${Math.ceil(s.steps / perEpoch)}, batch_size=${s.batchSize}, shuffle=True, verbose=0)`];
+}

@@ -1,0 +1,129 @@
+/**
+ * The Python export, checked without TensorFlow (CI has no Python packages):
+ * structurally (what it writes), by Python's own parser when python3 is on
+ * the machine, and by importing it back: the same graph (ops, wiring, names,
+ * attrs, session) that trains to the same loss with the same seed.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { nodeDatasets } from '../../../cli/datasets.ts';
+import { analyze } from '../../graph/analyze.ts';
+import type { GraphDocument } from '../../graph/document.ts';
+import { loadDocumentText } from '../../graph/load.ts';
+import { useBackend } from '../../runtime/backend.ts';
+import { Trainer } from '../../runtime/trainer.ts';
+import { GraphBuilder } from '../../../test/graphBuilder.ts';
+import { importPython } from '../python/importPython.ts';
+import { ExportError } from './exportError.ts';
+import { exportPython } from './exportPython.ts';
+
+const samplesDir = new URL('../../../samples/', import.meta.url);
+const corpusDir = new URL('../../../test/pythonCorpus/', import.meta.url);
+const samples = readdirSync(samplesDir).filter((f) => f.endsWith('.flow.json')).sort();
+const sample = (file: string) => loadDocumentText(readFileSync(new URL(file, samplesDir), 'utf8')).document!;
+
+/** A document's structure by node name: ops, resolved attrs, wiring, and the session; ids and positions left out. */
+function structure(doc: GraphDocument) {
+  const index = analyze(doc).index;
+  const name = (id: string | undefined) => (id === undefined ? undefined : index.nodes.get(id)?.node.name);
+  const canon = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(canon) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canon((v as Record<string, unknown>)[k])])) : v;
+  const byName = (bindings: Record<string, unknown> | undefined) => bindings && canon(Object.fromEntries(Object.entries(bindings).map(([id, b]) => [name(id), b])));
+  const s = doc.session;
+  return {
+    nodes: doc.nodes.map((n) => [n.name, n.op, canon(index.nodes.get(n.id)!.attrs)]).sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    edges: doc.edges.map((e) => `${name(e.source)}:${e.sourceOutput} -> ${name(e.target)}:${e.targetInput}`).sort(),
+    session: s && canon({ ...s, train: name(s.train), fetches: s.fetches.map((f) => `${name(f.node)}:${f.role}`).sort(), feeds: byName(s.feeds), evalFeeds: byName(s.evalFeeds) }),
+  };
+}
+
+const hasPython = spawnSync('python3', ['--version']).status === 0;
+
+let backend: string;
+beforeAll(async () => {
+  backend = await useBackend('wasm', 'cpu');
+});
+
+async function finalLoss(doc: GraphDocument, steps?: number): Promise<number> {
+  const trainer = await Trainer.create(doc, { backend, seed: 5, datasets: nodeDatasets(), ...(steps ? { steps } : {}) });
+  try {
+    return (await trainer.train()).loss!;
+  } finally {
+    trainer.dispose();
+  }
+}
+
+describe.each(samples)('exportPython(%s)', (file) => {
+  it('imports back to the same graph: ops, wiring, names, attrs and session', () => {
+    const doc = sample(file);
+    const back = importPython(exportPython(doc));
+    expect(back.diagnostics).toEqual([]);
+    expect(structure(back.document)).toEqual(structure(doc));
+  });
+
+  it.skipIf(!hasPython)('is Python that python3 parses', () => {
+    const out = spawnSync('python3', ['-c', 'import ast, sys; ast.parse(sys.stdin.read())'], { input: exportPython(sample(file)), encoding: 'utf8' });
+    expect(out.stderr).toBe('');
+    expect(out.status).toBe(0);
+  });
+});
+
+describe('exportPython round trip training', () => {
+  const cases: [string, number | undefined][] = [['linear-regression.flow.json', undefined], ['xor-nn.flow.json', undefined], ['mnist-softmax.flow.json', 30]];
+  it.each(cases)('%s trains to the same final loss with the same seed after the round trip', async (file, steps) => {
+    if (!samples.includes(file)) return expect(samples).not.toContain(file);
+    const doc = sample(file);
+    const back = importPython(exportPython(doc)).document;
+    const [a, b] = [await finalLoss(doc, steps), await finalLoss(back, steps)];
+    expect(Number.isFinite(a)).toBe(true);
+    expect(b).toBe(a);
+  });
+});
+
+describe('exportPython', () => {
+  it('writes the course style: compat.v1, placeholders, variables, a session loop with feed_dict, log every K', () => {
+    const doc = importPython(readFileSync(new URL('lesson06_xor_nn.py', corpusDir), 'utf8')).document;
+    const py = exportPython(doc);
+    expect(py).toContain('import tensorflow.compat.v1 as tf\n\ntf.disable_v2_behavior()\ntf.set_random_seed(1)\n');
+    expect(py).toContain('X = tf.placeholder(tf.float32, shape=[None, 2])');
+    expect(py).toContain('weight1 = tf.Variable(tf.random_normal([2, 2]))');
+    expect(py).toContain('layer1 = tf.sigmoid(Add)');
+    expect(py).toContain('train = tf.train.GradientDescentOptimizer(learning_rate=learning_rate).minimize(cost)');
+    expect(py).toMatch(/ {4}for step in range\(10001\):\n {8}cost_val, accuracy_val, _ = sess\.run\(\[cost, accuracy, train\], feed_dict=\{X: X_data, Y: Y_data\}\)\n {8}if step % 100 == 0:/);
+  });
+
+  it('keeps names that are not Python identifiers with name=, and uses get_variable for Xavier and He', () => {
+    const g = new GraphBuilder();
+    const x = g.add('Placeholder', { shape: [null, 3] }, 'x-input');
+    const w = g.add('Variable', { shape: [3, 2], initializer: { kind: 'glorotUniform' } }, 'layer1/W');
+    const b = g.add('Variable', { shape: [2], initializer: { kind: 'constant', value: 0.1 }, trainable: false }, 'layer1/b');
+    const mm = g.add('MatMul', {}, 'lambda', { a: x, b: w });
+    g.add('Add', {}, 'layer1/out', { x: mm, y: b });
+    const py = exportPython(g.doc());
+    expect(py).toContain("x_input = tf.placeholder(tf.float32, shape=[None, 3], name='x-input')");
+    expect(py).toContain("layer1_W = tf.get_variable('layer1/W', shape=[3, 2], initializer=tf.glorot_uniform_initializer())");
+    expect(py).toContain("layer1_b = tf.Variable(tf.constant(0.1, shape=[2]), trainable=False, name='layer1/b')");
+    expect(py).toContain("lambda_1 = tf.matmul(x_input, layer1_W, name='lambda')");
+    expect(py).toContain("layer1_out = tf.add(lambda_1, layer1_b, name='layer1/out')");
+    expect(structure(importPython(py).document)).toEqual(structure(g.doc()));
+  });
+
+  it('refuses graphs with errors and training-graph nodes, naming them', () => {
+    const g = new GraphBuilder();
+    const a = g.add('Placeholder', { shape: [null, 3] }, 'a');
+    g.add('MatMul', {}, 'bad', { a, b: g.add('Variable', { shape: [2, 1] }, 'W') });
+    expect(() => exportPython(g.doc())).toThrow(/the graph has errors; fix them first:\n.*inner dimensions 3 and 2 differ/);
+    const h = new GraphBuilder();
+    h.add('ReluGrad', {}, 'gradients/relu_grad', { dy: h.add('Placeholder', {}, 'dy'), x: h.add('Placeholder', {}, 'x') });
+    expect(() => exportPython(h.doc())).toThrow(ExportError);
+    expect(() => exportPython(h.doc())).toThrow('"gradients/relu_grad" is a ReluGrad node, which training adds by itself');
+  });
+
+  it.skipIf(!hasPython)('writes every corpus lesson as Python that python3 parses', () => {
+    for (const file of readdirSync(corpusDir).filter((f) => f.endsWith('.py'))) {
+      const py = exportPython(importPython(readFileSync(new URL(file, corpusDir), 'utf8')).document);
+      expect(() => execFileSync('python3', ['-c', 'import ast, sys; ast.parse(sys.stdin.read())'], { input: py })).not.toThrow();
+    }
+  });
+});

@@ -1,0 +1,165 @@
+/**
+ * One line of TF1 Python per node, as the course writes it: `a + b` where an
+ * operator exists, `tf.nn.relu(x)`, `tf.Variable(tf.random_normal([2, 1]))`.
+ * A node whose name is not its Python variable keeps it with TF1's `name=`,
+ * so importing the code back gives the same names.
+ */
+import type { NestedNumbers } from '../../graph/document.ts';
+import type { InitializerSpec } from '../../ops/initializers.ts';
+import { ExportError } from './exportError.ts';
+import type { ExportNode } from './exportGraph.ts';
+import { pyLiteral, pyNumber } from './literals.ts';
+
+/** A Python string literal in single quotes. */
+export function pyString(s: string): string {
+  return `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
+}
+
+const DTYPES: Record<string, string> = { float32: 'tf.float32', int32: 'tf.int32', bool: 'tf.bool' };
+
+function shapeList(shape: readonly (number | null)[]): string {
+  return `[${shape.map((d) => (d === null ? 'None' : String(d))).join(', ')}]`;
+}
+
+function ints(v: unknown): string {
+  return `[${(v as number[]).join(', ')}]`;
+}
+
+/** `tf.fn(args, name='...')`: the name keyword only when the variable does not carry the name. */
+function call(n: ExportNode, fn: string, args: string[]): string {
+  const named = n.ident === n.name ? args : [...args, `name=${pyString(n.name)}`];
+  return `${fn}(${named.join(', ')})`;
+}
+
+const BINARY: Record<string, [string, string]> = { Add: ['+', 'tf.add'], Sub: ['-', 'tf.subtract'], Mul: ['*', 'tf.multiply'], Div: ['/', 'tf.divide'], Greater: ['>', 'tf.greater'], Less: ['<', 'tf.less'] };
+const UNARY: Record<string, string> = {
+  Square: 'tf.square', Sqrt: 'tf.sqrt', Exp: 'tf.exp', Log: 'tf.log', Sigmoid: 'tf.sigmoid', Tanh: 'tf.tanh', Relu: 'tf.nn.relu', Elu: 'tf.nn.elu',
+  OnesLike: 'tf.ones_like', ZerosLike: 'tf.zeros_like',
+};
+const REDUCE: Record<string, string> = { ReduceMean: 'tf.reduce_mean', ReduceSum: 'tf.reduce_sum', ReduceMax: 'tf.reduce_max' };
+
+/** The right-hand side for node `n`; throws ExportError for an op TF1 Python cannot express here. */
+export function pythonExpression(n: ExportNode): string {
+  const a = n.attrs;
+  const x = n.inputs.x as string;
+  if (n.op in BINARY) {
+    const [symbol, fn] = BINARY[n.op];
+    return n.ident === n.name ? `${x} ${symbol} ${n.inputs.y as string}` : call(n, fn, [x, n.inputs.y as string]);
+  }
+  if (n.op in UNARY) return call(n, UNARY[n.op], [x]);
+  if (n.op in REDUCE) {
+    const args = [x];
+    if (a.axis !== null) args.push(`axis=${ints(a.axis)}`);
+    if (a.keepDims) args.push('keepdims=True');
+    return call(n, REDUCE[n.op], args);
+  }
+  switch (n.op) {
+    case 'Placeholder':
+      return call(n, 'tf.placeholder', a.shape === null ? [DTYPES[a.dtype as string]] : [DTYPES[a.dtype as string], `shape=${shapeList(a.shape as (number | null)[])}`]);
+    case 'Constant':
+      return call(n, 'tf.constant', [pyLiteral(a.value as NestedNumbers, a.dtype === 'float32'), DTYPES[a.dtype as string]]);
+    case 'Variable':
+      return variable(n);
+    case 'MatMul': {
+      const args = [n.inputs.a as string, n.inputs.b as string];
+      if (a.transposeA) args.push('transpose_a=True');
+      if (a.transposeB) args.push('transpose_b=True');
+      return call(n, 'tf.matmul', args);
+    }
+    case 'Neg':
+      return n.ident === n.name ? `-${x}` : call(n, 'tf.negative', [x]);
+    case 'Equal':
+      return call(n, 'tf.equal', [x, n.inputs.y as string]);
+    case 'LeakyRelu':
+      return call(n, 'tf.nn.leaky_relu', [x, `alpha=${pyNumber(a.alpha as number)}`]);
+    case 'Softmax':
+      return call(n, 'tf.nn.softmax', a.axis === -1 ? [x] : [x, `axis=${a.axis}`]);
+    case 'Reshape':
+      return call(n, 'tf.reshape', [x, ints(a.shape)]);
+    case 'Squeeze':
+      return call(n, 'tf.squeeze', a.axis === null ? [x] : [x, `axis=${ints(a.axis)}`]);
+    case 'ExpandDims':
+      return call(n, 'tf.expand_dims', [x, `axis=${a.axis}`]);
+    case 'Transpose':
+      return call(n, 'tf.transpose', a.perm === null ? [x] : [x, `perm=${ints(a.perm)}`]);
+    case 'Concat':
+      return call(n, 'tf.concat', [`[${(n.inputs.values as string[]).join(', ')}]`, `axis=${a.axis}`]);
+    case 'Stack':
+      return call(n, 'tf.stack', [`[${(n.inputs.values as string[]).join(', ')}]`, `axis=${a.axis}`]);
+    case 'AddN':
+      return call(n, 'tf.add_n', [`[${(n.inputs.inputs as string[]).join(', ')}]`]);
+    case 'OneHot': {
+      const args = [n.inputs.indices as string, String(a.depth)];
+      if (a.onValue !== 1) args.push(`on_value=${pyNumber(a.onValue as number)}`);
+      if (a.offValue !== 0) args.push(`off_value=${pyNumber(a.offValue as number)}`);
+      return call(n, 'tf.one_hot', args);
+    }
+    case 'Cast':
+      return call(n, 'tf.cast', [x, DTYPES[a.dtype as string]]);
+    case 'ArgMax':
+      return call(n, 'tf.argmax', [x, String(a.axis)]);
+    case 'SoftmaxCrossEntropyWithLogits':
+      return call(n, 'tf.nn.softmax_cross_entropy_with_logits', [`labels=${n.inputs.labels as string}`, `logits=${n.inputs.logits as string}`]);
+    case 'SigmoidCrossEntropyWithLogits':
+      return call(n, 'tf.nn.sigmoid_cross_entropy_with_logits', [`labels=${n.inputs.labels as string}`, `logits=${n.inputs.logits as string}`]);
+    case 'Dropout':
+      return call(n, 'tf.nn.dropout', [x, `keep_prob=${n.inputs.keepProb as string}`]);
+    case 'Conv2D':
+      return call(n, 'tf.nn.conv2d', [n.inputs.input as string, n.inputs.filter as string, `strides=${ints(tf1Window(a.strides))}`, `padding=${pyString(a.padding as string)}`]);
+    case 'MaxPool':
+    case 'AvgPool':
+      return call(n, n.op === 'MaxPool' ? 'tf.nn.max_pool' : 'tf.nn.avg_pool', [n.inputs.input as string, `ksize=${ints(tf1Window(a.ksize))}`, `strides=${ints(tf1Window(a.strides))}`, `padding=${pyString(a.padding as string)}`]);
+  }
+  throw new ExportError(`"${n.name}" is a ${n.op} node, which the Python export does not write yet`, n.id);
+}
+
+/** TF1 writes windows and strides as [1, h, w, 1]; Flowboard also accepts [h, w]. */
+export function tf1Window(v: unknown): number[] {
+  const list = v as number[];
+  return list.length === 2 ? [1, list[0], list[1], 1] : list;
+}
+
+/** `tf.Variable(tf.random_normal(...))`, or `tf.get_variable(...)` for the initializers that need it (Xavier, He). */
+function variable(n: ExportNode): string {
+  const spec = n.attrs.initializer as InitializerSpec;
+  const shape = shapeList(n.attrs.shape as number[]);
+  const trainable = n.attrs.trainable === false ? ['trainable=False'] : [];
+  const initObject = initializerObject(spec);
+  if (initObject) return `tf.get_variable(${[pyString(n.name), `shape=${shape}`, `initializer=${initObject}`, ...trainable].join(', ')})`;
+  return call(n, 'tf.Variable', [initialValue(spec, shape), ...trainable]);
+}
+
+function initializerObject(spec: InitializerSpec): string | undefined {
+  switch (spec.kind) {
+    case 'glorotUniform':
+      return 'tf.glorot_uniform_initializer()';
+    case 'glorotNormal':
+      return 'tf.glorot_normal_initializer()';
+    case 'heNormal':
+      return 'tf.keras.initializers.he_normal()';
+    case 'heUniform':
+      return 'tf.keras.initializers.he_uniform()';
+    default:
+      return undefined;
+  }
+}
+
+function initialValue(spec: InitializerSpec, shape: string): string {
+  const meanStd = (mean: number, stddev: number) => [...(mean !== 0 ? [`mean=${pyNumber(mean)}`] : []), ...(stddev !== 1 ? [`stddev=${pyNumber(stddev)}`] : [])];
+  switch (spec.kind) {
+    case 'randomNormal':
+      return `tf.random_normal(${[shape, ...meanStd(spec.mean, spec.stddev)].join(', ')})`;
+    case 'truncatedNormal':
+      return `tf.truncated_normal(${[shape, ...meanStd(spec.mean, spec.stddev)].join(', ')})`;
+    case 'randomUniform':
+      return `tf.random_uniform(${shape}, minval=${pyNumber(spec.min)}, maxval=${pyNumber(spec.max)})`;
+    case 'zeros':
+      return `tf.zeros(${shape})`;
+    case 'ones':
+      return `tf.ones(${shape})`;
+    case 'constant':
+      return `tf.constant(${pyNumber(spec.value)}, shape=${shape})`;
+    default:
+      throw new ExportError(`initializer ${spec.kind} has no tf.Variable form`);
+  }
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { GraphBuilder } from '../../test/graphBuilder.ts';
+import { COLUMN_WIDTH, layeredLayout, ROW_HEIGHT, withLayout } from './layout.ts';
+
+describe('layeredLayout', () => {
+  it('puts each node one column right of its deepest input, and inputs just left of their first consumer', () => {
+    const g = new GraphBuilder();
+    const x = g.add('Placeholder', { shape: [null, 2] }, 'X');
+    const w1 = g.add('Variable', { shape: [2, 2] }, 'W1');
+    const h = g.add('Sigmoid', {}, 'h', { x: g.add('MatMul', {}, 'mm1', { a: x, b: w1 }) });
+    const w2 = g.add('Variable', { shape: [2, 1] }, 'W2');
+    const out = g.add('MatMul', {}, 'mm2', { a: h, b: w2 });
+    const pos = layeredLayout(g.doc());
+    const col = (n: { id: string }) => pos.get(n.id)!.x / COLUMN_WIDTH;
+    expect([x, w1, h, w2, out].map(col)).toEqual([0, 0, 2, 2, 3]);
+  });
+
+  it('stacks a column by the rows of the inputs, so parallel chains do not cross', () => {
+    const g = new GraphBuilder();
+    const a = g.add('Placeholder', {}, 'a');
+    const b = g.add('Placeholder', {}, 'b');
+    // Added in the opposite order of their inputs.
+    const nb = g.add('Neg', {}, 'nb', { x: b });
+    const na = g.add('Neg', {}, 'na', { x: a });
+    const pos = layeredLayout(g.doc());
+    expect(pos.get(na.id)!.y).toBeLessThan(pos.get(nb.id)!.y);
+    expect(new Set([...pos.values()].map((p) => `${p.x},${p.y}`)).size).toBe(4);
+    expect(pos.get(nb.id)!.y % ROW_HEIGHT).toBe(0);
+  });
+
+  it('survives a cycle, which the validator reports', () => {
+    const g = new GraphBuilder();
+    const a = g.add('Neg', {}, 'a');
+    const b = g.add('Neg', {}, 'b', { x: a });
+    g.connect(b, a, 'x');
+    const doc = withLayout(g.doc());
+    expect(doc.nodes.every((n) => Number.isFinite(n.position.x) && Number.isFinite(n.position.y))).toBe(true);
+  });
+});

@@ -1,0 +1,26 @@
+/**
+ * What every part of the translator shares while it reads one program: the
+ * graph being built, the Python names in scope, the session's runs, and the
+ * notes for the learner.
+ */
+import type { GraphDraft } from './graphDraft.ts';
+import type { ImportDiagnostic } from './importDiagnostic.ts';
+import type { SessionRecorder } from './sessionRecorder.ts';
+import type { TensorValue, Value } from './values.ts';
+
+export interface ImportContext {
+  draft: GraphDraft;
+  /** Python names bound so far. */
+  env: Map<string, Value>;
+  session: SessionRecorder;
+  /** Constants made from named Python data (`x_data`), by name and dtype, so each is one node. */
+  constants: Map<string, TensorValue>;
+  diagnostics: ImportDiagnostic[];
+  /** The line of the statement being translated. */
+  line: number;
+}
+
+/** Records an assumption the importer made on the current line. */
+export function note(ctx: ImportContext, message: string, line = ctx.line): void {
+  ctx.diagnostics.push({ severity: 'note', line, message });
+}

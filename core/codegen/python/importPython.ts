@@ -1,0 +1,47 @@
+/**
+ * TF1 course Python in, a Flowboard graph out:
+ *
+ *   const { document, diagnostics } = importPython(source, { title: 'xor' });
+ *
+ * Python names become node names (TF1's `name=` wins where given), numbers
+ * and lists become Constants, the session's loop becomes the document's
+ * session, and the graph is laid out left to right. Every line that is not
+ * imported is in `diagnostics` with its reason; the rest still imports.
+ */
+import { analyze } from '../../graph/analyze.ts';
+import type { Diagnostic } from '../../graph/diagnostics.ts';
+import { FORMAT_ID, FORMAT_VERSION, type GraphDocument } from '../../graph/document.ts';
+import { withLayout } from '../layout.ts';
+import type { ImportContext } from './context.ts';
+import { GraphDraft } from './graphDraft.ts';
+import type { ImportDiagnostic } from './importDiagnostic.ts';
+import { parsePython } from './parser.ts';
+import { SessionRecorder } from './sessionRecorder.ts';
+import { translate } from './translate.ts';
+
+export interface ImportOptions {
+  title?: string;
+  /** Where the code came from, for the document's description (`xor.py`). */
+  source?: string;
+}
+
+export interface ImportResult {
+  document: GraphDocument;
+  /** Lines not imported and assumptions made, in line order. */
+  diagnostics: ImportDiagnostic[];
+  /** The imported document's validation (errors and warnings, as `flowboard validate` shows them). */
+  validation: Diagnostic[];
+}
+
+/** Translates a program; never throws on any input text. */
+export function importPython(source: string, options: ImportOptions = {}): ImportResult {
+  const ctx: ImportContext = { draft: new GraphDraft(), env: new Map(), session: new SessionRecorder(), constants: new Map(), diagnostics: [], line: 1 };
+  translate(ctx, parsePython(source));
+  const session = ctx.session.build(ctx);
+  const meta = { title: options.title ?? 'Imported Python', description: `Imported from ${options.source ?? 'TF1 Python code'}.` };
+  let document: GraphDocument = { format: FORMAT_ID, version: FORMAT_VERSION, meta, nodes: ctx.draft.nodes, edges: ctx.draft.edges };
+  if (session) document.session = session;
+  document = withLayout(document);
+  const diagnostics = [...ctx.diagnostics].sort((a, b) => a.line - b.line);
+  return { document, diagnostics, validation: analyze(document).diagnostics };
+}

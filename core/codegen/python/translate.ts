@@ -1,0 +1,312 @@
+/**
+ * Walks the program's statements in order. Each statement is translated on
+ * its own: one that fails is rolled back, reported with its line and reason,
+ * and the names it would have set are marked so later uses say why they are
+ * missing. Loops that run the session are walked once (they are the training
+ * loop); loops that build graph nodes are unrolled.
+ */
+import type { Expr, Stmt } from './ast.ts';
+import type { ImportContext } from './context.ts';
+import { note } from './context.ts';
+import { intOf } from './convert.ts';
+import { evaluate } from './evaluate.ts';
+import { canonicalModule } from './functions.ts';
+import { ImportFailure } from './importDiagnostic.ts';
+import { binary } from './operators.ts';
+import type { LoopFrame } from './sessionRecorder.ts';
+import { describeValue, type Value } from './values.ts';
+
+/** Graph-building loops longer than this are not unrolled. */
+const MAX_UNROLL = 100;
+
+const SKIPPED: Record<string, string> = {
+  def: 'functions (def) are not imported; write the graph at the top level of the program',
+  class: 'classes are not imported',
+  while: 'while loops are not imported; train with for step in range(N)',
+  try: 'try blocks are not imported',
+  async: 'async code is not imported',
+  match: 'match statements are not imported',
+  decorator: 'decorated definitions are not imported',
+};
+
+export function translate(ctx: ImportContext, stmts: readonly Stmt[]): void {
+  for (const s of stmts) statement(ctx, s);
+}
+
+function statement(ctx: ImportContext, s: Stmt): void {
+  ctx.line = s.line;
+  switch (s.kind) {
+    case 'error':
+      return skip(ctx, s, `cannot read this line: ${s.message}`);
+    case 'unsupported':
+      return skip(ctx, s, SKIPPED[s.keyword] ?? `${s.keyword} is not imported`);
+    case 'pass':
+      return;
+    case 'import':
+      for (const { module, alias } of s.names) {
+        if (alias) ctx.env.set(alias, { kind: 'module', path: canonicalModule(module) });
+        else ctx.env.set(module.split('.')[0], { kind: 'module', path: canonicalModule(module.split('.')[0]) });
+      }
+      return;
+    case 'from':
+      if (s.module === '__future__') return;
+      for (const { name, alias } of s.names) {
+        if (name === '*') return skip(ctx, s, `from ${s.module} import * is not imported; import the names you use`);
+        ctx.env.set(alias ?? name, { kind: 'module', path: `${canonicalModule(s.module)}.${name}` });
+      }
+      return;
+    case 'assign':
+      return guarded(ctx, s, targetNames(s.targets), (mark) => {
+        const value = evaluate(ctx, s.value);
+        for (const t of s.targets) assign(ctx, t, value, mark);
+      });
+    case 'augassign':
+      return guarded(ctx, s, targetNames([s.target]), (mark) => {
+        if (s.target.kind !== 'name') throw new ImportFailure(`${s.op} on anything but a name is not supported`);
+        const op = s.op.slice(0, -1) as Parameters<typeof binary>[1];
+        const left = evaluate(ctx, s.target);
+        const right = evaluate(ctx, s.value);
+        const pythonSide = [left.kind, right.kind].some((k) => k === 'fetched' || k === 'string');
+        assign(ctx, s.target, pythonSide ? { kind: 'fetched' } : binary(ctx, op, left, right), mark);
+      });
+    case 'expr':
+      return guarded(ctx, s, [], () => void evaluate(ctx, s.value));
+    case 'with':
+      return withStatement(ctx, s);
+    case 'for':
+      return forStatement(ctx, s);
+    case 'if':
+      return ifStatement(ctx, s);
+  }
+}
+
+function skip(ctx: ImportContext, s: Stmt, message: string): void {
+  ctx.diagnostics.push({ severity: 'skipped', line: s.line, ...(s.endLine !== s.line ? { endLine: s.endLine } : {}), message });
+}
+
+/** Runs one statement's translation; on ImportFailure undoes its nodes and runs and reports it. */
+function guarded(ctx: ImportContext, s: Stmt, targets: string[], body: (mark: ReturnType<ImportContext['draft']['checkpoint']>) => void): void {
+  const mark = ctx.draft.checkpoint();
+  const runs = ctx.session.checkpoint();
+  try {
+    body(mark);
+  } catch (e) {
+    if (!(e instanceof ImportFailure)) throw e;
+    ctx.draft.rollback(mark);
+    ctx.session.rollback(runs);
+    const line = e.line !== undefined && e.line >= s.line && e.line <= s.endLine ? e.line : s.line;
+    // A name that had a value keeps it (`L1 = tf.nn.dropout(L1, ...)` skipped leaves L1 as it was), so the rest still imports.
+    const kept = targets.filter((name) => ctx.env.has(name) && ctx.env.get(name)!.kind !== 'failed');
+    const keptNote = kept.length > 0 ? `; ${kept.join(', ')} ${kept.length === 1 ? 'keeps its' : 'keep their'} earlier value` : '';
+    ctx.diagnostics.push({ severity: 'skipped', line, message: e.message + keptNote });
+    for (const name of targets) if (!kept.includes(name)) ctx.env.set(name, { kind: 'failed', line: s.line, name });
+  }
+}
+
+function targetNames(targets: readonly Expr[]): string[] {
+  const out: string[] = [];
+  const walk = (t: Expr) => {
+    if (t.kind === 'name') out.push(t.id);
+    else if (t.kind === 'tuple' || t.kind === 'list') t.items.forEach(walk);
+  };
+  targets.forEach(walk);
+  return out;
+}
+
+function assign(ctx: ImportContext, target: Expr, value: Value, mark: ReturnType<ImportContext['draft']['checkpoint']>): void {
+  if (target.kind === 'name') {
+    if (target.id === '_') return;
+    let bound = value;
+    if (value.kind === 'tensor' && ctx.draft.isNewSince(mark, value.ref.node)) bound = ctx.draft.rename(value, target.id);
+    else if (value.kind === 'data') bound = { ...value, source: target.id };
+    ctx.env.set(target.id, bound);
+    return;
+  }
+  if (target.kind === 'tuple' || target.kind === 'list') {
+    const parts = unpack(value, target.items.length);
+    target.items.forEach((t, i) => assign(ctx, t, parts[i], mark));
+    return;
+  }
+  throw new ImportFailure(`assigning to ${target.kind === 'subscript' ? 'an item' : 'an attribute'} is not supported`, target.line);
+}
+
+function unpack(value: Value, n: number): Value[] {
+  if (value.kind === 'sequence' && value.items.length === n) return value.items;
+  if (value.kind === 'data' && Array.isArray(value.value) && value.value.length === n)
+    return value.value.map((item) => (Array.isArray(item) ? { kind: 'data', value: item, isInt: value.isInt } : { kind: 'number', value: Number(item), isInt: Number.isInteger(item) }));
+  if (value.kind === 'fetched' || value.kind === 'failed' || value.kind === 'inert') return Array.from({ length: n }, () => value);
+  throw new ImportFailure(`cannot unpack ${describeValue(value)} into ${n} names`);
+}
+
+function withStatement(ctx: ImportContext, s: Extract<Stmt, { kind: 'with' }>): void {
+  let scopes = 0;
+  for (const item of s.items) {
+    ctx.line = s.line;
+    let value: Value;
+    try {
+      value = evaluate(ctx, item.context);
+    } catch (e) {
+      if (!(e instanceof ImportFailure)) throw e;
+      ctx.diagnostics.push({ severity: 'note', line: s.line, message: `${e.message}; the block under this with-statement is imported without it` });
+      continue;
+    }
+    if (value.kind === 'nameScope') {
+      ctx.draft.scopes.push(value.name);
+      scopes++;
+    } else if (value.kind !== 'session' && value.kind !== 'inert') {
+      note(ctx, `the with-statement's ${describeValue(value)} is ignored; its block is imported`, s.line);
+    }
+    if (item.alias?.kind === 'name') ctx.env.set(item.alias.id, value);
+  }
+  try {
+    translate(ctx, s.body);
+  } finally {
+    ctx.draft.scopes.splice(ctx.draft.scopes.length - scopes, scopes);
+  }
+}
+
+/** The iterations of `range(...)`, with its step. */
+function rangeOf(ctx: ImportContext, iter: Expr): { items: Value[]; stride?: number } | undefined {
+  if (iter.kind !== 'call' || iter.func.kind !== 'name' || iter.func.id !== 'range' || ctx.env.has('range')) return undefined;
+  const args = iter.args.map((a) => intOf(evaluate(ctx, a), 'the range of the loop'));
+  if (args.length === 0 || args.length > 3) throw new ImportFailure('range() takes 1 to 3 arguments');
+  const [start, stop, step] = args.length === 1 ? [0, args[0], 1] : [args[0], args[1], args[2] ?? 1];
+  if (step === 0) throw new ImportFailure('range() step must not be zero');
+  const count = Math.max(0, Math.ceil((stop - start) / step));
+  const items: Value[] = Array.from({ length: count }, (_, i) => ({ kind: 'number', value: start + i * step, isInt: true }));
+  return { items, ...(args.length === 3 ? { stride: step } : {}) };
+}
+
+function forStatement(ctx: ImportContext, s: Extract<Stmt, { kind: 'for' }>): void {
+  const session = runsSession(s.body);
+  let items: Value[] | undefined;
+  let stride: number | undefined;
+  try {
+    const range = rangeOf(ctx, s.iter);
+    if (range) ({ items, stride } = range);
+    else {
+      const v = evaluate(ctx, s.iter);
+      if (v.kind === 'data' && Array.isArray(v.value)) items = v.value.map((x) => (Array.isArray(x) ? { kind: 'data', value: x, isInt: v.isInt } : { kind: 'number', value: Number(x), isInt: Number.isInteger(x) }));
+      else if (v.kind === 'sequence') items = v.items;
+      else throw new ImportFailure(`the loop runs over ${describeValue(v)}, whose length cannot be read`);
+    }
+  } catch (e) {
+    if (!(e instanceof ImportFailure)) throw e;
+    if (!session) return skip(ctx, s, `${e.message}; the loop was not imported`);
+    note(ctx, `${e.message}; the loop's body is imported once`, s.line);
+  }
+  if (session) {
+    const frame: LoopFrame = { line: s.line, endLine: s.endLine, ...(items ? { count: items.length } : {}), ...(stride !== undefined ? { stride } : {}) };
+    if (s.target.kind === 'name') frame.counter = s.target.id;
+    bindLoopTarget(ctx, s.target, { kind: 'loopIndex', name: s.target.kind === 'name' ? s.target.id : 'the loop counter' });
+    ctx.session.loops.push(frame);
+    try {
+      translate(ctx, s.body);
+    } finally {
+      ctx.session.loops.pop();
+    }
+  } else {
+    if (items!.length > MAX_UNROLL) return skip(ctx, s, `this loop builds graph nodes ${items!.length} times; write the layers out (Flowboard unrolls at most ${MAX_UNROLL})`);
+    for (const item of items!) {
+      bindLoopTarget(ctx, s.target, item);
+      translate(ctx, s.body);
+    }
+  }
+  translate(ctx, s.orelse);
+}
+
+function bindLoopTarget(ctx: ImportContext, target: Expr, value: Value): void {
+  if (target.kind === 'name') ctx.env.set(target.id, value);
+  else if (target.kind === 'tuple' || target.kind === 'list') {
+    const parts = value.kind === 'data' || value.kind === 'sequence' ? unpackLoose(value, target.items.length) : target.items.map(() => value);
+    target.items.forEach((t, i) => bindLoopTarget(ctx, t, parts[i]));
+  }
+}
+
+function unpackLoose(value: Value, n: number): Value[] {
+  try {
+    return unpack(value, n);
+  } catch {
+    return Array.from({ length: n }, () => ({ kind: 'fetched' }) as Value);
+  }
+}
+
+/** Whether a block calls `.run(...)`, `.eval(...)` or `.next_batch(...)`: a loop around the session, not around the model. */
+function runsSession(body: readonly Stmt[]): boolean {
+  const inExpr = (e: Expr | undefined): boolean => {
+    if (!e) return false;
+    switch (e.kind) {
+      case 'call':
+        return (e.func.kind === 'attribute' && ['run', 'eval', 'next_batch'].includes(e.func.name)) || inExpr(e.func) || e.args.some(inExpr) || e.keywords.some((k) => inExpr(k.value));
+      case 'attribute':
+        return inExpr(e.object);
+      case 'subscript':
+        return inExpr(e.object) || inExpr(e.index);
+      case 'binary':
+        return inExpr(e.left) || inExpr(e.right);
+      case 'unary':
+        return inExpr(e.operand);
+      case 'compare':
+      case 'boolean':
+        return e.operands.some(inExpr);
+      case 'list':
+      case 'tuple':
+        return e.items.some(inExpr);
+      case 'dict':
+        return e.entries.some(([k, v]) => inExpr(k) || inExpr(v));
+      case 'conditional':
+        return inExpr(e.test) || inExpr(e.body) || inExpr(e.orelse);
+      default:
+        return false;
+    }
+  };
+  return body.some((s) => {
+    switch (s.kind) {
+      case 'assign':
+      case 'expr':
+      case 'augassign':
+        return inExpr(s.value);
+      case 'with':
+      case 'for':
+      case 'if':
+        return runsSession(s.body) || ('orelse' in s && runsSession(s.orelse));
+      default:
+        return false;
+    }
+  });
+}
+
+function ifStatement(ctx: ImportContext, s: Extract<Stmt, { kind: 'if' }>): void {
+  const frame = ctx.session.loops[ctx.session.loops.length - 1];
+  const every = frame && logInterval(ctx, s.test, frame);
+  if (every !== undefined) frame!.logEvery = every;
+  let test: Value;
+  try {
+    test = evaluate(ctx, s.test);
+  } catch (e) {
+    if (!(e instanceof ImportFailure)) throw e;
+    return skip(ctx, s, `the condition cannot be read: ${e.message}`);
+  }
+  if (test.kind === 'bool' || test.kind === 'number') return translate(ctx, (test.kind === 'bool' ? test.value : test.value !== 0) ? s.body : s.orelse);
+  if (test.kind === 'fetched' && frame) {
+    // A condition on the step or on fetched values decides what Python prints; both branches only run the session.
+    translate(ctx, s.body);
+    translate(ctx, s.orelse);
+    return;
+  }
+  skip(ctx, s, `the condition is ${describeValue(test)}, which is not decided until the program runs; only conditions on numbers and on the loop step are imported`);
+}
+
+/** K in `if step % K == 0:` where step counts the innermost loop. */
+function logInterval(ctx: ImportContext, test: Expr, frame: LoopFrame): number | undefined {
+  if (test.kind !== 'compare' || test.ops.length !== 1 || test.ops[0] !== '==') return undefined;
+  const [mod, zero] = test.operands;
+  if (zero.kind !== 'number' || zero.value !== 0 || mod.kind !== 'binary' || mod.op !== '%') return undefined;
+  if (mod.left.kind !== 'name' || mod.left.id !== frame.counter) return undefined;
+  try {
+    const k = evaluate(ctx, mod.right);
+    return k.kind === 'number' && Number.isInteger(k.value) && k.value >= 1 ? k.value : undefined;
+  } catch {
+    return undefined;
+  }
+}

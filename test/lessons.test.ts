@@ -1,0 +1,187 @@
+/**
+ * Every lesson sample of lessons 2-9, trained with its own session settings
+ * (the course's step counts, learning rates and the sample's seed), shows
+ * what its lesson teaches.
+ */
+import { readFileSync } from 'node:fs';
+import * as tf from '@tensorflow/tfjs-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphDocument, NestedNumbers } from '../core/graph/document.ts';
+import { loadDocumentText } from '../core/graph/load.ts';
+import { useBackend } from '../core/runtime/backend.ts';
+import { Trainer } from '../core/runtime/trainer.ts';
+import type { TrainResult } from '../core/runtime/trainTypes.ts';
+
+/** XOR training is 10001 steps; the ten-layer ones take several seconds each. */
+const SLOW = 120_000;
+const LN2 = Math.log(2);
+
+let backend: string;
+beforeAll(async () => {
+  backend = await useBackend('wasm', 'cpu');
+});
+
+function sample(name: string): GraphDocument {
+  const { document, diagnostics } = loadDocumentText(readFileSync(new URL(`../samples/${name}.flow.json`, import.meta.url), 'utf8'));
+  expect(diagnostics).toEqual([]);
+  return document!;
+}
+
+/** The sample's inline data keyed by placeholder name, to feed runs after training. */
+function inlineFeeds(doc: GraphDocument): Record<string, NestedNumbers> {
+  const feeds: Record<string, NestedNumbers> = {};
+  for (const [id, binding] of Object.entries(doc.session?.feeds ?? {})) {
+    if (binding.kind === 'inline') feeds[doc.nodes.find((n) => n.id === id)!.name] = binding.value;
+  }
+  return feeds;
+}
+
+interface Trained {
+  doc: GraphDocument;
+  result: TrainResult;
+  /** Values of named nodes after training, on the sample's data. */
+  fetch(...names: string[]): Promise<NestedNumbers[]>;
+  /** Root mean square of each named variable's gradient, at the state the trainer is in. */
+  gradientRms(...variables: string[]): Promise<number[]>;
+}
+
+const trainers: Trainer[] = [];
+afterAll(() => {
+  for (const t of trainers) t.dispose();
+  // Every tensor a trainer made is freed with it.
+  expect(tf.memory().numTensors).toBe(0);
+});
+
+/** Trains a sample with its defaults; `before` runs on the fresh trainer first. */
+async function train(name: string, before?: (t: Trained) => Promise<void>): Promise<Trained> {
+  const doc = sample(name);
+  const trainer = await Trainer.create(doc, { backend });
+  trainers.push(trainer);
+  const feeds = inlineFeeds(doc);
+  const id = (variable: string) => doc.nodes.find((n) => n.name === variable)!.id;
+  const trained: Trained = {
+    doc,
+    result: undefined as unknown as TrainResult,
+    fetch: (...names) => trainer.session.runValues(names, feeds),
+    gradientRms: async (...variables) => {
+      const values = await trainer.session.runValues(variables.map((v) => trainer.graph.gradients.get(id(v))!), feeds);
+      return values.map((v) => {
+        const flat = [v].flat(4) as number[];
+        return Math.sqrt(flat.reduce((s, x) => s + x * x, 0) / flat.length);
+      });
+    },
+  };
+  await before?.(trained);
+  trained.result = await trainer.train();
+  expect(trained.result.stopped).toBe('finished');
+  expect(trained.result.steps).toBe(doc.session!.steps);
+  return trained;
+}
+
+const scalar = (r: TrainResult, name: string) => {
+  expect(r.variables[name].values).toHaveLength(1);
+  return r.variables[name].values[0];
+};
+
+describe('lesson 2: linear-regression', () => {
+  it('fits y = x: W -> 1, b -> 0, cost near 1e-5 or below', async () => {
+    const { result } = await train('linear-regression');
+    expect(Math.abs(scalar(result, 'W') - 1)).toBeLessThan(0.01);
+    expect(Math.abs(scalar(result, 'b'))).toBeLessThan(0.03);
+    expect(result.metrics.cost).toBeLessThan(1e-4);
+    expect(result.history[0].loss).toBeGreaterThan(100 * result.metrics.cost);
+  });
+});
+
+describe('lesson 3: linear-regression-feed', () => {
+  it('fits the fed points: W -> 1.0, b -> 1.1', async () => {
+    const { result, fetch } = await train('linear-regression-feed');
+    expect(Math.abs(scalar(result, 'W') - 1)).toBeLessThan(0.01);
+    expect(Math.abs(scalar(result, 'b') - 1.1)).toBeLessThan(0.05);
+    const [h] = (await fetch('hypothesis')) as number[][];
+    [2.1, 3.1, 4.1, 5.1, 6.1].forEach((y, i) => expect(Math.abs(h[i] - y)).toBeLessThan(0.05));
+  });
+});
+
+describe('lesson 4: multi-variable', () => {
+  it('predicts every final exam score within 5 points of the real one', async () => {
+    const { doc, result, fetch } = await train('multi-variable');
+    const y = (inlineFeeds(doc).Y as number[][]).map((row) => row[0]);
+    const [h] = (await fetch('hypothesis')) as number[][][];
+    expect(h).toHaveLength(y.length);
+    y.forEach((target, i) => expect(Math.abs(h[i][0] - target), `student ${i}`).toBeLessThan(5));
+    expect(result.metrics.cost).toBeLessThan(result.history[0].loss / 100);
+  });
+});
+
+describe('lesson 5: xor-logistic', () => {
+  it('fails: cost stays at log 2, every h at 0.5, accuracy 0.5', async () => {
+    const { result, fetch } = await train('xor-logistic');
+    expect(result.metrics.accuracy).toBe(0.5);
+    expect(Math.abs(result.metrics.cost - LN2)).toBeLessThan(0.001);
+    const [h] = (await fetch('hypothesis')) as number[][][];
+    for (const [p] of h) expect(Math.abs(p - 0.5)).toBeLessThan(0.01);
+  }, SLOW);
+});
+
+describe('lessons 6 and 7: xor-nn, xor-wide, xor-deep', () => {
+  const cost = new Map<string, number>();
+
+  it('xor-nn (2-2-1) learns XOR: accuracy 1.0, h near [0, 1, 1, 0]', async () => {
+    const { result, fetch } = await train('xor-nn');
+    expect(result.metrics.accuracy).toBe(1);
+    expect(result.metrics.cost).toBeLessThan(0.1);
+    const [h] = (await fetch('hypothesis')) as number[][][];
+    [0, 1, 1, 0].forEach((y, i) => expect(Math.abs(h[i][0] - y)).toBeLessThan(0.1));
+    cost.set('xor-nn', result.metrics.cost);
+  }, SLOW);
+
+  it.each(['xor-wide', 'xor-deep'])('%s learns XOR to a lower cost than xor-nn', async (name) => {
+    const { result } = await train(name);
+    expect(result.metrics.accuracy).toBe(1);
+    expect(cost.get('xor-nn')).toBeDefined();
+    expect(result.metrics.cost).toBeLessThan(cost.get('xor-nn')!);
+  }, SLOW);
+});
+
+describe('lesson 8: vanishing gradient', () => {
+  const firstAndLast = ['layer1/W', 'last/W'];
+
+  it('ten sigmoid layers stall near chance: the first layer\'s gradient is under 1/10,000 of the last\'s', async () => {
+    let rms: number[] = [];
+    const { result } = await train('vanishing-gradient-sigmoid', async (t) => {
+      rms = await t.gradientRms(...firstAndLast);
+    });
+    expect(rms[0] / rms[1]).toBeLessThan(1e-4);
+    expect(result.metrics.cost).toBeGreaterThan(0.68);
+    expect(result.metrics.accuracy).toBeLessThanOrEqual(0.75);
+  }, SLOW);
+
+  it('the same stack with ReLU hidden layers (same starting weights) learns: accuracy 1.0', async () => {
+    let rms: number[] = [];
+    const { result } = await train('vanishing-gradient-relu', async (t) => {
+      rms = await t.gradientRms(...firstAndLast);
+    });
+    expect(rms[0] / rms[1]).toBeGreaterThan(1e-2);
+    expect(result.metrics.accuracy).toBe(1);
+    expect(result.metrics.cost).toBeLessThan(0.1);
+  }, SLOW);
+
+  it('shares its starting weights with the sigmoid stack: same seed, same variable names', () => {
+    const vars = (doc: GraphDocument) => doc.nodes.filter((n) => n.op === 'Variable').map((n) => [n.name, n.attrs]);
+    const [s, r] = [sample('vanishing-gradient-sigmoid'), sample('vanishing-gradient-relu')];
+    expect(vars(r)).toEqual(vars(s));
+    expect(r.session?.seed).toBe(s.session?.seed);
+    expect(vars(s).length).toBeGreaterThanOrEqual(18);
+  });
+});
+
+describe('lesson 9: init-zeros', () => {
+  it('does not learn: every weight stays 0, cost log 2, accuracy 0.5', async () => {
+    const { result } = await train('init-zeros');
+    expect(Object.keys(result.variables).sort()).toEqual(['W1', 'W2', 'b1', 'b2']);
+    for (const [name, v] of Object.entries(result.variables)) expect(Array.from(v.values).every((x) => x === 0), name).toBe(true);
+    expect(Math.abs(result.metrics.cost - LN2)).toBeLessThan(1e-6);
+    expect(result.metrics.accuracy).toBe(0.5);
+  }, SLOW);
+});

@@ -1,0 +1,338 @@
+/**
+ * The importer on course-style programs, one or more per lesson: each imports,
+ * validates, fills the session from its training loop, and (for the training
+ * lessons) trains with Flowboard's Trainer to the result the lesson teaches.
+ * `rejects.py` holds what the importer must refuse, line by line.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { nodeDatasets } from '../../cli/datasets.ts';
+import { importPython, type ImportResult } from '../../core/codegen/python/importPython.ts';
+import type { GraphDocument } from '../../core/graph/document.ts';
+import { loadDocumentText } from '../../core/graph/load.ts';
+import { saveDocument } from '../../core/graph/save.ts';
+import { useBackend } from '../../core/runtime/backend.ts';
+import { Session } from '../../core/runtime/session.ts';
+import { Trainer } from '../../core/runtime/trainer.ts';
+import type { TrainResult } from '../../core/runtime/trainTypes.ts';
+
+const dir = new URL('./', import.meta.url);
+const programs = readdirSync(dir).filter((f) => f.endsWith('.py')).sort();
+const imported = new Map<string, ImportResult & { source: string }>();
+
+function load(file: string): ImportResult & { source: string } {
+  let r = imported.get(file);
+  if (!r) {
+    const source = readFileSync(new URL(file, dir), 'utf8');
+    r = { ...importPython(source, { title: file, source: file }), source };
+    imported.set(file, r);
+  }
+  return r;
+}
+
+let backend: string;
+beforeAll(async () => {
+  backend = await useBackend('wasm', 'cpu');
+});
+
+const trained = new Map<string, Promise<TrainResult>>();
+/** Trains a program's imported graph once per test file run; `steps` shortens long MNIST runs. */
+function train(file: string, steps?: number): Promise<TrainResult> {
+  const key = `${file}:${steps}`;
+  if (!trained.has(key)) {
+    trained.set(key, (async () => {
+      const trainer = await Trainer.create(load(file).document, { backend, datasets: nodeDatasets(), ...(steps ? { steps } : {}) });
+      try {
+        return await trainer.train();
+      } finally {
+        trainer.dispose();
+      }
+    })());
+  }
+  return trained.get(key)!;
+}
+
+const node = (doc: GraphDocument, name: string) => {
+  const n = doc.nodes.find((x) => x.name === name);
+  if (!n) throw new Error(`no node "${name}"; nodes: ${doc.nodes.map((x) => x.name).join(', ')}`);
+  return n;
+};
+const nameOf = (doc: GraphDocument, id: string | undefined) => doc.nodes.find((n) => n.id === id)?.name;
+const skipped = (r: ImportResult) => r.diagnostics.filter((d) => d.severity === 'skipped');
+const values = (r: TrainResult, name: string) => Array.from(r.variables[name].values);
+
+describe.each(programs)('%s', (file) => {
+  it('imports, validates without errors, and saves as a loadable document', () => {
+    const r = load(file);
+    expect(r.document.nodes.length).toBeGreaterThan(0);
+    expect(r.validation.filter((d) => d.severity === 'error')).toEqual([]);
+    const lines = r.source.split('\n').length;
+    for (const d of r.diagnostics) {
+      expect(d.line).toBeGreaterThanOrEqual(1);
+      expect(d.line).toBeLessThanOrEqual(lines);
+    }
+    const reloaded = loadDocumentText(saveDocument(r.document));
+    expect(reloaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(reloaded.document?.nodes).toHaveLength(r.document.nodes.length);
+  });
+
+  it('lays the graph out left to right: every wire runs to a column further right', () => {
+    const { document } = load(file);
+    const x = new Map(document.nodes.map((n) => [n.id, n.position.x]));
+    for (const e of document.edges) expect(x.get(e.target)!).toBeGreaterThan(x.get(e.source)!);
+    const spots = new Set(document.nodes.map((n) => `${n.position.x},${n.position.y}`));
+    expect(spots.size).toBe(document.nodes.length);
+  });
+});
+
+describe('lesson 1: hello', () => {
+  it('has the constants, the placeholders and the adder, fed 3 and 4.5, and notes the second feed', () => {
+    const r = load('lesson01_hello.py');
+    const { document: doc } = r;
+    expect(doc.nodes.map((n) => [n.name, n.op])).toEqual([
+      ['node1', 'Constant'], ['node2', 'Constant'], ['node3', 'Add'], ['a', 'Placeholder'], ['b', 'Placeholder'], ['adder_node', 'Add'],
+    ]);
+    expect(doc.session?.feeds).toEqual({ [node(doc, 'a').id]: { kind: 'inline', value: 3 }, [node(doc, 'b').id]: { kind: 'inline', value: 4.5 } });
+    expect(doc.session?.fetches.map((f) => [nameOf(doc, f.node), f.role])).toEqual([['node1', 'prediction'], ['node2', 'prediction'], ['node3', 'prediction'], ['adder_node', 'prediction']]);
+    expect(r.diagnostics.map((d) => [d.line, d.severity])).toEqual([[17, 'note'], [17, 'note']]);
+    expect(skipped(r)).toEqual([]);
+  });
+
+  it('runs to 7 and 7.5', async () => {
+    const { document } = load('lesson01_hello.py');
+    const { analyze } = await import('../../core/graph/analyze.ts');
+    const session = new Session(analyze(document), { backend, seed: 0 });
+    const [sum, adder] = session.run(['node3', 'adder_node'], { a: 3, b: 4.5 });
+    expect([(await sum.data())[0], (await adder.data())[0]]).toEqual([7, 7.5]);
+    session.dispose();
+  });
+});
+
+describe('lesson 2: linear regression', () => {
+  it('reads the loop: train node, 2001 steps, log every 20, seed 777, cost as the loss', () => {
+    const { document: doc } = load('lesson02_linear_regression.py');
+    expect(doc.session).toMatchObject({ steps: 2001, logEvery: 20, seed: 777, feeds: {} });
+    expect(nameOf(doc, doc.session?.train)).toBe('train');
+    expect(doc.session?.fetches.map((f) => [nameOf(doc, f.node), f.role])).toEqual([['cost', 'loss']]);
+    // The list literal is a Constant named after its Python variable; numbers take the tensor's dtype.
+    expect(node(doc, 'x_train')).toMatchObject({ op: 'Constant', attrs: { value: [1, 2, 3], dtype: 'float32' } });
+    expect(node(doc, 'train').attrs).toEqual({ optimizer: 'GradientDescent', learningRate: 0.01 });
+  });
+
+  it('trains W to 1 and b to 0', async () => {
+    const r = await train('lesson02_linear_regression.py');
+    expect(r.steps).toBe(2001);
+    expect(Math.abs(values(r, 'weight')[0] - 1)).toBeLessThan(0.01);
+    expect(Math.abs(values(r, 'bias')[0])).toBeLessThan(0.02);
+    expect(r.loss!).toBeLessThan(1e-4);
+  });
+});
+
+describe('lesson 3: linear regression with feeds', () => {
+  it('binds the feed_dict and substitutes the learning_rate hyperparameter', () => {
+    const r = load('lesson03_linear_regression_feed.py');
+    const doc = r.document;
+    expect(doc.session?.feeds[node(doc, 'X').id]).toEqual({ kind: 'inline', value: [1, 2, 3, 4, 5] });
+    expect(doc.session?.feeds[node(doc, 'Y').id]).toEqual({ kind: 'inline', value: [2.1, 3.1, 4.1, 5.1, 6.1] });
+    expect(node(doc, 'train').attrs.learningRate).toBe(0.01);
+    // The predictions on new X after training are runs, not training data: noted, not bound.
+    expect(r.diagnostics.map((d) => [d.line, d.severity])).toEqual([[31, 'note'], [32, 'note'], [33, 'note']]);
+  });
+
+  it('trains W to 1.0 and b to 1.1', async () => {
+    const r = await train('lesson03_linear_regression_feed.py');
+    expect(values(r, 'weight')[0]).toBeCloseTo(1, 2);
+    expect(values(r, 'bias')[0]).toBeCloseTo(1.1, 2);
+  });
+});
+
+describe('lesson 4: multi-variable regression', () => {
+  it('predicts the final scores within 5% after 2001 steps at learning rate 1e-5', async () => {
+    const r = await train('lesson04_multi_variable.py');
+    const w = values(r, 'weight');
+    const b = values(r, 'bias')[0];
+    const x = [[73, 80, 75], [93, 88, 93], [89, 91, 90], [96, 98, 100], [73, 66, 70]];
+    const y = [152, 185, 180, 196, 142];
+    x.forEach((row, i) => expect(Math.abs(row[0] * w[0] + row[1] * w[1] + row[2] * w[2] + b - y[i]) / y[i]).toBeLessThan(0.05));
+    expect(r.history[0].loss / r.loss!).toBeGreaterThan(1000);
+  });
+});
+
+describe('lessons 5-7: XOR', () => {
+  it('logistic regression cannot learn it: accuracy 0.5, cost stuck near ln 2', async () => {
+    const r = await train('lesson05_xor_logistic.py');
+    expect(r.metrics.accuracy).toBe(0.5);
+    expect(r.loss!).toBeCloseTo(Math.LN2, 2);
+  });
+
+  it('the 2-2-1 network learns it: accuracy 1.0', async () => {
+    const doc = load('lesson06_xor_nn.py').document;
+    expect(doc.session?.fetches.map((f) => [nameOf(doc, f.node), f.role])).toEqual([['cost', 'loss'], ['hypothesis', 'prediction'], ['predicted', 'prediction'], ['accuracy', 'accuracy']]);
+    expect(doc.session).toMatchObject({ steps: 10001, logEvery: 100 });
+    const r = await train('lesson06_xor_nn.py');
+    expect(r.metrics.accuracy).toBe(1);
+    expect(r.loss!).toBeLessThan(0.05);
+  });
+
+  it('wider (2-10-1) and deeper (four layers, written with @) nets reach a lower cost than 2-2-1', async () => {
+    const base = (await train('lesson06_xor_nn.py')).loss!;
+    for (const file of ['lesson07_xor_wide.py', 'lesson07_xor_deep.py']) {
+      const r = await train(file);
+      expect(r.metrics.accuracy).toBe(1);
+      expect(r.loss!).toBeLessThan(base);
+    }
+    expect(load('lesson07_xor_deep.py').document.nodes.filter((n) => n.op === 'MatMul')).toHaveLength(4);
+  });
+});
+
+describe('lesson 8: vanishing gradients', () => {
+  it('unrolls the layer loop into nine named layers with the loop counter in their names', () => {
+    const doc = load('lesson08_vanishing_relu.py').document;
+    expect(doc.nodes.filter((n) => n.op === 'Relu').map((n) => n.name)).toEqual(Array.from({ length: 9 }, (_, i) => `layer${i + 1}`));
+    expect(node(doc, 'W1').attrs).toEqual({ shape: [2, 10], initializer: { kind: 'heNormal' } });
+    expect(node(doc, 'W9').attrs.shape).toEqual([10, 10]);
+    expect(node(load('lesson08_vanishing_sigmoid.py').document, 'W5').attrs.initializer).toEqual({ kind: 'glorotUniform' });
+  });
+
+  it('nine sigmoid layers stall at chance while nine ReLU layers learn', async () => {
+    const sigmoid = await train('lesson08_vanishing_sigmoid.py');
+    const relu = await train('lesson08_vanishing_relu.py');
+    expect(sigmoid.loss!).toBeGreaterThan(0.69);
+    expect(relu.loss!).toBeLessThan(0.01);
+    expect(relu.metrics.accuracy).toBe(1);
+  });
+});
+
+describe('lesson 9: all-zero initialisation', () => {
+  it('does not learn: the cost stays ln 2 at every logged step', async () => {
+    const doc = load('lesson09_init_zeros.py').document;
+    expect(node(doc, 'weight2').attrs.initializer).toEqual({ kind: 'zeros' });
+    const r = await train('lesson09_init_zeros.py');
+    for (const log of r.history) expect(log.loss).toBeCloseTo(Math.LN2, 5);
+    expect(r.metrics.accuracy).toBe(0.5);
+  });
+});
+
+describe('softmax classification', () => {
+  it('lab 6-1 trains, and the argmax of a fetched numpy value is reported, not imported', async () => {
+    const r = load('lesson10_softmax.py');
+    expect(skipped(r).map((d) => [d.line, d.message])).toEqual([[50, "tf.argmax's input must be a tensor or numbers, got a value fetched with sess.run"]]);
+    expect(node(r.document, 'X').attrs).toEqual({ dtype: 'float32', shape: [null, 4] });
+    expect((await train('lesson10_softmax.py')).loss!).toBeLessThan(0.2);
+  });
+
+  it('lab 6-2 (one_hot, reshape, softmax_cross_entropy_with_logits, Adam) reaches accuracy 1', async () => {
+    const doc = load('lesson11_softmax_logits.py').document;
+    expect(node(doc, 'Y_one_hot').op).toBe('OneHot');
+    expect(node(doc, 'Y_one_hot_1')).toMatchObject({ op: 'Reshape', attrs: { shape: [-1, 3] } });
+    expect(node(doc, 'optimizer').attrs).toEqual({ optimizer: 'Adam', learningRate: 0.1 });
+    expect(doc.session).toMatchObject({ steps: 500, logEvery: 100 });
+    const r = await train('lesson11_softmax_logits.py');
+    expect(r.metrics.accuracy).toBe(1);
+  });
+});
+
+describe('lesson 12: TensorBoard', () => {
+  it('keeps name scopes and TF names, and logs the summary scalars', async () => {
+    const r = load('lesson12_tensorboard.py');
+    const doc = r.document;
+    for (const name of ['x-input', 'y-input', 'layer1/weight1', 'layer1/bias1', 'layer2/hypothesis', 'cost/cost', 'train/train']) node(doc, name);
+    expect(doc.session?.fetches.map((f) => [nameOf(doc, f.node), f.role])).toEqual([['cost/cost', 'loss'], ['accuracy', 'accuracy'], ['layer2/hypothesis', 'prediction'], ['predicted', 'prediction']]);
+    expect(r.diagnostics.map((d) => [d.line, d.severity])).toEqual([[18, 'note'], [19, 'note'], [43, 'note']]);
+    const t = await train('lesson12_tensorboard.py');
+    expect(t.metrics.accuracy).toBe(1);
+  });
+});
+
+describe('mini-batches', () => {
+  it('reads epochs and the batch size from the shuffled loop, and trains y = 2x + 1', async () => {
+    const doc = load('lesson13_minibatch.py').document;
+    expect(doc.session).toMatchObject({ epochs: 300, batchSize: 4, seed: 3 });
+    expect(doc.session?.steps).toBeUndefined();
+    expect(node(doc, 'train').attrs).toEqual({ optimizer: 'Momentum', learningRate: 0.005, momentum: 0.9 });
+    const r = await train('lesson13_minibatch.py');
+    expect(r.steps).toBe(600);
+    expect(values(r, 'W')[0]).toBeCloseTo(2, 2);
+    expect(values(r, 'b')[0]).toBeCloseTo(1, 1);
+  });
+});
+
+describe('MNIST lessons', () => {
+  it('bind MNIST train batches and the test set for evaluation, 15 epochs of 100', () => {
+    for (const file of ['lesson14_mnist_xavier.py', 'lesson15_mnist_dropout.py', 'lesson16_mnist_cnn.py']) {
+      const doc = load(file).document;
+      const x = node(doc, 'X').id;
+      expect(doc.session).toMatchObject({ epochs: 15, batchSize: 100 });
+      expect(doc.session?.feeds[x]).toEqual({ kind: 'dataset', name: 'mnist', split: 'train', field: 'images' });
+      expect(doc.session?.evalFeeds?.[x]).toEqual({ kind: 'dataset', name: 'mnist', split: 'test', field: 'images' });
+      expect(skipped(load(file))).toEqual([]);
+    }
+  });
+
+  it('lesson 10-2 (784-256-256-10, Xavier, Adam) passes 90% test accuracy within 200 steps', async () => {
+    const r = await train('lesson14_mnist_xavier.py', 200);
+    expect(r.metrics.accuracy).toBeGreaterThan(0.9);
+  });
+
+  it('dropout is fed keep_prob 0.7 in training and 1 in evaluation', () => {
+    const doc = load('lesson15_mnist_dropout.py').document;
+    const keep = node(doc, 'keep_prob');
+    expect(doc.session?.feeds[keep.id]).toEqual({ kind: 'inline', value: 0.7 });
+    expect(doc.session?.evalFeeds?.[keep.id]).toEqual({ kind: 'inline', value: 1 });
+    const dropouts = doc.nodes.filter((n) => n.op === 'Dropout');
+    expect(dropouts.map((n) => n.name)).toEqual(['L1_1', 'L2_1']);
+    for (const d of dropouts) expect(doc.edges.find((e) => e.target === d.id && e.targetInput === 'keepProb')?.source).toBe(keep.id);
+  });
+
+  it('the CNN has its convolutions and pools with TF1 attrs, and the flattened shape checks out', async () => {
+    const doc = load('lesson16_mnist_cnn.py').document;
+    expect(doc.nodes.filter((n) => n.op === 'Conv2D').map((n) => n.attrs)).toEqual([{ strides: [1, 1, 1, 1], padding: 'SAME' }, { strides: [1, 1, 1, 1], padding: 'SAME' }]);
+    expect(doc.nodes.filter((n) => n.op === 'MaxPool').map((n) => n.attrs.ksize)).toEqual([[1, 2, 2, 1], [1, 2, 2, 1]]);
+    expect(node(doc, 'L2_flat').attrs.shape).toEqual([-1, 3136]);
+    expect(node(doc, 'W1').attrs.initializer).toEqual({ kind: 'randomNormal', mean: 0, stddev: 0.01 });
+    const { analyze } = await import('../../core/graph/analyze.ts');
+    const a = analyze(doc);
+    expect(a.types.get(node(doc, 'L2_flat').id)?.[0].shape).toEqual([null, 3136]);
+  });
+});
+
+describe('rejects.py', () => {
+  const r = () => load('rejects.py');
+
+  it('reports each refused construct on its own line, with the reason', () => {
+    const got = r().diagnostics.map((d) => [d.line, d.severity, d.message]);
+    const expected: [number, string, RegExp][] = [
+      [6, 'skipped', /files are not read from Python/],
+      [7, 'skipped', /xy comes from line 6/],
+      [13, 'skipped', /starts from a list of different values/],
+      [15, 'skipped', /functions \(def\) are not imported/],
+      [18, 'skipped', /classes are not imported/],
+      [21, 'skipped', /tf\.layers\.dense hides its weights/],
+      [22, 'skipped', /no Pow op/],
+      [23, 'skipped', /use tf\.equal/],
+      [24, 'skipped', /<= has no Flowboard op/],
+      [25, 'skipped', /no Slice op/],
+      [26, 'skipped', /comprehensions are not supported/],
+      [27, 'skipped', /lambda functions are not supported/],
+      [29, 'skipped', /tf\.nn\.selu has no Flowboard op/],
+      [32, 'skipped', /compute_gradients is not imported/],
+      [34, 'note', /a_is_sparse= was ignored/],
+      [35, 'skipped', /undefined_name is not defined/],
+      [36, 'skipped', /cannot read this line/],
+      [37, 'skipped', /while loops are not imported/],
+      [39, 'skipped', /cube comes from line 22/],
+      [45, 'skipped', /plots are not imported/],
+    ];
+    expect(got.map(([line, severity]) => [line, severity])).toEqual(expected.map(([line, severity]) => [line, severity]));
+    got.forEach(([, , message], i) => expect(message).toMatch(expected[i][2]));
+  });
+
+  it('imports the rest: the model, the optimizer and the training loop', async () => {
+    const doc = r().document;
+    expect(doc.nodes.map((n) => n.name).sort()).toEqual(['MatMul', 'Square', 'Sub', 'X', 'Y', 'bias', 'cost', 'hypothesis', 'sparse', 'train', 'weight'].sort());
+    expect(doc.session).toMatchObject({ steps: 101 });
+    expect(nameOf(doc, doc.session?.train)).toBe('train');
+    const t = await train('rejects.py');
+    expect(t.loss!).toBeLessThan(t.history[0].loss);
+  });
+});
