@@ -4,13 +4,14 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { datasetAssets } from './tools/viteDatasets.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig({
   root: here('./renderer'),
   base: './',
-  plugins: [react()],
+  plugins: [react(), datasetAssets()],
   build: {
     outDir: here('./dist/renderer'),
     emptyOutDir: true,

@@ -41,3 +41,38 @@ async function centre(l: Locator): Promise<{ x: number; y: number }> {
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** Drags an op from the palette onto the canvas, its header landing at `at` (canvas pixels from the pane's top-left). */
+export async function dropOp(page: Page, op: string, at: { x: number; y: number }): Promise<void> {
+  await page.getByRole('button', { name: op, exact: true }).dragTo(page.locator('.react-flow__pane'), { targetPosition: at });
+}
+
+/** Empties the canvas of the opened document: select all, delete. */
+export async function clearCanvas(page: Page): Promise<void> {
+  await page.locator('.react-flow__pane').click({ position: { x: 10, y: 10 } });
+  await page.keyboard.press('Control+a');
+  await page.keyboard.press('Delete');
+  await page.locator('.react-flow__node').first().waitFor({ state: 'detached' });
+}
+
+/** Renames the node called `from` in the properties panel. */
+export async function rename(page: Page, from: string, to: string): Promise<void> {
+  await nodeNamed(page, from).click();
+  const name = page.getByRole('textbox', { name: 'Name' });
+  await name.fill(to);
+  await name.press('Enter');
+  await nodeNamed(page, to).waitFor();
+}
+
+/** Sets a text attr of the node called `node` in the properties panel. */
+export async function setAttrText(page: Page, node: string, attr: string, value: string): Promise<void> {
+  await nodeNamed(page, node).click();
+  const field = page.getByRole('textbox', { name: attr });
+  await field.fill(value);
+  await field.press('Enter');
+}
+
+/** The centre of an element on screen. */
+export async function centreOf(l: Locator): Promise<{ x: number; y: number }> {
+  return centre(l);
+}

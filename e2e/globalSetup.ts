@@ -20,7 +20,15 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const outDir = await mkdtemp(join(tmpdir(), 'flowboard-e2e-'));
   const started = Date.now();
-  await build({ configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)), build: { outDir, emptyOutDir: true }, logLevel: 'warn' });
+  // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build;
+  // the specs must test the production bundle that `npm run web` serves.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)), mode: 'production', build: { outDir, emptyOutDir: true }, logLevel: 'warn' });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   const server = await serveStatic(outDir);
   console.log(`e2e: built the app in ${Date.now() - started} ms, serving it at ${server.url}`);
   project.provide('baseUrl', server.url);

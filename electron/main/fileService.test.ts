@@ -46,6 +46,14 @@ describe('readDocumentFile', () => {
     expect(e.message).toContain('"other.json" is not a Flowboard graph');
   });
 
+  it('refuses a damaged graph (a wire to a missing node) before the renderer sees it', async () => {
+    const doc = { format: 'flowboard.graph', version: 1, meta: { title: 't' }, nodes: [{ id: 'a', op: 'Constant', name: 'a', attrs: {}, position: { x: 0, y: 0 } }], edges: [{ id: 'e', source: 'a', sourceOutput: 'value', target: 'gone', targetInput: 'x' }] };
+    const e = await failure(readDocumentFile(dir.write('damaged.flow.json', JSON.stringify(doc))));
+    expect(e.code).toBe('INVALID');
+    expect(e.diagnostics.map((d) => d.code)).toEqual(['DANGLING_EDGE']);
+    expect(e.message).toContain('"damaged.flow.json" is damaged');
+  });
+
   it('refuses broken JSON and binary files', async () => {
     expect((await failure(readDocumentFile(dir.write('a.flow.json', '{"format": ')))).code).toBe('INVALID');
     const binary = join(dir.path, 'b.flow.json');

@@ -3,6 +3,7 @@
  * opened document validated by core's loader before the renderer sees it,
  * and atomic saves.
  */
+import { damageDiagnostics } from '../../core/graph/damage.ts';
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { type Diagnostic, formatDiagnostic } from '../../core/graph/diagnostics.ts';
@@ -59,6 +60,12 @@ export function checkDocument(text: string, path: string): ReadDocument {
   if (!document) {
     const reasons = diagnostics.map((d) => formatDiagnostic(d)).join('\n');
     throw new FileError('INVALID', `"${basename(path)}" is not a Flowboard graph that this version can open.\n${reasons}`, diagnostics);
+  }
+  const damage = damageDiagnostics(diagnostics);
+  if (damage.length > 0) {
+    const names = new Map(document.nodes.map((n) => [n.id, n.name]));
+    const reasons = damage.map((d) => formatDiagnostic(d, (id) => names.get(id))).join('\n');
+    throw new FileError('INVALID', `"${basename(path)}" is damaged and must be repaired before it can be edited.\n${reasons}`, damage);
   }
   return { document, diagnostics };
 }

@@ -1,21 +1,25 @@
 /** The app shell: toolbar, palette, canvas, properties panel and status bar. */
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas } from '../canvas/Canvas.tsx';
+import { DocumentsLayer } from '../documents/DocumentsLayer.tsx';
 import { Palette } from '../palette/Palette.tsx';
 import { PropertiesPanel } from '../properties/PropertiesPanel.tsx';
 import { useFlow } from '../store/hooks.ts';
+import { MenuCommands } from './MenuCommands.tsx';
+import { ShortcutHelp } from './ShortcutHelp.tsx';
+import { ShortcutKeys } from './ShortcutKeys.tsx';
 import { StatusBar } from './StatusBar.tsx';
 import { Toolbar } from './Toolbar.tsx';
-import { useShortcuts } from './useShortcuts.ts';
 import { useThemeAttribute } from './useThemeAttribute.ts';
 
 /** The whole window. */
 export function App() {
-  useShortcuts();
   useThemeAttribute();
   const palette = useFlow((s) => s.panels.palette);
   return (
     <ReactFlowProvider>
+      <ShortcutKeys />
+      <MenuCommands />
       <div className="app" data-palette={palette}>
         <Toolbar />
         {palette && <Palette />}
@@ -23,6 +27,8 @@ export function App() {
         <PropertiesPanel />
         <StatusBar />
       </div>
+      <ShortcutHelp />
+      <DocumentsLayer />
     </ReactFlowProvider>
   );
 }

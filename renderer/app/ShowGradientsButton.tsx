@@ -9,12 +9,13 @@ export function ShowGradientsButton() {
     <button
       type="button"
       className="button"
+      aria-label="Show gradients"
       aria-pressed={on}
       title="Draw the gradient nodes autodiff adds for the Minimize node (read-only)"
       onClick={() => flowStore.getState().setShowGradients(!on)}
     >
       <span className="button__icon" aria-hidden>∇</span>
-      Show gradients
+      <span className="button__label">Show gradients</span>
     </button>
   );
 }

@@ -13,7 +13,7 @@ export function ThemeButton() {
   return (
     <button type="button" className="button" aria-label={`Theme: ${LABEL[theme]}`} title={`Theme: ${LABEL[theme]} (click for ${LABEL[NEXT[theme]]})`} onClick={() => flowStore.getState().setTheme(NEXT[theme])}>
       <span className="button__icon" aria-hidden>{ICON[theme]}</span>
-      {LABEL[theme]}
+      <span className="button__label">{LABEL[theme]}</span>
     </button>
   );
 }

@@ -1,27 +1,49 @@
-/** Binds the keyboard shortcuts to the store's actions for the app's lifetime. */
+/** Binds the keyboard shortcuts (the table in shortcuts.ts) to the store's actions and the canvas view. */
 import { useEffect } from 'react';
-import { actions } from '../store/flowStore.ts';
+import { canvasPointer } from '../canvas/pointer.ts';
+import { useScreenToFlow } from '../canvas/useScreenToFlow.ts';
+import { useViewActions } from '../canvas/useViewActions.ts';
+import { actions, flowStore } from '../store/flowStore.ts';
 import { isTextField, type ShortcutAction, shortcutFor } from './shortcuts.ts';
 
-/** Runs an action; false when it should not take the key from the browser. */
-const RUN: Record<ShortcutAction, () => boolean> = {
-  undo: () => (actions.undo(), true),
-  redo: () => (actions.redo(), true),
-  delete: () => (actions.deleteSelection(), true),
-  duplicate: () => (actions.duplicateSelection(), true),
-  // With text selected on the page (a doc paragraph), Ctrl+C copies that text as usual.
-  copy: () => !window.getSelection()?.toString() && actions.copySelection() > 0,
-  paste: () => (actions.pasteClipboard(), true),
-};
+type Run = Partial<Record<ShortcutAction, () => boolean>>;
 
-/** Listens on the window; keys typed into fields stay with the field. */
+/** Listens on the window; keys typed into fields stay with the field. Call it under the ReactFlowProvider. */
 export function useShortcuts(): void {
+  const view = useViewActions();
+  const screenToFlow = useScreenToFlow();
   useEffect(() => {
+    const s = () => flowStore.getState();
+    /** Runs an action; false when it should not take the key from the browser. */
+    const run: Run = {
+      undo: () => (actions.undo(), true),
+      redo: () => (actions.redo(), true),
+      delete: () => (actions.deleteSelection(), true),
+      duplicate: () => (actions.duplicateSelection(), true),
+      // With text selected on the page (a doc paragraph), Ctrl+C copies that text as usual.
+      copy: () => !window.getSelection()?.toString() && actions.copySelection() > 0,
+      paste: () => (actions.pasteClipboard(), true),
+      selectAll: () => (actions.selectAll(), true),
+      quickAdd() {
+        // Only with the pointer over the canvas: elsewhere Space keeps its usual meaning.
+        const screen = canvasPointer();
+        if (!screen) return false;
+        s().openQuickAdd({ screen, flow: screenToFlow(screen) });
+        return true;
+      },
+      autoLayout: () => (actions.autoLayout(), true),
+      fitView: () => (view.fit(), true),
+      toggleSnap: () => (s().setSnapToGrid(!s().snapToGrid), true),
+      toggleGradients: () => (s().setShowGradients(!s().showGradients), true),
+      help: () => (s().setHelpOpen(!s().helpOpen), true),
+    };
     const onKey = (e: KeyboardEvent) => {
+      // A control that handled the key itself (a palette entry's Enter or Space) keeps it.
+      if (e.defaultPrevented || s().quickAdd) return;
       const action = shortcutFor(e, isTextField(e.target));
-      if (action && RUN[action]()) e.preventDefault();
+      if (action && run[action]?.()) e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [view, screenToFlow]);
 }

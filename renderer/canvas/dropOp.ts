@@ -12,3 +12,10 @@ export function nodeOriginForDrop(pointer: Position): Position {
   const snap = (v: number) => Math.round(v / GRID) * GRID;
   return { x: snap(pointer.x - 80), y: snap(pointer.y - 16) };
 }
+
+/** Where a quick-added node goes when wired to a dragged link: its first input (or, from an input, its output) at the pointer. */
+export function nodeOriginForLink(pointer: Position, from: 'source' | 'target'): Position {
+  const snap = (v: number) => Math.round(v / GRID) * GRID;
+  // The first port row sits about 40 units below a node's top; nodes are about 180 wide.
+  return { x: snap(from === 'source' ? pointer.x + 8 : pointer.x - 188), y: snap(pointer.y - 40) };
+}

@@ -65,4 +65,17 @@ describe('deriveFlowEdges', () => {
       ['product', 'x', '[?,3]'],
     ]);
   });
+
+  it('keeps the objects of edges whose label did not change, and makes new ones for those whose did', () => {
+    const doc = dense();
+    const cache = new Map();
+    const first = deriveFlowEdges(doc, analyze(doc), new Set(), cache);
+    const w = doc.nodes.find((n) => n.name === 'W')!;
+    const edited = { ...doc, nodes: doc.nodes.map((n) => (n === w ? { ...n, attrs: { ...n.attrs, shape: [2, 5] } } : n)) };
+    const second = deriveFlowEdges(edited, analyze(edited), new Set(), cache);
+    expect(second[0]).toBe(first[0]);
+    expect(second[1]).not.toBe(first[1]);
+    expect(second[2].label).toBe('[?,5]');
+  });
 });
+

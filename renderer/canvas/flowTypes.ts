@@ -24,7 +24,25 @@ export interface OpNodeData extends Record<string, unknown> {
   missing: string[];
   /** Set on backward nodes (read-only): what the node computes, for hover text. */
   gradient?: string;
+  /** On backward nodes: the id of the forward node it differentiates, highlighted on hover. */
+  differentiates?: string;
 }
 
 export type OpFlowNode = Node<OpNodeData, 'op'>;
+
+export interface ScopeNodeData extends Record<string, unknown> {
+  /** The scope's path (`layer1`), or the gradients group's key. */
+  key: string;
+  /** What the frame or box is titled. */
+  label: string;
+  /** How many nodes the scope holds, nested scopes included. */
+  count: number;
+  collapsed: boolean;
+  /** The group of the backward pass. */
+  gradients: boolean;
+}
+
+/** A name scope: a frame around its nodes, or one box standing for them when collapsed. */
+export type ScopeFlowNode = Node<ScopeNodeData, 'scope'>;
+export type CanvasNode = OpFlowNode | ScopeFlowNode;
 export type ShapeFlowEdge = Edge;

@@ -4,15 +4,47 @@ import { loadDocumentText } from '../../core/graph/load.ts';
 import { gradientViewOf } from '../store/gradients.ts';
 import { deriveGradientFlow } from './gradientFlow.ts';
 
+const doc = loadDocumentText(readFileSync(new URL('../../samples/xor-nn.flow.json', import.meta.url), 'utf8')).document!;
+const view = gradientViewOf(doc);
+if (!view.ok) throw new Error(view.reason);
+const SIZE = { width: 180, height: 80 };
+const measured = Object.fromEntries([...doc.nodes, ...view.nodes].map((n) => [n.id, SIZE]));
+
 describe('deriveGradientFlow', () => {
   it('draws backward nodes read-only, explained, with shape-labelled dashed edges', () => {
-    const doc = loadDocumentText(readFileSync(new URL('../../samples/xor-nn.flow.json', import.meta.url), 'utf8')).document!;
-    const view = gradientViewOf(doc);
-    if (!view.ok) throw new Error(view.reason);
-    const { nodes, edges } = deriveGradientFlow(view, {}, new Map());
+    const { nodes, edges } = deriveGradientFlow(view, doc.nodes, {}, new Map());
     expect(nodes).toHaveLength(view.nodes.length);
     expect(nodes.every((n) => n.draggable === false && n.selectable === false && n.connectable === false && typeof n.data.gradient === 'string')).toBe(true);
-    expect(nodes.every((n) => n.data.errors.length === 0)).toBe(true);
-    expect(edges.every((e) => e.className?.includes('edge--gradient') && typeof e.label === 'string')).toBe(true);
+    expect(nodes.every((n) => n.data.errors.length === 0 && doc.nodes.some((f) => f.id === n.data.differentiates))).toBe(true);
+    expect(edges.every((e) => e.className?.includes('edge--gradient'))).toBe(true);
+    const backward = new Set(view.nodes.map((n) => n.id));
+    // The backward flow is labelled with its shapes; forward values it reads are drawn faint and unlabelled.
+    expect(edges.filter((e) => backward.has(e.source)).every((e) => typeof e.label === 'string')).toBe(true);
+    expect(edges.filter((e) => !backward.has(e.source)).every((e) => e.label === undefined && e.className?.includes('edge--forward-use'))).toBe(true);
+  });
+
+  it('lays the backward pass out right of the forward graph, flowing away from the loss, with no two nodes overlapping', () => {
+    const { nodes } = deriveGradientFlow(view, doc.nodes, measured, new Map());
+    const right = Math.max(...doc.nodes.map((n) => n.position.x + SIZE.width));
+    expect(nodes.every((n) => n.position.x > right)).toBe(true);
+    for (let i = 0; i < nodes.length; i++)
+      for (let j = i + 1; j < nodes.length; j++) {
+        const [a, b] = [nodes[i].position, nodes[j].position];
+        const apart = a.x + SIZE.width <= b.x || b.x + SIZE.width <= a.x || a.y + SIZE.height <= b.y || b.y + SIZE.height <= a.y;
+        expect(apart, `${nodes[i].data.name} and ${nodes[j].data.name} overlap`).toBe(true);
+      }
+    const x = (name: string) => nodes.find((n) => n.data.name === name)!.position.x;
+    const update = (v: string) => nodes.find((n) => n.data.op === 'ApplyGradient' && n.data.name.includes(`update_${v}/`))!.position.x;
+    // The seed sits next to the loss; the first layer's updates are furthest out, after the second layer's.
+    expect(x('gradients/Fill')).toBe(Math.min(...nodes.map((n) => n.position.x)));
+    expect(update('W1')).toBeGreaterThan(update('W2'));
+  });
+
+  it('keeps the node objects when nothing moved', () => {
+    const cache = new Map();
+    const placed = new Map();
+    const first = deriveGradientFlow(view, doc.nodes, measured, cache, placed);
+    const second = deriveGradientFlow(view, doc.nodes, { ...measured }, cache, placed);
+    second.nodes.forEach((n, i) => expect(n).toBe(first.nodes[i]));
   });
 });

@@ -1,19 +1,23 @@
-/** The nodes and edges React Flow draws: the document's, plus the backward pass when gradients are shown. */
+/** The nodes and edges React Flow draws: the document's, the backward pass when shown, and name scopes as groups. */
 import { useMemo, useState } from 'react';
 import type { GradientView } from '../store/gradients.ts';
 import { gradientViewOf } from '../store/gradients.ts';
 import { useAnalysis, useDocument, useFlow } from '../store/hooks.ts';
-import { deriveFlowEdges } from './flowEdges.ts';
+import { estimatedSize } from '../store/commands/autoLayout.ts';
+import { deriveFlowEdges, type FlowEdgeCache } from './flowEdges.ts';
 import { deriveFlowNodes, type FlowNodeCache } from './flowNodes.ts';
-import type { OpFlowNode, ShapeFlowEdge } from './flowTypes.ts';
-import { deriveGradientFlow } from './gradientFlow.ts';
+import type { CanvasNode, OpFlowNode, ShapeFlowEdge } from './flowTypes.ts';
+import { deriveGradientFlow, type PlacedCache } from './gradientFlow.ts';
+import { groupScopes, type ScopeNodeCache } from './scopes.ts';
 
 export interface FlowElements {
-  nodes: OpFlowNode[];
+  nodes: CanvasNode[];
   edges: ShapeFlowEdge[];
   /** The gradient view while gradients are shown, so the canvas can say why it is empty. */
   gradients: GradientView | undefined;
 }
+
+const NO_SCOPES: readonly string[] = [];
 
 /** Derives the canvas from the store; each part is recomputed only when its inputs change. */
 export function useFlowElements(): FlowElements {
@@ -24,19 +28,28 @@ export function useFlowElements(): FlowElements {
   const dragPositions = useFlow((s) => s.dragPositions);
   const measured = useFlow((s) => s.measured);
   const showGradients = useFlow((s) => s.showGradients);
+  const collapsed = useFlow((s) => (s.collapsedScopes.generation === s.generation ? s.collapsedScopes.keys : NO_SCOPES));
   // Caches let unchanged nodes keep their objects across renders, so React Flow skips them.
   const [forwardCache] = useState<FlowNodeCache>(() => new Map());
   const [backwardCache] = useState<FlowNodeCache>(() => new Map());
+  const [placedCache] = useState<PlacedCache>(() => new Map());
+  const [edgeCache] = useState<FlowEdgeCache>(() => new Map());
+  const [scopeCache] = useState<ScopeNodeCache>(() => new Map());
 
   const forwardNodes = useMemo(
     () => deriveFlowNodes({ doc, analysis, selected: new Set(selectedNodes), dragPositions, measured }, forwardCache),
     [doc, analysis, selectedNodes, dragPositions, measured, forwardCache],
   );
-  const forwardEdges = useMemo(() => deriveFlowEdges(doc, analysis, new Set(selectedEdges)), [doc, analysis, selectedEdges]);
+  const forwardEdges = useMemo(() => deriveFlowEdges(doc, analysis, new Set(selectedEdges), edgeCache), [doc, analysis, selectedEdges, edgeCache]);
   const gradients = showGradients ? gradientViewOf(doc) : undefined;
+  const backward = useMemo(
+    () => (gradients?.ok ? deriveGradientFlow(gradients, doc.nodes, measured, backwardCache, placedCache) : undefined),
+    [gradients, doc.nodes, measured, backwardCache, placedCache],
+  );
   return useMemo(() => {
-    if (!gradients?.ok) return { nodes: forwardNodes, edges: forwardEdges, gradients };
-    const backward = deriveGradientFlow(gradients, measured, backwardCache);
-    return { nodes: [...forwardNodes, ...backward.nodes], edges: [...forwardEdges, ...backward.edges], gradients };
-  }, [forwardNodes, forwardEdges, gradients, measured, backwardCache]);
+    const nodes = backward ? [...forwardNodes, ...backward.nodes] : forwardNodes;
+    const edges = backward ? [...forwardEdges, ...backward.edges] : forwardEdges;
+    const sizeOf = (n: OpFlowNode) => measured[n.id] ?? estimatedSize(n.data.op);
+    return { ...groupScopes({ nodes, edges, collapsed: new Set(collapsed), sizeOf }, scopeCache), gradients };
+  }, [forwardNodes, forwardEdges, backward, collapsed, measured, gradients, scopeCache]);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allOps } from '../../core/ops/registry.ts';
-import { paletteGroups } from './paletteGroups.ts';
+import { paletteGroups, searchOps } from './paletteGroups.ts';
 
 describe('paletteGroups', () => {
   it('groups every placeable op by category, in palette order, and hides internal ops', () => {
@@ -25,3 +25,18 @@ describe('paletteGroups', () => {
     expect(paletteGroups(allOps(), 'no such op anywhere')).toEqual([]);
   });
 });
+
+describe('searchOps', () => {
+  it('lists kind matches first, then category matches, then doc matches', () => {
+    const kinds = searchOps(allOps(), 'sig').map((o) => o.kind);
+    expect(kinds.slice(0, 2)).toEqual(['Sigmoid', 'SigmoidCrossEntropyWithLogits']);
+    const losses = searchOps(allOps(), 'losses').map((o) => o.kind);
+    expect(losses).toContain('SoftmaxCrossEntropyWithLogits');
+    expect(searchOps(allOps(), 'matmul')[0].kind).toBe('MatMul');
+  });
+
+  it('lists every placeable op for an empty query, in palette order', () => {
+    expect(searchOps(allOps()).map((o) => o.kind)).toEqual(paletteGroups(allOps()).flatMap((g) => g.ops.map((o) => o.kind)));
+  });
+});
+

@@ -24,20 +24,40 @@ export interface PaletteGroup {
 }
 
 /**
- * The groups with at least one op matching `query` (case-insensitive, in the
- * op's kind or doc); internal ops (gradients, training updates) never show.
- * Within a group, kind matches come before doc matches, then alphabetical.
+ * How well an op matches a search, lower is better: its kind starting with
+ * the query, its kind containing it, its category's title, then its doc.
+ * -1 when it does not match; every op matches an empty query equally.
+ */
+export function opRank(op: OpDef, query: string): number {
+  const q = query.trim().toLowerCase();
+  if (q === '') return 0;
+  const kind = op.kind.toLowerCase();
+  if (kind.startsWith(q)) return 0;
+  if (kind.includes(q)) return 1;
+  if (op.category !== 'internal' && CATEGORY_TITLES[op.category].toLowerCase().includes(q)) return 2;
+  return op.doc.toLowerCase().includes(q) ? 3 : -1;
+}
+
+/**
+ * The groups with at least one op matching `query` (see opRank); internal
+ * ops (gradients, training updates) never show. Within a group, better
+ * matches come first, then alphabetical.
  */
 export function paletteGroups(ops: readonly OpDef[], query = ''): PaletteGroup[] {
-  const q = query.trim().toLowerCase();
-  const rank = (op: OpDef) => (q === '' || op.kind.toLowerCase().includes(q) ? 0 : op.doc.toLowerCase().includes(q) ? 1 : -1);
   return (Object.keys(CATEGORY_TITLES) as PlacedCategory[])
     .map((category) => ({
       category,
       title: CATEGORY_TITLES[category],
       ops: ops
-        .filter((op) => op.category === category && rank(op) >= 0)
-        .sort((a, b) => rank(a) - rank(b) || a.kind.localeCompare(b.kind)),
+        .filter((op) => op.category === category && opRank(op, query) >= 0)
+        .sort((a, b) => opRank(a, query) - opRank(b, query) || a.kind.localeCompare(b.kind)),
     }))
     .filter((g) => g.ops.length > 0);
+}
+
+/** Every matching op in one list, best matches first, for the quick-add box. */
+export function searchOps(ops: readonly OpDef[], query = ''): OpDef[] {
+  const groups = paletteGroups(ops, query);
+  const order = new Map(groups.flatMap((g) => g.ops).map((op, i) => [op, i]));
+  return [...order.keys()].sort((a, b) => opRank(a, query) - opRank(b, query) || order.get(a)! - order.get(b)!);
 }

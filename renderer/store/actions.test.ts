@@ -74,3 +74,41 @@ describe('connect action', () => {
     expect(s().notice?.text).toMatch(/inner dimensions 3 and 2 differ/);
   });
 });
+
+describe('canvas actions', () => {
+  it('select all selects every node of the document', () => {
+    const { actions, s } = setup();
+    actions.selectAll();
+    expect(s().selectedNodeIds).toEqual(s().document.nodes.map((n) => n.id));
+  });
+
+  it('add a node wired to a dragged link, or unwired with an info notice saying why', () => {
+    const { actions, s, id } = setup();
+    const wired = actions.addWiredNode('Relu', { x: 0, y: 0 }, { nodeId: id('y'), port: 'product', type: 'source' });
+    expect(wired.ok && wired.value.edgeId).toBeTruthy();
+    expect(s().notice).toBeUndefined();
+    const loose = actions.addWiredNode('MaxPool', { x: 0, y: 0 }, { nodeId: id('x'), port: 'value', type: 'source' });
+    expect(loose.ok && s().selectedNodeIds).toEqual([loose.ok && loose.value.nodeId]);
+    expect(s().notice).toMatchObject({ kind: 'info', text: expect.stringMatching(/^Added MaxPool without a link: /) });
+  });
+
+  it('add a node onto a link, or beside it with the reason when the shapes do not fit', () => {
+    const { actions, s, id } = setup();
+    const edge = (target: string, input: string) => s().document.edges.find((e) => e.target === id(target) && e.targetInput === input)!.id;
+    expect(actions.addNodeOnEdge('Sigmoid', { x: 0, y: 0 }, edge('y', 'a')).ok).toBe(true);
+    expect(s().document.edges.some((e) => e.source === id('Sigmoid') && e.target === id('y'))).toBe(true);
+    const before = s().document.edges.length;
+    const r = actions.addNodeOnEdge('ReduceSum', { x: 0, y: 0 }, edge('y', 'a'));
+    expect(r.ok).toBe(true);
+    expect(s().document.edges).toHaveLength(before);
+    expect(s().document.nodes.some((n) => n.name === 'ReduceSum')).toBe(true);
+    expect(s().notice?.text).toMatch(/^Not inserted into the link: ReduceSum "ReduceSum" does not fit before "y"/);
+  });
+
+  it('auto-layout is one undo step', () => {
+    const { actions, store } = setup();
+    expect(actions.autoLayout().ok).toBe(true);
+    expect(store.temporal.getState().pastStates).toHaveLength(1);
+  });
+});
+

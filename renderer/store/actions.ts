@@ -5,11 +5,14 @@
  */
 import type { AttrValue, Position } from '../../core/graph/document.ts';
 import { addNode } from './commands/addNode.ts';
+import { addWiredNode, type PortRef } from './commands/addWiredNode.ts';
+import { autoLayout } from './commands/autoLayout.ts';
 import { connect, type ConnectArgs } from './commands/connect.ts';
 import { deleteSelection } from './commands/deleteSelection.ts';
 import { disconnect } from './commands/disconnect.ts';
 import { duplicate } from './commands/duplicate.ts';
 import { copyFragment } from './commands/fragment.ts';
+import { addNodeOnEdge, insertOnEdge } from './commands/insertOnEdge.ts';
 import { moveNodes } from './commands/moveNodes.ts';
 import { paste } from './commands/paste.ts';
 import { renameNode } from './commands/renameNode.ts';
@@ -38,7 +41,40 @@ export function createActions(store: FlowStore) {
       if (r.ok) s().select([r.value]);
       return r;
     },
+    /** Adds a node wired to the port a link was dragged from, when a port of it fits; says so when none does. */
+    addWiredNode(op: string, position: Position, from: PortRef) {
+      const r = report(s().apply(addWiredNode, { op, position, from }));
+      if (!r.ok) return r;
+      s().select([r.value.nodeId]);
+      if (r.value.unwired) s().setNotice({ kind: 'info', text: `Added ${op} without a link: ${r.value.unwired}` });
+      return r;
+    },
+    /** Adds a node into a link; when the shapes do not fit it is added beside the link instead, saying why. */
+    addNodeOnEdge(op: string, position: Position, edgeId: string) {
+      const r = s().apply(addNodeOnEdge, { op, position, edgeId });
+      if (r.ok) {
+        s().setNotice(undefined);
+        s().select([r.value]);
+        return r;
+      }
+      const plain = report(s().apply(addNode, { op, position }));
+      if (plain.ok) {
+        s().select([plain.value]);
+        s().setNotice({ kind: 'error', text: `Not inserted into the link: ${r.error}` });
+      }
+      return plain;
+    },
+    /** Splices an unconnected node into a link; on refusal the node stays where it was dropped. */
+    insertOnEdge(nodeId: string, edgeId: string, position?: Position) {
+      const r = s().apply(insertOnEdge, { nodeId, edgeId, position });
+      s().setNotice(r.ok ? undefined : { kind: 'error', text: `Not inserted into the link: ${r.error}` });
+      return r;
+    },
     moveNodes: (positions: Record<string, Position>) => report(s().apply(moveNodes, { positions })),
+    /** Lays the graph out left to right using the nodes' measured sizes. */
+    autoLayout: () => report(s().apply(autoLayout, { sizes: s().measured })),
+    /** Selects every node of the document (never the read-only gradient nodes, which are not in it). */
+    selectAll: () => s().select(s().document.nodes.map((n) => n.id)),
     /** Connects unless the link is refused outright or would give its target a shape or dtype error. */
     connect(args: ConnectArgs): CommandResult<string> {
       const check = checkConnection(s().document, args);

@@ -12,8 +12,19 @@ const TYPE_ERRORS = new Set<string>([C.ShapeMismatch, C.DTypeMismatch]);
 
 export type ConnectionCheck = { ok: true } | { ok: false; reason: string };
 
-/** Checks a connection against the document without changing it. */
+const memo = new WeakMap<GraphDocument, Map<string, ConnectionCheck>>();
+
+/** Checks a connection against the document without changing it; memoized per document, since a drag asks about the same port on every pointer move. */
 export function checkConnection(doc: GraphDocument, args: ConnectArgs): ConnectionCheck {
+  let checks = memo.get(doc);
+  if (!checks) memo.set(doc, (checks = new Map()));
+  const key = JSON.stringify([args.source, args.sourceOutput, args.target, args.targetInput]);
+  let check = checks.get(key);
+  if (!check) checks.set(key, (check = uncached(doc, args)));
+  return check;
+}
+
+function uncached(doc: GraphDocument, args: ConnectArgs): ConnectionCheck {
   const result = connect(doc, args);
   if (!result.ok) return { ok: false, reason: result.error };
   const typeErrors = (d: GraphDocument) =>

@@ -14,16 +14,16 @@ export interface FileInfo {
 export interface DocumentSlice {
   document: GraphDocument;
   file: FileInfo;
-  /** The document as last opened or saved; the open one is dirty when it is another object. */
-  savedDocument: GraphDocument;
+  /** The document as last opened or saved; the open one is dirty when it is another object (or this is undefined: a restored draft). */
+  savedDocument: GraphDocument | undefined;
   /** Counts documents opened, so views can start fresh (fit the new graph) when it changes. */
   generation: number;
   /** Runs an editing command on the document; a successful change is one undo step. */
   apply<A, T>(command: Command<A, T>, args: A): CommandResult<T>;
-  /** Replaces the document (open, new): clears the selection and the undo history. */
-  openDocument(document: GraphDocument, file: FileInfo): void;
-  /** Records that the current document is what is on disk. */
-  markSaved(): void;
+  /** Replaces the document (open, new): clears the selection and the undo history. `edited`: it differs from any saved file (a restored draft). */
+  openDocument(document: GraphDocument, file: FileInfo, options?: { edited?: boolean }): void;
+  /** Records that `saved` (by default the current document) is what is on disk, now under `file`. */
+  markSaved(saved?: GraphDocument, file?: FileInfo): void;
 }
 
 /** Creates the document slice, starting from an empty graph. */
@@ -39,13 +39,14 @@ export const createDocumentSlice: Slice<DocumentSlice> = (set, get, api) => {
       if (result.ok && result.doc !== get().document) set({ document: result.doc });
       return result;
     },
-    openDocument(document, file) {
-      set({ document, file, savedDocument: document, generation: get().generation + 1, selectedNodeIds: [], selectedEdgeIds: [], dragPositions: {}, measured: {}, notice: undefined });
+    openDocument(document, file, options) {
+      set({ document, file, savedDocument: options?.edited ? undefined : document, generation: get().generation + 1, selectedNodeIds: [], selectedEdgeIds: [], dragPositions: {}, measured: {}, notice: undefined });
       // Undo must not step back into the previous document.
       (api.temporal as TemporalStore).getState().clear();
     },
-    markSaved() {
-      set({ savedDocument: get().document });
+    markSaved(saved = get().document, file = get().file) {
+      // An edit made while the save dialog was open stays unsaved: only the document written is marked.
+      set({ savedDocument: saved, file });
     },
   };
 };

@@ -25,6 +25,8 @@ describe('gradientViewOf', () => {
     const w1Update = view.nodes.find((n) => n.op === 'ApplyGradient' && n.name.includes('W1'))!;
     expect(view.explain.get(w1Update.id)).toMatch(/^Updates "W1" against its gradient/);
     expect([...view.explain.values()].some((t) => t.startsWith('Gradient through input'))).toBe(true);
+    expect(view.forwardOf.get(w1Update.id)).toBe(doc.nodes.find((n) => n.name === 'W1')!.id);
+    expect(view.nodes.every((n) => ids.has(view.forwardOf.get(n.id)!))).toBe(true);
   });
 
   it('is computed once per document and follows edits', () => {

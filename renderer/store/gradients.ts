@@ -19,6 +19,8 @@ export type GradientView =
       edges: GraphEdge[];
       /** Backward node id -> what it computes, in words, for hover text. */
       explain: Map<string, string>;
+      /** Backward node id -> the forward node it differentiates (an update node: the variable it updates). */
+      forwardOf: Map<string, string>;
     }
   | { ok: false; reason: string };
 
@@ -56,10 +58,13 @@ function build(doc: GraphDocument): GradientView {
   const nodes = expanded.doc.nodes.filter((n) => !forwardNodes.has(n.id));
   const edges = expanded.doc.edges.filter((e) => !forwardEdges.has(e.id) && e.target !== minimize.id);
   const explain = new Map<string, string>();
+  const forwardOf = new Map<string, string>();
   for (const [id, o] of expanded.origin) {
+    forwardOf.set(id, o.forwardNode);
     const forward = names.get(o.forwardNode) ?? o.forwardNode;
     explain.set(id, o.input ? `Gradient through input "${o.input}" of "${forward}"` : `Gradient at the output of "${forward}"`);
   }
+  for (const [variable, update] of expanded.updates) forwardOf.set(update, variable);
   for (const [variable, update] of expanded.updates) explain.set(update, `Updates "${names.get(variable)}" against its gradient (${String(minimize.attrs.optimizer ?? 'GradientDescent')})`);
-  return { ok: true, doc: expanded.doc, analysis: analyze(expanded.doc), nodes, edges, explain };
+  return { ok: true, doc: expanded.doc, analysis: analyze(expanded.doc), nodes, edges, explain, forwardOf };
 }

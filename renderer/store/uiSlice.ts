@@ -19,11 +19,17 @@ export interface UiSlice {
   notice: Notice | undefined;
   /** The app's own clipboard: copied nodes survive undo and document edits. */
   clipboard: Fragment | undefined;
+  /** Whether dragged nodes snap to the canvas grid. */
+  snapToGrid: boolean;
+  /** Whether the keyboard shortcuts overlay is open. */
+  helpOpen: boolean;
   setTheme(theme: ThemeChoice): void;
   togglePanel(panel: PanelName): void;
   setShowGradients(on: boolean): void;
   setNotice(notice: Notice | undefined): void;
   setClipboard(fragment: Fragment | undefined): void;
+  setSnapToGrid(on: boolean): void;
+  setHelpOpen(open: boolean): void;
 }
 
 /** Creates the UI slice. */
@@ -33,9 +39,17 @@ export const createUiSlice: Slice<UiSlice> = (set, get) => ({
   showGradients: false,
   notice: undefined,
   clipboard: undefined,
+  snapToGrid: true,
+  helpOpen: false,
   setTheme: (theme) => set({ theme }),
   togglePanel: (panel) => set({ panels: { ...get().panels, [panel]: !get().panels[panel] } }),
   setShowGradients: (showGradients) => set({ showGradients }),
-  setNotice: (notice) => set({ notice }),
+  setNotice(notice) {
+    // Most edits clear a notice that is already clear; no change, no re-render.
+    const current = get().notice;
+    if (current !== notice && (current?.kind !== notice?.kind || current?.text !== notice?.text)) set({ notice });
+  },
   setClipboard: (clipboard) => set({ clipboard }),
+  setSnapToGrid: (snapToGrid) => set({ snapToGrid }),
+  setHelpOpen: (helpOpen) => set({ helpOpen }),
 });

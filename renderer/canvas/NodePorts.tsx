@@ -1,0 +1,45 @@
+/** A node's port rows: inputs left, outputs (with their shapes) right; while a link is dragged, ports it fits are lit and the rest dimmed. */
+import { Handle, Position } from '@xyflow/react';
+import { useFits } from './canvasContext.ts';
+import type { OpNodeData } from './flowTypes.ts';
+
+/** The port rows of one node. */
+export function NodePorts({ nodeId, data }: { nodeId: string; data: OpNodeData }) {
+  const rows = Math.max(data.inputs.length, data.outputs.length);
+  if (rows === 0) return null;
+  return (
+    <div className="op-node__ports">
+      {Array.from({ length: rows }, (_, i) => (
+        <div className="op-node__row" key={i}>
+          <PortIn nodeId={nodeId} port={data.inputs[i]} />
+          <PortOut nodeId={nodeId} port={data.outputs[i]} />
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function PortIn({ nodeId, port }: { nodeId: string; port: OpNodeData['inputs'][number] | undefined }) {
+  const fits = useFits(nodeId, port?.slot ?? '');
+  if (!port) return <span />;
+  return (
+    <span className="op-node__port op-node__port--in">
+      <Handle type="target" position={Position.Left} id={port.slot} className="op-node__handle" data-fits={fits} />
+      {port.label}
+    </span>
+  );
+}
+
+function PortOut({ nodeId, port }: { nodeId: string; port: OpNodeData['outputs'][number] | undefined }) {
+  const fits = useFits(nodeId, port?.name ?? '');
+  if (!port) return <span />;
+  return (
+    <span className="op-node__port op-node__port--out">
+      <span className="op-node__shape" title={port.shape ? `${port.shape} ${port.dtype}` : 'shape unknown'}>
+        {port.shape || '?'}
+      </span>
+      {port.name}
+      <Handle type="source" position={Position.Right} id={port.name} className="op-node__handle" data-fits={fits} />
+    </span>
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * Sets the view once the canvas's nodes are measured: on opening a document
+ * (the readable start view), and when the backward pass appears (its start,
+ * next to the loss) or goes (the forward graph again).
+ */
+import { useReactFlow } from '@xyflow/react';
+import { useEffect, useRef } from 'react';
+import { flowStore } from '../store/flowStore.ts';
+import { gradientViewOf } from '../store/gradients.ts';
+import { useFlow } from '../store/hooks.ts';
+import { GRADIENTS_GROUP, scopeNodeId } from './scopes.ts';
+import { useViewActions } from './useViewActions.ts';
+
+/** How many frames to wait for new nodes to be measured before giving up. */
+const MAX_FRAMES = 120;
+
+/** Renders nothing; calls `onReady` once the first view is set. */
+export function StartView({ onReady }: { onReady(): void }) {
+  const view = useFlow((s) => (s.showGradients ? gradientViewOf(s.document) : undefined));
+  const { readable } = useViewActions();
+  const { getNodes, getInternalNode } = useReactFlow();
+  const shown = useRef<typeof view | null>(null);
+  useEffect(() => {
+    if (shown.current === view) return;
+    const first = shown.current === null;
+    const toggled = !first && (shown.current === undefined) !== (view === undefined);
+    // An edit that changes the backward pass keeps the view where the learner put it; only opening and toggling move it.
+    if (!first && !toggled) {
+      shown.current = view;
+      return;
+    }
+    const backward = view?.ok ? new Set([...view.nodes.map((n) => n.id), scopeNodeId(GRADIENTS_GROUP)]) : undefined;
+    const empty = flowStore.getState().document.nodes.length === 0 && !backward;
+    let frame = 0;
+    let handle = 0;
+    // Wait until the nodes to show are on the canvas and measured, or the bounds would be wrong.
+    const attempt = () => {
+      const nodes = getNodes().filter((n) => !backward || backward.has(n.id));
+      const measured = nodes.length > 0 && nodes.every((n) => getInternalNode(n.id)?.measured.width);
+      if (!measured && !empty && ++frame < MAX_FRAMES) {
+        handle = requestAnimationFrame(attempt);
+        return;
+      }
+      shown.current = view;
+      readable(backward, first ? 0 : 200);
+      if (first) onReady();
+    };
+    attempt();
+    return () => cancelAnimationFrame(handle);
+  }, [view, readable, getNodes, getInternalNode, onReady]);
+  return null;
+}

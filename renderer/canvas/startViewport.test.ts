@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { READABLE_ZOOM, startViewport } from './startViewport.ts';
+
+const screen = { width: 800, height: 600 };
+const pad = { top: 20, right: 20, bottom: 20, left: 60 };
+
+describe('startViewport', () => {
+  it('fits a small graph, centred, never magnified', () => {
+    expect(startViewport({ x: 0, y: 0, width: 200, height: 100 }, screen, pad)).toEqual({ x: 60 + (720 - 200) / 2, y: 20 + (560 - 100) / 2, zoom: 1 });
+  });
+
+  it('fits a graph that is readable when fitted', () => {
+    const v = startViewport({ x: 100, y: 50, width: 1000, height: 400 }, screen, pad);
+    expect(v.zoom).toBeCloseTo(0.72);
+    expect(v.x + 100 * v.zoom).toBeCloseTo(60);
+  });
+
+  it('shows a long graph readable from its left edge, centred vertically', () => {
+    const v = startViewport({ x: -40, y: 0, width: 2600, height: 480 }, screen, pad);
+    expect(v.zoom).toBe(READABLE_ZOOM);
+    expect(v.x + -40 * v.zoom).toBe(60);
+    expect(v.y).toBeCloseTo(20 + (560 - 480 * READABLE_ZOOM) / 2);
+  });
+
+  it('starts a graph too tall as well from its top-left corner', () => {
+    const v = startViewport({ x: 0, y: 100, width: 3000, height: 3000 }, screen, pad);
+    expect(v).toEqual({ x: 60, y: 20 - 100 * READABLE_ZOOM, zoom: READABLE_ZOOM });
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * The first view of a graph: all of it when that is readable, else readable
+ * from its inputs. Fitting a long graph (the samples run 2,000-7,000 units
+ * wide) into the window would shrink the text past reading.
+ */
+import type { Position } from '../../core/graph/document.ts';
+import type { Size } from '../store/canvasSlice.ts';
+
+/** The smallest zoom at which node names and shapes stay readable. */
+export const READABLE_ZOOM = 0.6;
+
+export interface Viewport extends Position {
+  zoom: number;
+}
+
+export interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/**
+ * Fits `bounds` into `screen` (never magnified past 1); when that needs a zoom
+ * below READABLE_ZOOM, shows the graph at that zoom from its left edge (the
+ * inputs), centred vertically if it fits and from the top if not.
+ */
+export function startViewport(bounds: Position & Size, screen: Size, pad: Padding): Viewport {
+  const room = { width: Math.max(1, screen.width - pad.left - pad.right), height: Math.max(1, screen.height - pad.top - pad.bottom) };
+  const fit = Math.min(room.width / Math.max(1, bounds.width), room.height / Math.max(1, bounds.height), 1);
+  const zoom = Math.max(fit, READABLE_ZOOM);
+  const across = (size: number, roomSize: number, start: number, origin: number) =>
+    size * zoom <= roomSize ? start + (roomSize - size * zoom) / 2 - origin * zoom : start - origin * zoom;
+  return { x: across(bounds.width, room.width, pad.left, bounds.x), y: across(bounds.height, room.height, pad.top, bounds.y), zoom };
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { FileProblem, flowFileName, readLimited } from './documentFiles.ts';
+
+describe('document file names', () => {
+  it('end in .flow.json, keep a name that already does, and drop characters no file system allows', () => {
+    expect(flowFileName('xor-nn')).toBe('xor-nn.flow.json');
+    expect(flowFileName('mine.flow.json')).toBe('mine.flow.json');
+    expect(flowFileName('data.json')).toBe('data.json');
+    expect(flowFileName('a/b: c?')).toBe('a_b_ c_.flow.json');
+    expect(flowFileName('  ')).toBe('Untitled.flow.json');
+  });
+});
+
+describe('reading a picked file', () => {
+  it('reads text, and refuses a file larger than the desktop app opens', async () => {
+    await expect(readLimited(new File(['{}'], 'a.flow.json'))).resolves.toBe('{}');
+    const huge = { name: 'huge.flow.json', size: 30 * 1024 * 1024, text: () => Promise.resolve('') } as unknown as File;
+    await expect(readLimited(huge)).rejects.toThrow(new FileProblem('"huge.flow.json" is 30.0 MB; Flowboard opens graph files of up to 20.0 MB.'));
+  });
+});

@@ -1,0 +1,109 @@
+/**
+ * The renderer's one door to files and the desktop. Two implementations, picked
+ * at start-up: the browser (File System Access API or upload/download, local
+ * storage) and the desktop shell (`window.flowboard`). Both work the same way
+ * seen from the app: it asks for a document (new, open, sample, recent), the
+ * platform checks for unsaved changes, and the document to show arrives through
+ * `onDocument`, as it does when the desktop opens a file from the OS.
+ */
+import type { DatasetProvider } from '../../core/data/datasetProvider.ts';
+import type { Diagnostic } from '../../core/graph/diagnostics.ts';
+import type { GraphDocument } from '../../core/graph/document.ts';
+import type { MenuCommand } from '../../electron/common/menuCommands.ts';
+
+/** A command from the desktop's native menu, or the unsaved-changes prompt asking for a save (`file.save`). */
+export type AppCommand = MenuCommand;
+
+export type Unsubscribe = () => void;
+
+/** Where the shown document came from. */
+export type DocumentOrigin = 'new' | 'sample' | 'file';
+
+/** A document for the app to show. */
+export interface OpenedDocument {
+  kind: 'opened';
+  document: GraphDocument;
+  /** What the loader found while reading it (ignored fields, graph errors). */
+  diagnostics: Diagnostic[];
+  /** The name to show and save under: the file's name, the sample's name, or "Untitled". */
+  name: string;
+  origin: DocumentOrigin;
+  /** True for a restored draft: it differs from any saved file. */
+  edited: boolean;
+}
+
+/** A diagnostic with the user's name for its node, when the document was read far enough to know it. */
+export type NamedDiagnostic = Diagnostic & { nodeName?: string };
+
+/** A document that could not be opened. Nothing changes; the app says why. */
+export interface LoadFailure {
+  kind: 'failed';
+  /** The file's or draft's name; empty when it is not known (a picker that failed). */
+  name: string;
+  /** One sentence: what went wrong. */
+  message: string;
+  diagnostics: NamedDiagnostic[];
+}
+
+export type Delivery = OpenedDocument | LoadFailure;
+
+export type SaveOutcome = { status: 'saved'; name: string } | { status: 'canceled' } | { status: 'failed'; message: string };
+
+/** An entry of the recent documents list, newest first. */
+export interface RecentDocument {
+  id: string;
+  /** The file name. */
+  name: string;
+  /** The document's title (meta.title). */
+  title: string;
+  /** ISO time it was last opened or saved. */
+  usedAt: string;
+  /** False when the browser kept only a copy of the text, not access to the file itself. */
+  linked: boolean;
+}
+
+/** What the window title and the close prompt need after each change. */
+export interface DocumentState {
+  /** The document's name as shown (file or sample name). */
+  name: string;
+  edited: boolean;
+}
+
+export interface Platform {
+  readonly kind: 'browser' | 'desktop';
+  /** The shortcut modifier to show in labels. */
+  readonly modifierKey: 'Cmd' | 'Ctrl';
+  /** True when a native menu bar carries the File menu and its shortcuts (the desktop app). */
+  readonly nativeMenu: boolean;
+  /** True when the app can list recent documents itself (the desktop lists them in its own menu). */
+  readonly listsRecentDocuments: boolean;
+  /** Datasets (MNIST) for training, read from the app's assets. */
+  readonly datasets: DatasetProvider;
+
+  /** Call once the app listens: a draft left by a crash is offered back, files from the OS arrive. */
+  start(): Promise<void>;
+  /** Documents to show, and documents that could not be opened. */
+  onDocument(listener: (delivery: Delivery) => void): Unsubscribe;
+  /** Menu commands, and the save the unsaved-changes prompt asks for. */
+  onCommand(listener: (command: AppCommand) => void): Unsubscribe;
+
+  /** Offers to save unsaved changes, then delivers an empty document. */
+  newDocument(): Promise<void>;
+  /** Offers to save unsaved changes, asks for a `.flow.json` file, then delivers it. */
+  openDocument(): Promise<void>;
+  /** Offers to save unsaved changes, then delivers the named lesson sample. */
+  openSample(name: string): Promise<void>;
+  /** Offers to save unsaved changes, then delivers a document from the recent list. */
+  openRecent(id: string): Promise<void>;
+  /** Saves the document's text to its file, asking where when it has none or `saveAs` is set. */
+  save(text: string, saveAs: boolean): Promise<SaveOutcome>;
+
+  /** The recent documents, newest first (empty where the platform lists them itself). */
+  recentDocuments(): Promise<RecentDocument[]>;
+  /** Called after the recent list changed. */
+  onRecentChanged(listener: () => void): Unsubscribe;
+  /** The edited document's text, kept for crash recovery until it is saved or discarded. */
+  autosave(text: string): void;
+  /** Reports the name and edited state after each change: the title follows it. */
+  setDocumentState(state: DocumentState): void;
+}
