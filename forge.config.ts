@@ -3,7 +3,7 @@
 // the renderer; the fuses lock the packaged binary down.
 import { MakerDeb } from '@electron-forge/maker-deb';
 import { MakerDMG } from '@electron-forge/maker-dmg';
-import { MakerRpm } from '@electron-forge/maker-rpm';
+import { MakerRpm, type MakerRpmConfig } from '@electron-forge/maker-rpm';
 import { MakerSquirrel } from '@electron-forge/maker-squirrel';
 import { MakerZIP } from '@electron-forge/maker-zip';
 import { FusesPlugin } from '@electron-forge/plugin-fuses';
@@ -16,6 +16,27 @@ const GRAPH_MIME = 'application/x-flowboard+json';
 /** Linux desktops see a .flow.json file as JSON, so Flowboard also offers to open JSON files. */
 const LINUX_MIME_TYPES = [GRAPH_MIME, 'application/json'];
 const GRAPH_UTI = 'org.flowboard.graph';
+/**
+ * Linux: the shared-mime-info definition that maps *.flow.json to GRAPH_MIME.
+ * The deb and rpm makers install only the app folder, the .desktop file and
+ * icons, so it ships in the app's resources/ and the packages' install
+ * scripts copy it to /usr/share/mime/packages (electron/linux/*.sh).
+ */
+const LINUX_MIME_DEFINITION = 'electron/linux/flowboard-mime.xml';
+const REGISTER_MIME = 'electron/linux/register-mime.sh';
+const UNREGISTER_MIME = 'electron/linux/unregister-mime.sh';
+/**
+ * maker-rpm 7.11's option type lacks `scripts`, though the maker passes its
+ * options on whole to electron-installer-redhat, which reads `scripts`
+ * (pre, post, preun, postun: files whose text becomes the spec's scriptlets).
+ */
+const rpmOptions: NonNullable<MakerRpmConfig['options']> & { scripts: { post: string; postun: string } } = {
+  name: 'flowboard',
+  productName: 'Flowboard',
+  categories: ['Education', 'Science'],
+  mimeType: LINUX_MIME_TYPES,
+  scripts: { post: REGISTER_MIME, postun: UNREGISTER_MIME },
+};
 
 const config: ForgeConfig = {
   packagerConfig: {
@@ -25,6 +46,8 @@ const config: ForgeConfig = {
     appCategoryType: 'public.app-category.education',
     // Packs the app into app.asar, which the integrity fuse below checks at launch.
     asar: true,
+    // Copied beside app.asar on every platform; only the Linux packages use it.
+    extraResource: [LINUX_MIME_DEFINITION],
     // macOS: the document type and the exported UTI for *.flow.json.
     extendInfo: {
       CFBundleDocumentTypes: [
@@ -46,8 +69,16 @@ const config: ForgeConfig = {
     new MakerSquirrel({ name: 'flowboard', setupExe: 'FlowboardSetup.exe' }),
     new MakerZIP({}, ['linux', 'darwin']),
     new MakerDMG({ format: 'ULFO' }),
-    new MakerDeb({ options: { name: 'flowboard', productName: 'Flowboard', categories: ['Education', 'Science'], mimeType: LINUX_MIME_TYPES } }),
-    new MakerRpm({ options: { name: 'flowboard', productName: 'Flowboard', categories: ['Education', 'Science'], mimeType: LINUX_MIME_TYPES } }),
+    new MakerDeb({
+      options: {
+        name: 'flowboard',
+        productName: 'Flowboard',
+        categories: ['Education', 'Science'],
+        mimeType: LINUX_MIME_TYPES,
+        scripts: { postinst: REGISTER_MIME, postrm: UNREGISTER_MIME },
+      },
+    }),
+    new MakerRpm({ options: rpmOptions }),
   ],
   plugins: [
     new VitePlugin({

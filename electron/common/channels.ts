@@ -12,6 +12,8 @@ export const InvokeChannel = {
   requestOpen: 'flowboard:request-open',
   requestNew: 'flowboard:request-new',
   requestOpenSample: 'flowboard:request-open-sample',
+  listRecent: 'flowboard:list-recent',
+  requestOpenRecent: 'flowboard:request-open-recent',
 } as const;
 
 /** Renderer to main, fire and forget (ipcRenderer.send / ipcMain.on). */
@@ -24,6 +26,8 @@ export const SendChannel = {
 export const EventChannel = {
   openDocument: 'flowboard:open-document',
   command: 'flowboard:command',
+  openFailed: 'flowboard:open-failed',
+  recentChanged: 'flowboard:recent-changed',
 } as const;
 
 export type InvokeChannel = (typeof InvokeChannel)[keyof typeof InvokeChannel];

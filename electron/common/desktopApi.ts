@@ -4,7 +4,7 @@
  * renderer/platform; in a plain browser it is absent.
  */
 import type { MenuCommand } from './menuCommands.ts';
-import type { DesktopPlatform, DocumentState, ExportRequest, OpenedDocument, SaveRequest, SaveResult } from './payloads.ts';
+import type { DesktopPlatform, DocumentState, ExportRequest, OpenedDocument, OpenFailure, RecentEntry, SaveRequest, SaveResult } from './payloads.ts';
 
 /** Removes a listener added with one of the `on...` functions. */
 export type Unsubscribe = () => void;
@@ -28,8 +28,16 @@ export interface DesktopApi {
   requestNew(): Promise<void>;
   /** Offers to save unsaved changes, then delivers the named lesson sample through onOpenDocument. */
   requestOpenSample(name: string): Promise<void>;
+  /** The recent files, newest first, as names and folders with opaque ids (the same list as File > Open Recent). */
+  listRecent(): Promise<RecentEntry[]>;
+  /** Offers to save unsaved changes, then opens the recent file `id` names (from listRecent) through onOpenDocument or onOpenFailed. */
+  requestOpenRecent(id: string): Promise<void>;
   /** Every document the renderer should show: opened, new, sample, or recovered. */
   onOpenDocument(listener: (opened: OpenedDocument) => void): Unsubscribe;
+  /** A file that could not be opened (too large, not a graph, damaged, gone), for the renderer's own dialog. */
+  onOpenFailed(listener: (failure: OpenFailure) => void): Unsubscribe;
+  /** The recent list changed (a file opened or saved, the list cleared, a missing file dropped): list it again. */
+  onRecentChanged(listener: () => void): Unsubscribe;
   /** Menu commands for the renderer to carry out. */
   onCommand(listener: (command: MenuCommand) => void): Unsubscribe;
 }

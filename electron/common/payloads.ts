@@ -30,6 +30,33 @@ export interface OpenedDocument {
   edited: boolean;
 }
 
+/** A loader finding with the user's name for its node, when the document was read far enough to know it. */
+export type NamedDiagnostic = Diagnostic & { nodeName?: string };
+
+/** A file the main process could not open, for the page's own dialog; nothing was replaced. */
+export interface OpenFailure {
+  /** The file's name (never its path); empty when no file is known, as for a stale recent entry. */
+  name: string;
+  /** One sentence: what went wrong. The loader's reasons are in `diagnostics`, not repeated here. */
+  message: string;
+  diagnostics: NamedDiagnostic[];
+}
+
+/**
+ * A recent file as the page sees it: enough to show and pick it, never its
+ * path. The main process keeps the paths and resolves `id` itself.
+ */
+export interface RecentEntry {
+  /** Opaque and valid while the app runs; it means nothing outside this process. */
+  id: string;
+  /** The file's name, as the native Open Recent menu shows it. */
+  name: string;
+  /** As little of the folder as tells same-named files apart: "lessons", or "~/a/lessons" when two sit in folders named "lessons". */
+  folder: string;
+  /** ISO time it was last opened or saved; absent for a file listed before times were kept. */
+  usedAt?: string;
+}
+
 /** The renderer's report after each change: the window title and the close prompt use it. */
 export interface DocumentState {
   /** The document's title (meta.title); shown when the document has no file yet. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isMenuCommand } from './menuCommands.ts';
 import { MAX_DOCUMENT_BYTES, MAX_TITLE_LENGTH } from './payloads.ts';
-import { checkDocumentState, checkDocumentText, checkExportRequest, checkNothing, checkSampleName, checkSaveRequest } from './validatePayloads.ts';
+import { checkDocumentState, checkDocumentText, checkExportRequest, checkNothing, checkRecentId, checkSampleName, checkSaveRequest } from './validatePayloads.ts';
 
 const reason = (checked: { ok: boolean; reason?: string }) => (checked.ok ? 'ok' : checked.reason);
 
@@ -33,6 +33,11 @@ describe('payload checks', () => {
 
   it.each(['../hello', 'hello/..', 'a b', '', 'x'.repeat(65), 'C:\\x', 42])('refuse the sample name %j', (name) => {
     expect(checkSampleName(name).ok).toBe(false);
+  });
+
+  it('accept a recent file id and refuse anything that could be a path', () => {
+    expect(checkRecentId('0b0c3f52-9a1e-4f7e-8d2a-5c1b7e3d9f10')).toEqual({ ok: true, value: '0b0c3f52-9a1e-4f7e-8d2a-5c1b7e3d9f10' });
+    for (const id of ['/etc/passwd', '..', 'C:\\x', 'a b', '', 'x'.repeat(65), 42, { id: 'x' }]) expect(checkRecentId(id).ok, JSON.stringify(id)).toBe(false);
   });
 
   it('know the menu commands', () => {

@@ -78,3 +78,7 @@ export const checkExportRequest: Validator<ExportRequest> = (payload) => {
 /** A sample's name: letters, digits, `-` and `_` only, so it can never be a path. */
 export const checkSampleName: Validator<string> = (payload) =>
   typeof payload === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(payload) ? ok(payload) : bad('expected a sample name');
+
+/** A recent file's opaque id from listRecent: a short token, so it can never be a path. */
+export const checkRecentId: Validator<string> = (payload) =>
+  typeof payload === 'string' && /^[A-Za-z0-9-]{1,64}$/.test(payload) ? ok(payload) : bad('expected a recent file id');

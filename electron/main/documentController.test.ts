@@ -1,10 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from 'vitest';
 import { emptyDocument } from '../../core/graph/document.ts';
 import { saveDocument } from '../../core/graph/save.ts';
 import { tempDir, type TempDir } from '../../test/tempFiles.ts';
-import type { DesktopPlatform, OpenedDocument } from '../common/payloads.ts';
+import type { DesktopPlatform, OpenedDocument, OpenFailure } from '../common/payloads.ts';
 import { Autosave } from './autosave.ts';
 import { type DialogPort, type DiscardChoice, DocumentController } from './documentController.ts';
 import { RecentFiles } from './recentFiles.ts';
@@ -13,6 +13,9 @@ const graph = (title: string) => saveDocument(emptyDocument(title));
 
 let dir: TempDir;
 let opened: OpenedDocument[];
+let failures: OpenFailure[];
+/** Whether the window still exists to receive a failure. */
+let windowAlive: boolean;
 let commands: string[];
 let logged: string[];
 let titles: string[];
@@ -31,6 +34,7 @@ function controller(platform: DesktopPlatform = 'linux') {
       setDocumentEdited: window.setDocumentEdited,
       setRepresentedFilename: window.setRepresentedFilename,
       sendOpenDocument: (o) => opened.push(o),
+      sendOpenFailed: (f) => windowAlive && failures.push(f) > 0,
       sendCommand: (c) => commands.push(c),
       close: () => closed++,
     },
@@ -39,6 +43,7 @@ function controller(platform: DesktopPlatform = 'linux') {
     autosave,
     recentChanged,
     platform,
+    homeDir: dir.path,
     log: (m) => logged.push(m),
     saveStartTimeoutMs: 50,
   });
@@ -47,6 +52,8 @@ function controller(platform: DesktopPlatform = 'linux') {
 beforeEach(async () => {
   dir = tempDir();
   opened = [];
+  failures = [];
+  windowAlive = true;
   commands = [];
   logged = [];
   titles = [];
@@ -92,22 +99,66 @@ describe('opening', () => {
     expect(recentChanged).toHaveBeenCalledWith(answers.open);
   });
 
-  it('refuses a file that is not a graph with an error dialog, and the renderer sees nothing', async () => {
+  it('refuses a file that is not a graph, sending the page its reasons for its own dialog instead of a native box', async () => {
     const c = controller();
     await c.rendererReady();
     await c.openPath(dir.write('package.json', '{"name": "x"}'));
     expect(opened).toEqual([]);
-    expect(dialogs.errors[0]).toMatch(/^Could not open the file: "package.json" is not a Flowboard graph/);
+    expect(failures).toHaveLength(1);
+    expect(failures[0]).toMatchObject({ name: 'package.json', message: '"package.json" is not a Flowboard graph that this version can open.' });
+    expect(failures[0].diagnostics.map((d) => d.code)).toEqual(['NOT_A_DOCUMENT']);
+    expect(dialogs.showError).not.toHaveBeenCalled();
   });
 
-  it('drops a recent file that is gone', async () => {
+  it('sends a damaged file\u2019s problems with the names of their nodes', async () => {
+    const c = controller();
+    await c.rendererReady();
+    const doc = { format: 'flowboard.graph', version: 1, meta: { title: 't' }, nodes: [{ id: 'n1', op: 'Constant', name: 'weights', attrs: {}, position: { x: 0, y: 0 } }], edges: [{ id: 'e', source: 'n1', sourceOutput: 'value', target: 'gone', targetInput: 'x' }] };
+    await c.openPath(dir.write('damaged.flow.json', JSON.stringify(doc)));
+    expect(failures[0].message).toBe('"damaged.flow.json" is damaged and must be repaired before it can be edited.');
+    expect(failures[0].diagnostics).toMatchObject([{ code: 'DANGLING_EDGE', nodeName: 'weights' }]);
+  });
+
+  it('sends a file over the size limit as a failure with the sizes', async () => {
+    const c = controller();
+    await c.rendererReady();
+    const huge = dir.write('huge.flow.json', '');
+    truncateSync(huge, 21 * 1024 * 1024);
+    await c.openPath(huge);
+    expect(failures).toEqual([{ name: 'huge.flow.json', message: '"huge.flow.json" is 21.0 MB; Flowboard opens and saves graph files of up to 20.0 MB.', diagnostics: [] }]);
+  });
+
+  it('shows a native box, with the reasons, when no page listens (reloading while the Open dialog was up)', async () => {
+    const c = controller();
+    await c.rendererReady();
+    const bad = dir.write('package.json', '{"name": "x"}');
+    dialogs.chooseOpenPath = vi.fn(async () => {
+      c.rendererGone();
+      return bad;
+    });
+    await c.open();
+    expect(failures).toEqual([]);
+    expect(dialogs.errors).toHaveLength(1);
+    expect(dialogs.errors[0]).toMatch(/^Could not open the file: "package.json" is not a Flowboard graph that this version can open\.\nerror NOT_A_DOCUMENT /);
+  });
+
+  it('shows a native box when the window is gone', async () => {
+    const c = controller();
+    await c.rendererReady();
+    windowAlive = false;
+    await c.openPath(join(dir.path, 'nope.flow.json'));
+    expect(dialogs.errors[0]).toContain('does not exist');
+  });
+
+  it('drops a recent file that is gone, and says so', async () => {
     const c = controller();
     await c.rendererReady();
     const gone = join(dir.path, 'gone.flow.json');
     await recent.add(gone);
     await c.openPath(gone);
     expect(recent.list()).toEqual([]);
-    expect(dialogs.errors[0]).toContain('does not exist');
+    expect(recentChanged).toHaveBeenCalledWith();
+    expect(failures[0].message).toContain('does not exist');
   });
 
   it('holds files from the command line until the renderer listens', async () => {
@@ -134,6 +185,46 @@ describe('opening', () => {
     await c.newDocument();
     expect(opened[0]).toMatchObject({ name: 'Untitled', origin: 'new', edited: false, diagnostics: [] });
     expect(opened[0].document.nodes).toEqual([]);
+  });
+});
+
+describe('recent files for the page', () => {
+  it('lists them by name and folder, with ids that open them', async () => {
+    const c = controller();
+    await c.rendererReady();
+    const a = dir.write('a.flow.json', graph('A'));
+    await recent.add(a);
+    await recent.add(join(dir.path, 'elsewhere', 'b.flow.json'));
+    const listed = c.listRecent();
+    expect(listed.map((e) => [e.name, e.folder])).toEqual([
+      ['b.flow.json', 'elsewhere'],
+      ['a.flow.json', '~'],
+    ]);
+    expect(JSON.stringify(listed)).not.toContain(dir.path);
+    await c.openRecent(listed[1].id);
+    expect(opened.map((o) => [o.name, o.origin])).toEqual([['a.flow.json', 'file']]);
+    expect(recent.list()[0]).toBe(a);
+  });
+
+  it('asks about unsaved changes first, and Cancel opens nothing', async () => {
+    const c = await editedController();
+    await recent.add(dir.write('a.flow.json', graph('A')));
+    answers.discard = 'cancel';
+    await c.openRecent(c.listRecent()[0].id);
+    expect(dialogs.confirmDiscard).toHaveBeenCalledOnce();
+    expect(opened).toEqual([]);
+  });
+
+  it('an id no longer on the list opens nothing, asks nothing, and says why', async () => {
+    const c = await editedController();
+    await recent.add(dir.write('a.flow.json', graph('A')));
+    const { id } = c.listRecent()[0];
+    await recent.clear();
+    await c.openRecent(id);
+    expect(dialogs.confirmDiscard).not.toHaveBeenCalled();
+    expect(opened).toEqual([]);
+    expect(failures).toEqual([{ name: '', message: 'That document is no longer on the recent list.', diagnostics: [] }]);
+    expect(logged).toEqual([`no recent file has the id "${id}"`]);
   });
 });
 
@@ -291,6 +382,16 @@ describe('crash recovery', () => {
     expect(dialogs.confirmRecover).toHaveBeenCalledWith('xor.flow.json', expect.any(String));
     expect(opened[0]).toMatchObject({ name: 'xor.flow.json', origin: 'recovered', edited: true });
     expect(titles.at(-1)).toBe('*xor.flow.json - Flowboard');
+  });
+
+  it('sends an autosave the loader refuses to the page as a failure, and deletes it', async () => {
+    autosave.update({ name: 'Untitled', text: '{"oops": true}' });
+    await autosave.flush();
+    const c = controller();
+    await c.rendererReady();
+    expect(opened).toEqual([]);
+    expect(failures[0]).toMatchObject({ name: 'Untitled', message: '"Untitled" is not a Flowboard graph that this version can open.' });
+    expect(existsSync(autosave.file)).toBe(false);
   });
 
   it('deletes the autosave when the user declines it', async () => {

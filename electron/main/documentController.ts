@@ -7,10 +7,11 @@
 import { basename } from 'node:path';
 import { emptyDocument } from '../../core/graph/document.ts';
 import type { MenuCommand } from '../common/menuCommands.ts';
-import type { DesktopPlatform, DocumentState, ExportRequest, OpenedDocument, SaveRequest, SaveResult } from '../common/payloads.ts';
+import type { DesktopPlatform, DocumentState, ExportRequest, OpenedDocument, OpenFailure, RecentEntry, SaveRequest, SaveResult } from '../common/payloads.ts';
 import type { Autosave, AutosaveEntry } from './autosave.ts';
-import { checkDocument, FileError, readDocumentFile, writeAtomicOrExplain, writeDocumentFile } from './fileService.ts';
+import { checkDocument, FileError, type ReadDocument, readDocumentFile, writeAtomicOrExplain, writeDocumentFile } from './fileService.ts';
 import type { Log } from './log.ts';
+import { recentEntries } from './recentEntries.ts';
 import type { RecentFiles } from './recentFiles.ts';
 import { loadSample } from './samples.ts';
 import { fileNameWith, windowTitle, withFlowExtension } from './windowTitle.ts';
@@ -22,6 +23,8 @@ export interface WindowPort {
   setDocumentEdited(edited: boolean): void;
   setRepresentedFilename(path: string): void;
   sendOpenDocument(opened: OpenedDocument): void;
+  /** Tells the page why a document could not be opened; false when the window is gone. */
+  sendOpenFailed(failure: OpenFailure): boolean;
   sendCommand(command: MenuCommand): void;
   close(): void;
 }
@@ -43,9 +46,11 @@ export interface ControllerDeps {
   dialogs: DialogPort;
   recent: RecentFiles;
   autosave: Autosave;
-  /** Tells the OS (macOS Dock, Windows jump list) and rebuilds the Open Recent menu. */
+  /** Tells the OS (macOS Dock, Windows jump list), rebuilds the Open Recent menu and tells each page to list its recent files again. */
   recentChanged(path?: string): void;
   platform: DesktopPlatform;
+  /** The user's home folder, shown to the page as `~` in recent files' folders. */
+  homeDir: string;
   log: Log;
   /** How long the renderer has to start a save the prompt asked for. */
   saveStartTimeoutMs?: number;
@@ -129,6 +134,26 @@ export class DocumentController {
     return this.exclusive(async () => {
       if (await this.guard()) await this.openFile(path);
     });
+  }
+
+  /** Open Recent from the page: it sends the id listRecent gave it, and the path comes from the list here. */
+  openRecent(id: string): Promise<void> {
+    return this.exclusive(async () => {
+      const path = this.deps.recent.pathFor(id);
+      if (!path) {
+        // A list the page fetched before another window cleared it; nothing to open, nothing to ask.
+        this.deps.log(`no recent file has the id ${JSON.stringify(id)}`);
+        const message = 'That document is no longer on the recent list.';
+        await this.reportOpenFailure({ name: '', message, diagnostics: [] }, message);
+        return;
+      }
+      if (await this.guard()) await this.openFile(path);
+    });
+  }
+
+  /** The recent files as the page may see them (see recentEntries for what it learns). */
+  listRecent(): RecentEntry[] {
+    return recentEntries(this.deps.recent, this.deps.homeDir, this.deps.platform);
   }
 
   /** File > New. */
@@ -231,19 +256,37 @@ export class DocumentController {
   }
 
   private async openFile(path: string): Promise<void> {
+    let read: ReadDocument;
     try {
-      const { document, diagnostics } = await readDocumentFile(path);
-      this.deliver({ document, diagnostics, name: basename(path), origin: 'file', edited: false }, path);
-      await this.deps.autosave.clear();
-      await this.remember(path);
+      read = await readDocumentFile(path);
     } catch (e) {
-      const message = e instanceof FileError ? e.message : `Could not open "${basename(path)}": ${String(e)}`;
-      await this.deps.dialogs.showError('Could not open the file', message);
-      if (e instanceof FileError && (e.code === 'READ_FAILED' || e.code === 'NOT_A_FILE') && this.deps.recent.has(path)) {
-        await this.deps.recent.remove(path);
-        this.deps.recentChanged();
-      }
+      await this.openFailed(path, e);
+      return;
     }
+    this.deliver({ ...read, name: basename(path), origin: 'file', edited: false }, path);
+    await this.deps.autosave.clear();
+    await this.remember(path);
+  }
+
+  /** Says why `path` did not open, and drops it from the recent list when it is gone. */
+  private async openFailed(path: string, e: unknown): Promise<void> {
+    const name = basename(path);
+    const failure: OpenFailure = e instanceof FileError ? { name, message: e.summary, diagnostics: e.diagnostics } : { name, message: `Could not open "${name}": ${String(e)}`, diagnostics: [] };
+    await this.reportOpenFailure(failure, e instanceof FileError ? e.message : failure.message);
+    if (e instanceof FileError && (e.code === 'READ_FAILED' || e.code === 'NOT_A_FILE') && this.deps.recent.has(path)) {
+      await this.deps.recent.remove(path);
+      this.deps.recentChanged();
+    }
+  }
+
+  /**
+   * The page's diagnostics dialog when the page listens; a native box only
+   * when none does (it is reloading or its process died), with `detail`, the
+   * message and the loader's reasons in one text.
+   */
+  private async reportOpenFailure(failure: OpenFailure, detail: string, title = 'Could not open the file'): Promise<void> {
+    if (this.ready && this.deps.window.sendOpenFailed(failure)) return;
+    await this.deps.dialogs.showError(title, detail);
   }
 
   private async offerRecovery(entry: AutosaveEntry | undefined): Promise<void> {
@@ -256,7 +299,8 @@ export class DocumentController {
       const { document, diagnostics } = checkDocument(entry.text, entry.name);
       this.deliver({ document, diagnostics, name: entry.name, origin: 'recovered', edited: true }, entry.path);
     } catch (e) {
-      await this.deps.dialogs.showError('Could not recover the document', (e as Error).message);
+      const failure: OpenFailure = e instanceof FileError ? { name: entry.name, message: e.summary, diagnostics: e.diagnostics } : { name: entry.name, message: String(e), diagnostics: [] };
+      await this.reportOpenFailure(failure, (e as Error).message, 'Could not recover the document');
       await this.deps.autosave.clear();
     }
   }

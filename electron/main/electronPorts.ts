@@ -13,6 +13,11 @@ export function windowPort(win: BrowserWindow): WindowPort {
     setRepresentedFilename: (path) => alive() && win.setRepresentedFilename(path),
     sendOpenDocument: (opened) => alive() && win.webContents.send(EventChannel.openDocument, opened),
     sendCommand: (command) => alive() && win.webContents.send(EventChannel.command, command),
+    sendOpenFailed(failure) {
+      if (!alive()) return false;
+      win.webContents.send(EventChannel.openFailed, failure);
+      return true;
+    },
     close: () => alive() && win.close(),
   };
 }

@@ -43,15 +43,17 @@ describe('readDocumentFile', () => {
     const e = await failure(readDocumentFile(path));
     expect(e.code).toBe('INVALID');
     expect(e.diagnostics.map((d) => d.code)).toEqual(['NOT_A_DOCUMENT']);
-    expect(e.message).toContain('"other.json" is not a Flowboard graph');
+    expect(e.summary).toBe('"other.json" is not a Flowboard graph that this version can open.');
+    expect(e.message).toBe(`${e.summary}\nerror NOT_A_DOCUMENT ${e.diagnostics[0].message} Fix: ${e.diagnostics[0].fix}`);
   });
 
   it('refuses a damaged graph (a wire to a missing node) before the renderer sees it', async () => {
     const doc = { format: 'flowboard.graph', version: 1, meta: { title: 't' }, nodes: [{ id: 'a', op: 'Constant', name: 'a', attrs: {}, position: { x: 0, y: 0 } }], edges: [{ id: 'e', source: 'a', sourceOutput: 'value', target: 'gone', targetInput: 'x' }] };
     const e = await failure(readDocumentFile(dir.write('damaged.flow.json', JSON.stringify(doc))));
     expect(e.code).toBe('INVALID');
-    expect(e.diagnostics.map((d) => d.code)).toEqual(['DANGLING_EDGE']);
-    expect(e.message).toContain('"damaged.flow.json" is damaged');
+    expect(e.diagnostics).toMatchObject([{ code: 'DANGLING_EDGE', nodeName: 'a' }]);
+    expect(e.summary).toBe('"damaged.flow.json" is damaged and must be repaired before it can be edited.');
+    expect(e.message).toContain('\nerror DANGLING_EDGE');
   });
 
   it('refuses broken JSON and binary files', async () => {

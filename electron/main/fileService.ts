@@ -9,19 +9,21 @@ import { basename } from 'node:path';
 import { type Diagnostic, formatDiagnostic } from '../../core/graph/diagnostics.ts';
 import type { GraphDocument } from '../../core/graph/document.ts';
 import { loadDocumentText } from '../../core/graph/load.ts';
-import { MAX_DOCUMENT_BYTES } from '../common/payloads.ts';
+import { MAX_DOCUMENT_BYTES, type NamedDiagnostic } from '../common/payloads.ts';
 import { writeFileAtomic } from './atomicWrite.ts';
 
 export type FileErrorCode = 'TOO_LARGE' | 'NOT_A_FILE' | 'NOT_TEXT' | 'INVALID' | 'READ_FAILED' | 'WRITE_FAILED';
 
-/** An expected failure, with a message meant for the user. */
+/** An expected failure, with a message meant for the user: the summary, then the loader's reasons when there are any. */
 export class FileError extends Error {
   constructor(
     readonly code: FileErrorCode,
-    message: string,
-    readonly diagnostics: Diagnostic[] = [],
+    /** One sentence, for a dialog that lists the diagnostics itself (the renderer's). */
+    readonly summary: string,
+    readonly diagnostics: NamedDiagnostic[] = [],
+    reasons = '',
   ) {
-    super(message);
+    super(reasons ? `${summary}\n${reasons}` : summary);
     this.name = 'FileError';
   }
 }
@@ -59,13 +61,15 @@ export function checkDocument(text: string, path: string): ReadDocument {
   const { document, diagnostics } = loadDocumentText(text);
   if (!document) {
     const reasons = diagnostics.map((d) => formatDiagnostic(d)).join('\n');
-    throw new FileError('INVALID', `"${basename(path)}" is not a Flowboard graph that this version can open.\n${reasons}`, diagnostics);
+    throw new FileError('INVALID', `"${basename(path)}" is not a Flowboard graph that this version can open.`, diagnostics, reasons);
   }
   const damage = damageDiagnostics(diagnostics);
   if (damage.length > 0) {
     const names = new Map(document.nodes.map((n) => [n.id, n.name]));
     const reasons = damage.map((d) => formatDiagnostic(d, (id) => names.get(id))).join('\n');
-    throw new FileError('INVALID', `"${basename(path)}" is damaged and must be repaired before it can be edited.\n${reasons}`, damage);
+    // The renderer's dialog names nodes as the user knows them, as the browser's check does.
+    const named = damage.map((d) => (d.nodeId && names.has(d.nodeId) ? { ...d, nodeName: names.get(d.nodeId) } : d));
+    throw new FileError('INVALID', `"${basename(path)}" is damaged and must be repaired before it can be edited.`, named, reasons);
   }
   return { document, diagnostics };
 }

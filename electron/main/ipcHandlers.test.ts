@@ -26,6 +26,8 @@ const controller = {
   open: vi.fn(async () => undefined),
   newDocument: vi.fn(async () => undefined),
   openSample: vi.fn(async () => undefined),
+  openRecent: vi.fn(async () => undefined),
+  listRecent: vi.fn(() => [{ id: 'r1', name: 'xor.flow.json', folder: 'lessons' }]),
   setDocumentState: vi.fn(),
   autosave: vi.fn(),
 };
@@ -54,14 +56,17 @@ describe('registerIpcHandlers', () => {
     await invoke(InvokeChannel.requestOpen, fromApp);
     await invoke(InvokeChannel.requestNew, fromApp);
     await invoke(InvokeChannel.requestOpenSample, fromApp, 'hello');
+    expect(await invoke(InvokeChannel.listRecent, fromApp)).toEqual([{ id: 'r1', name: 'xor.flow.json', folder: 'lessons' }]);
+    await invoke(InvokeChannel.requestOpenRecent, fromApp, '0b0c3f52-9a1e-4f7e-8d2a-5c1b7e3d9f10');
     ipc.listeners.get(SendChannel.documentState)!(fromApp, { title: 't', edited: true });
     ipc.listeners.get(SendChannel.autosave)!(fromApp, '{}');
     expect(controller.save).toHaveBeenCalledWith({ text: '{}', saveAs: true });
     expect(controller.exportImage).toHaveBeenCalledWith({ format: 'svg', data: '<svg/>' });
     expect(controller.openSample).toHaveBeenCalledWith('hello');
+    expect(controller.openRecent).toHaveBeenCalledWith('0b0c3f52-9a1e-4f7e-8d2a-5c1b7e3d9f10');
     expect(controller.setDocumentState).toHaveBeenCalledWith({ title: 't', edited: true });
     expect(controller.autosave).toHaveBeenCalledWith('{}');
-    for (const f of [controller.rendererReady, controller.open, controller.newDocument]) expect(f).toHaveBeenCalledOnce();
+    for (const f of [controller.rendererReady, controller.open, controller.newDocument, controller.listRecent]) expect(f).toHaveBeenCalledOnce();
     expect(logged).toEqual([]);
   });
 
@@ -72,6 +77,10 @@ describe('registerIpcHandlers', () => {
     [InvokeChannel.exportImage, { format: 'exe', data: 'MZ' }],
     [InvokeChannel.exportImage, { format: 'png', data: 'not bytes' }],
     [InvokeChannel.save, { text: '{}', saveAs: 'yes' }],
+    [InvokeChannel.listRecent, { all: true }],
+    [InvokeChannel.requestOpenRecent, '/home/me/secret.flow.json'],
+    [InvokeChannel.requestOpenRecent, { id: 'r1' }],
+    [InvokeChannel.requestOpenRecent, 7],
   ])('refuses %s with a malformed payload %j', async (channel, payload) => {
     await expect(invoke(channel, fromApp, payload)).rejects.toThrow('malformed payload');
     expect(logged).toHaveLength(1);

@@ -1,7 +1,7 @@
 /** Every IPC channel the main process answers, each with its payload validator, routed to the sender's document. */
 import type { WebContents } from 'electron';
 import { InvokeChannel, SendChannel } from '../common/channels.ts';
-import { checkDocumentState, checkDocumentText, checkExportRequest, checkNothing, checkSampleName, checkSaveRequest } from '../common/validatePayloads.ts';
+import { checkDocumentState, checkDocumentText, checkExportRequest, checkNothing, checkRecentId, checkSampleName, checkSaveRequest } from '../common/validatePayloads.ts';
 import type { DocumentController } from './documentController.ts';
 import { handleInvoke, handleSend, type SenderPolicy } from './ipcGuard.ts';
 
@@ -17,6 +17,8 @@ export function registerIpcHandlers(policy: SenderPolicy, controllerFor: (conten
   handleInvoke(InvokeChannel.requestOpen, checkNothing, (_, e) => c(e).open(), policy);
   handleInvoke(InvokeChannel.requestNew, checkNothing, (_, e) => c(e).newDocument(), policy);
   handleInvoke(InvokeChannel.requestOpenSample, checkSampleName, (name, e) => c(e).openSample(name), policy);
+  handleInvoke(InvokeChannel.listRecent, checkNothing, (_, e) => c(e).listRecent(), policy);
+  handleInvoke(InvokeChannel.requestOpenRecent, checkRecentId, (id, e) => c(e).openRecent(id), policy);
   handleSend(SendChannel.documentState, checkDocumentState, (state, e) => c(e).setDocumentState(state), policy);
   handleSend(SendChannel.autosave, checkDocumentText, (text, e) => c(e).autosave(text), policy);
 }

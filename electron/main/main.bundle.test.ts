@@ -8,7 +8,7 @@
 import { EventEmitter } from 'node:events';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { build, mergeConfig, type InlineConfig } from 'vite';
 import { emptyDocument } from '../../core/graph/document.ts';
@@ -192,6 +192,35 @@ describe('the built main process', () => {
     const opened = win().webContents.sent.filter(([c]) => c === EventChannel.openDocument).map(([, p]) => p as { name: string; origin: string });
     expect(opened.map((o) => [o.name, o.origin])).toEqual([['from-argv.flow.json', 'file']]);
     expect(win().titles.at(-1)).toBe('from-argv.flow.json - Flowboard');
+  });
+
+  it('lists recent files to the page by id, opens them, and keeps the Open Recent menu and the page in step', async () => {
+    const invoke = (channel: string, payload?: unknown) => fake.ipcMain.handlers.get(channel)!(fromApp(), payload);
+    const recent = (await invoke(InvokeChannel.listRecent)) as { id: string; name: string; folder: string; usedAt: string }[];
+    expect(recent).toEqual([{ id: expect.any(String), name: 'from-argv.flow.json', folder: basename(dir.path), usedAt: expect.any(String) }]);
+    expect(JSON.stringify(recent)).not.toContain(dir.path);
+    expect(win().webContents.sent).toContainEqual([EventChannel.recentChanged, undefined]);
+
+    const sentBefore = win().webContents.sent.length;
+    await invoke(InvokeChannel.requestOpenRecent, recent[0].id);
+    const after = win().webContents.sent.slice(sentBefore);
+    expect(after.filter(([c]) => c === EventChannel.openDocument).map(([, p]) => (p as { name: string }).name)).toEqual(['from-argv.flow.json']);
+    expect(after).toContainEqual([EventChannel.recentChanged, undefined]);
+
+    const openRecentMenu = () => ((fake.Menu.template[0].submenu as { label?: string; submenu?: unknown }[]).find((i) => i.label === 'Open Recent')!.submenu as { label?: string; click?: () => void }[]);
+    expect(openRecentMenu()[0].label).toBe('from-argv.flow.json');
+    openRecentMenu().find((i) => i.label === 'Clear Recently Opened')!.click!();
+    await vi.waitFor(() => expect(openRecentMenu().map((i) => i.label)).toEqual(['No Recent Files']));
+    expect(await invoke(InvokeChannel.listRecent)).toEqual([]);
+    expect(win().webContents.sent.at(-1)).toEqual([EventChannel.recentChanged, undefined]);
+  });
+
+  it('sends a file it cannot open to the page\u2019s dialog, with no native box', async () => {
+    const bad = dir.write('not-a-graph.json', '{"name": "package"}');
+    fake.app.emit('second-instance', {}, ['/opt/Flowboard/flowboard', bad], dir.path);
+    await vi.waitFor(() => expect(win().webContents.sent.at(-1)?.[0]).toBe(EventChannel.openFailed));
+    expect(win().webContents.sent.at(-1)![1]).toMatchObject({ name: 'not-a-graph.json', message: '"not-a-graph.json" is not a Flowboard graph that this version can open.', diagnostics: [{ code: 'NOT_A_DOCUMENT' }] });
+    expect(fake.dialog.showMessageBox).not.toHaveBeenCalled();
   });
 
   it('refuses IPC from a foreign page and logs it', async () => {

@@ -91,6 +91,7 @@ async function openWindow(): Promise<MainWindow> {
     recent,
     autosave,
     recentChanged,
+    homeDir: app.getPath('home'),
     log,
   });
   const id = created.window.webContents.id;
@@ -111,9 +112,11 @@ async function openPath(path: string): Promise<void> {
   await target.controller.openPath(path);
 }
 
+/** Keeps every view of the recent list in step: the OS's (Dock, jump list), the Open Recent menu and each page's own list. */
 function recentChanged(path?: string): void {
   if (path) app.addRecentDocument(path);
   installMenu();
+  for (const { window } of windows.values()) if (!window.isDestroyed()) window.webContents.send(EventChannel.recentChanged);
 }
 
 function installMenu(): void {
@@ -136,7 +139,7 @@ function installMenu(): void {
       openRecent: (path) => void openPath(path),
       clearRecent: () => {
         app.clearRecentDocuments();
-        void recent.clear().then(installMenu);
+        void recent.clear().then(() => recentChanged());
       },
       about: () =>
         void dialog.showMessageBox({

@@ -24,6 +24,8 @@ export interface MainWindowSetup {
   recent: RecentFiles;
   autosave: Autosave;
   recentChanged(path?: string): void;
+  /** The user's home folder (shown to the page as `~`). */
+  homeDir: string;
   log: Log;
 }
 
@@ -47,6 +49,7 @@ export async function createMainWindow(setup: MainWindowSetup): Promise<MainWind
     autosave: setup.autosave,
     recentChanged: setup.recentChanged,
     platform: process.platform as 'darwin' | 'win32' | 'linux',
+    homeDir: setup.homeDir,
     log: setup.log,
   });
 

@@ -30,6 +30,8 @@ describe('createDesktopApi', () => {
     await api.requestOpen();
     await api.requestNew();
     await api.requestOpenSample('hello');
+    await api.listRecent();
+    await api.requestOpenRecent('r1');
     api.setDocumentState({ title: 't', edited: true });
     api.autosave('{}');
     expect(ipc.invoke.mock.calls).toEqual([
@@ -39,6 +41,8 @@ describe('createDesktopApi', () => {
       [InvokeChannel.requestOpen],
       [InvokeChannel.requestNew],
       [InvokeChannel.requestOpenSample, 'hello'],
+      [InvokeChannel.listRecent],
+      [InvokeChannel.requestOpenRecent, 'r1'],
     ]);
     expect(ipc.send.mock.calls).toEqual([
       [SendChannel.documentState, { title: 't', edited: true }],
@@ -50,7 +54,23 @@ describe('createDesktopApi', () => {
     const api = createDesktopApi(fakeIpc() as never, 'darwin');
     for (const [key, value] of Object.entries(api)) expect(typeof value === 'function' || key === 'platform', key).toBe(true);
     expect(Object.keys(api).sort()).toEqual(
-      ['autosave', 'exportImage', 'onCommand', 'onOpenDocument', 'platform', 'rendererReady', 'requestNew', 'requestOpen', 'requestOpenSample', 'save', 'setDocumentState'].sort(),
+      [
+        'autosave',
+        'exportImage',
+        'listRecent',
+        'onCommand',
+        'onOpenDocument',
+        'onOpenFailed',
+        'onRecentChanged',
+        'platform',
+        'rendererReady',
+        'requestNew',
+        'requestOpen',
+        'requestOpenRecent',
+        'requestOpenSample',
+        'save',
+        'setDocumentState',
+      ].sort(),
     );
   });
 
@@ -72,5 +92,28 @@ describe('createDesktopApi', () => {
     ipc.emit(EventChannel.openDocument, opened);
     ipc.emit(EventChannel.openDocument, 'junk');
     expect(docs).toEqual([opened]);
+  });
+
+  it('passes open failures and recent-list changes on, and drops what does not fit', () => {
+    const ipc = fakeIpc();
+    const api = createDesktopApi(ipc as never, 'linux');
+    const failures: unknown[] = [];
+    let changes = 0;
+    const offFailed = api.onOpenFailed((f) => failures.push(f));
+    const offChanged = api.onRecentChanged((...args: unknown[]) => {
+      expect(args).toEqual([]);
+      changes++;
+    });
+    const failure = { name: 'bad.flow.json', message: 'It is damaged.', diagnostics: [{ code: 'DANGLING_EDGE', severity: 'error', message: 'x', nodeName: 'w' }] };
+    ipc.emit(EventChannel.openFailed, failure);
+    ipc.emit(EventChannel.openFailed, { name: 'x', message: 'no diagnostics' });
+    ipc.emit(EventChannel.openFailed, 'junk');
+    ipc.emit(EventChannel.recentChanged, undefined);
+    ipc.emit(EventChannel.recentChanged, 'junk');
+    expect(failures).toEqual([failure]);
+    expect(changes).toBe(1);
+    offFailed();
+    offChanged();
+    expect(ipc.count(EventChannel.openFailed) + ipc.count(EventChannel.recentChanged)).toBe(0);
   });
 });

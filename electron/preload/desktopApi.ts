@@ -6,7 +6,7 @@ import type { IpcRenderer, IpcRendererEvent } from 'electron';
 import { EventChannel, InvokeChannel, SendChannel } from '../common/channels.ts';
 import type { DesktopApi, Unsubscribe } from '../common/desktopApi.ts';
 import { isMenuCommand, type MenuCommand } from '../common/menuCommands.ts';
-import type { DesktopPlatform, OpenedDocument } from '../common/payloads.ts';
+import type { DesktopPlatform, OpenedDocument, OpenFailure } from '../common/payloads.ts';
 
 type Ipc = Pick<IpcRenderer, 'invoke' | 'send' | 'on' | 'removeListener'>;
 
@@ -31,8 +31,19 @@ export function createDesktopApi(ipc: Ipc, platform: DesktopPlatform): DesktopAp
     requestOpen: () => ipc.invoke(InvokeChannel.requestOpen),
     requestNew: () => ipc.invoke(InvokeChannel.requestNew),
     requestOpenSample: (name) => ipc.invoke(InvokeChannel.requestOpenSample, name),
+    listRecent: () => ipc.invoke(InvokeChannel.listRecent),
+    requestOpenRecent: (id) => ipc.invoke(InvokeChannel.requestOpenRecent, id),
     // The main process validated the document; the check here only guards against a mixed-up channel.
     onOpenDocument: (listener) => listen(EventChannel.openDocument, (p): p is OpenedDocument => typeof p === 'object' && p !== null && 'document' in p, listener),
+    onOpenFailed: (listener) => listen(EventChannel.openFailed, isOpenFailure, listener),
     onCommand: (listener) => listen(EventChannel.command, (p): p is MenuCommand => isMenuCommand(p), listener),
+    onRecentChanged: (listener) => listen(EventChannel.recentChanged, (p): p is undefined => p === undefined, () => listener()),
   };
+}
+
+/** The shape of an open failure; like the check on documents, it guards against a mixed-up channel. */
+function isOpenFailure(p: unknown): p is OpenFailure {
+  if (typeof p !== 'object' || p === null) return false;
+  const { name, message, diagnostics } = p as Record<string, unknown>;
+  return typeof name === 'string' && typeof message === 'string' && Array.isArray(diagnostics);
 }

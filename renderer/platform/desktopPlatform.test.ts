@@ -2,13 +2,15 @@ import { describe, expect, it, vi } from 'vitest';
 import { emptyDocument } from '../../core/graph/document.ts';
 import type { DesktopApi } from '../../electron/common/desktopApi.ts';
 import type { MenuCommand } from '../../electron/common/menuCommands.ts';
-import type { OpenedDocument } from '../../electron/common/payloads.ts';
+import type { OpenedDocument, OpenFailure, RecentEntry } from '../../electron/common/payloads.ts';
 import { desktopPlatform } from './desktopPlatform.ts';
 import type { Delivery } from './platform.ts';
 
-function fakeApi(platform: DesktopApi['platform'] = 'linux') {
+function fakeApi(platform: DesktopApi['platform'] = 'linux', recent: RecentEntry[] = []) {
   let openListener: ((o: OpenedDocument) => void) | undefined;
+  let failedListener: ((f: OpenFailure) => void) | undefined;
   let commandListener: ((c: MenuCommand) => void) | undefined;
+  let recentListener: (() => void) | undefined;
   const api = {
     platform,
     rendererReady: vi.fn(async () => undefined),
@@ -19,10 +21,20 @@ function fakeApi(platform: DesktopApi['platform'] = 'linux') {
     requestOpen: vi.fn(async () => undefined),
     requestNew: vi.fn(async () => undefined),
     requestOpenSample: vi.fn(async () => undefined),
+    listRecent: vi.fn(async () => recent),
+    requestOpenRecent: vi.fn(async (_id: string) => undefined),
     onOpenDocument: (l: (o: OpenedDocument) => void) => ((openListener = l), () => (openListener = undefined)),
+    onOpenFailed: (l: (f: OpenFailure) => void) => ((failedListener = l), () => (failedListener = undefined)),
     onCommand: (l: (c: MenuCommand) => void) => ((commandListener = l), () => (commandListener = undefined)),
+    onRecentChanged: (l: () => void) => ((recentListener = l), () => (recentListener = undefined)),
   } satisfies DesktopApi;
-  return { api, open: (o: OpenedDocument) => openListener?.(o), command: (c: MenuCommand) => commandListener?.(c) };
+  return {
+    api,
+    open: (o: OpenedDocument) => openListener?.(o),
+    fail: (f: OpenFailure) => failedListener?.(f),
+    command: (c: MenuCommand) => commandListener?.(c),
+    recentChanged: () => recentListener?.(),
+  };
 }
 
 const datasets = { readBytes: () => Promise.reject(new Error('none')) };
@@ -70,10 +82,38 @@ describe('the desktop platform', () => {
     expect(seen).toEqual(['file.saveAs']);
   });
 
-  it('leaves recent files to the shell menu', async () => {
-    const p = desktopPlatform(fakeApi().api, datasets);
-    expect(p.listsRecentDocuments).toBe(false);
-    expect(await p.recentDocuments()).toEqual([]);
-    await expect(p.openRecent('x')).rejects.toThrow(/Open Recent menu/);
+  it('delivers the shell\u2019s open failures as load failures, and stops both kinds together', () => {
+    const { api, open, fail } = fakeApi();
+    const got: Delivery[] = [];
+    const stop = desktopPlatform(api, datasets).onDocument((d) => got.push(d));
+    const failure = { name: 'bad.flow.json', message: 'It is damaged.', diagnostics: [{ code: 'DANGLING_EDGE' as const, severity: 'error' as const, message: 'wire to nothing', nodeId: 'n1', nodeName: 'weights' }] };
+    fail(failure);
+    expect(got).toEqual([{ kind: 'failed', ...failure }]);
+    stop();
+    fail(failure);
+    open({ document: emptyDocument(), diagnostics: [], name: 'x', origin: 'new', edited: false });
+    expect(got).toHaveLength(1);
+  });
+
+  it('lists the shell\u2019s recent files, opens them by id, and passes changes on', async () => {
+    const recent: RecentEntry[] = [
+      { id: 'r1', name: 'xor.flow.json', folder: 'lessons', usedAt: '2025-01-01T10:00:00.000Z' },
+      { id: 'r2', name: 'old.flow.json', folder: '~' },
+    ];
+    const { api, recentChanged } = fakeApi('linux', recent);
+    const p = desktopPlatform(api, datasets);
+    expect(p.listsRecentDocuments).toBe(true);
+    expect(await p.recentDocuments()).toEqual([
+      { id: 'r1', name: 'xor.flow.json', folder: 'lessons', usedAt: '2025-01-01T10:00:00.000Z', linked: true },
+      { id: 'r2', name: 'old.flow.json', folder: '~', linked: true },
+    ]);
+    await p.openRecent('r2');
+    expect(api.requestOpenRecent).toHaveBeenCalledWith('r2');
+    let changes = 0;
+    const stop = p.onRecentChanged(() => changes++);
+    recentChanged();
+    stop();
+    recentChanged();
+    expect(changes).toBe(1);
   });
 });

@@ -1,13 +1,13 @@
 /**
  * The platform inside the desktop app: a thin layer over `window.flowboard`.
  * The main process owns paths, dialogs, the unsaved-changes prompt, recent
- * files (its File > Open Recent menu) and crash recovery; the app asks, and
- * documents come back through onOpenDocument.
+ * files and crash recovery; the app asks, and documents come back through
+ * onOpenDocument, or the reasons one could not be opened through onOpenFailed.
  */
 import type { DatasetProvider } from '../../core/data/datasetProvider.ts';
 import type { DesktopApi } from '../../electron/common/desktopApi.ts';
-import { MAX_TITLE_LENGTH, type OpenedDocument as DesktopDocument } from '../../electron/common/payloads.ts';
-import type { OpenedDocument, Platform } from './platform.ts';
+import { MAX_TITLE_LENGTH, type OpenedDocument as DesktopDocument, type RecentEntry } from '../../electron/common/payloads.ts';
+import type { OpenedDocument, Platform, RecentDocument } from './platform.ts';
 
 /** The platform over the preload's API. */
 export function desktopPlatform(api: DesktopApi, datasets: DatasetProvider): Platform {
@@ -15,19 +15,21 @@ export function desktopPlatform(api: DesktopApi, datasets: DatasetProvider): Pla
     kind: 'desktop',
     modifierKey: api.platform === 'darwin' ? 'Cmd' : 'Ctrl',
     nativeMenu: true,
-    listsRecentDocuments: false,
+    listsRecentDocuments: true,
     datasets,
     start: () => api.rendererReady(),
-    onDocument: (listener) => api.onOpenDocument((opened) => listener(fromDesktop(opened))),
+    onDocument(listener) {
+      const stops = [api.onOpenDocument((opened) => listener(fromDesktop(opened))), api.onOpenFailed((failure) => listener({ kind: 'failed', ...failure }))];
+      return () => stops.forEach((stop) => stop());
+    },
     onCommand: (listener) => api.onCommand(listener),
     newDocument: () => api.requestNew(),
     openDocument: () => api.requestOpen(),
     openSample: (name) => api.requestOpenSample(name),
-    openRecent: () => Promise.reject(new Error('the desktop app opens recent files from its File > Open Recent menu')),
+    openRecent: (id) => api.requestOpenRecent(id),
     save: (text, saveAs) => api.save({ text, saveAs }),
-    recentDocuments: () => Promise.resolve([]),
-    // The main process keeps the list and its menu up to date; the app shows none, so nothing changes here.
-    onRecentChanged: () => () => undefined,
+    recentDocuments: async () => (await api.listRecent()).map(fromRecentEntry),
+    onRecentChanged: (listener) => api.onRecentChanged(listener),
     autosave: (text) => api.autosave(text),
     // The main process refuses longer titles, so a very long file name is shortened rather than lost.
     setDocumentState: ({ name, edited }) => api.setDocumentState({ title: name.slice(0, MAX_TITLE_LENGTH), edited }),
@@ -39,4 +41,9 @@ export function fromDesktop(opened: DesktopDocument): OpenedDocument {
   const { document, diagnostics, name, origin, edited } = opened;
   const ours = origin === 'recovered' ? (/\.json$/i.test(name) ? 'file' : 'new') : origin;
   return { kind: 'opened', document, diagnostics, name, origin: ours, edited };
+}
+
+/** A recent file of the shell's list; the shell reads the file itself on open, so it is always linked. */
+function fromRecentEntry({ id, name, folder, usedAt }: RecentEntry): RecentDocument {
+  return { id, name, folder, linked: true, ...(usedAt ? { usedAt } : {}) };
 }

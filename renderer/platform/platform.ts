@@ -54,10 +54,12 @@ export interface RecentDocument {
   id: string;
   /** The file name. */
   name: string;
-  /** The document's title (meta.title). */
-  title: string;
-  /** ISO time it was last opened or saved. */
-  usedAt: string;
+  /** The document's title (meta.title), where the platform keeps it (the browser). */
+  title?: string;
+  /** The end of the file's folder that tells same-named files apart (the desktop, which knows where files are). */
+  folder?: string;
+  /** ISO time it was last opened or saved; the desktop lacks it for files listed before it kept times. */
+  usedAt?: string;
   /** False when the browser kept only a copy of the text, not access to the file itself. */
   linked: boolean;
 }
@@ -75,7 +77,7 @@ export interface Platform {
   readonly modifierKey: 'Cmd' | 'Ctrl';
   /** True when a native menu bar carries the File menu and its shortcuts (the desktop app). */
   readonly nativeMenu: boolean;
-  /** True when the app can list recent documents itself (the desktop lists them in its own menu). */
+  /** True when the app can list recent documents itself (both do; the desktop also lists them in its File > Open Recent menu). */
   readonly listsRecentDocuments: boolean;
   /** Datasets (MNIST) for training, read from the app's assets. */
   readonly datasets: DatasetProvider;
