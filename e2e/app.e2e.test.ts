@@ -32,7 +32,7 @@ describe('the app', () => {
 
   it('says so when ?sample= names no sample, and opens hello', async () => {
     const app = await openApp(browser, inject('baseUrl'), '?sample=nope');
-    await expect(app.page.getByRole('status').textContent()).resolves.toBe('There is no sample called "nope"; opened "hello" instead.');
+    await expect(app.page.locator('.statusbar__notice').textContent()).resolves.toBe('There is no sample called "nope"; opened "hello" instead.');
     expect(await nodeNames(app.page)).toContain('adder');
   });
 

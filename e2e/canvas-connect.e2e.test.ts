@@ -36,7 +36,7 @@ describe('connecting ports', () => {
     await screenshot('canvas-connect-refused-at-pointer');
     await page.mouse.up();
     await expect(page.locator('.connection-hint').count()).resolves.toBe(0);
-    await expect(page.getByRole('status').textContent()).resolves.toMatch(/^Not connected: .*inner dimensions 1 and 2 differ/);
+    await expect(page.locator('.statusbar__notice').textContent()).resolves.toMatch(/^Not connected: .*inner dimensions 1 and 2 differ/);
     expect(await edgeLabels(page)).toEqual(before);
     await expect(port(page, 'MatMul_1', 'target', 'b').getAttribute('data-fits')).resolves.toBeNull();
     expect(errors).toEqual([]);

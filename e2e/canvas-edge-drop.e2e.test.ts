@@ -45,7 +45,7 @@ describe('dropping a node onto a link', () => {
     const at = await midpoint(page, ['X', 'value'], ['MatMul', 'a']);
     await dropOp(page, 'ReduceSum', at.pane);
     await nodeNamed(page, 'ReduceSum').waitFor();
-    await expect(page.getByRole('status').textContent()).resolves.toMatch(/^Not inserted into the link: ReduceSum "ReduceSum" does not fit before "MatMul"/);
+    await expect(page.locator('.statusbar__notice').textContent()).resolves.toMatch(/^Not inserted into the link: ReduceSum "ReduceSum" does not fit before "MatMul"/);
     await expect(status(page)).resolves.toMatch(/31 nodes\s*32 edges/);
     await screenshot('canvas-edge-drop-refused');
     expect(errors).toEqual([]);

@@ -87,7 +87,7 @@ const opfsText = (page: Page, name: string) =>
   page.evaluate(async (n) => (await (await (await navigator.storage.getDirectory()).getFileHandle(n)).getFile()).text(), name);
 const fileLabel = (page: Page) => page.locator('.doc-title__file').textContent();
 const isEdited = async (page: Page) => (await page.locator('.doc-title__dirty').count()) > 0;
-const notice = (page: Page) => page.getByRole('status').first().textContent();
+const notice = (page: Page) => page.locator('.statusbar__notice').textContent();
 
 describe('saving and reopening with the File System Access API', () => {
   it('asks where to save once, then saves to the same file; reopens it from Open… and from the recent list', async () => {

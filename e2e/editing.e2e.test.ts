@@ -39,7 +39,7 @@ describe('editing', () => {
     const before = await edgeLabels(page);
     await dragBetween(page, port(page, 'W2', 'source', 'value'), port(page, 'MatMul_1', 'target', 'a'));
     await screenshot('refused-connection');
-    await expect(page.getByRole('status').textContent()).resolves.toMatch(/^Not connected: .*inner dimensions 1 and 2 differ/);
+    await expect(page.locator('.statusbar__notice').textContent()).resolves.toMatch(/^Not connected: .*inner dimensions 1 and 2 differ/);
     expect(await edgeLabels(page)).toEqual(before);
   });
 

@@ -3,6 +3,8 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas } from '../canvas/Canvas.tsx';
 import { DocumentsLayer } from '../documents/DocumentsLayer.tsx';
 import { Palette } from '../palette/Palette.tsx';
+import { InspectorDock } from '../panels/InspectorDock.tsx';
+import { RunToolbar } from '../panels/RunToolbar.tsx';
 import { PropertiesPanel } from '../properties/PropertiesPanel.tsx';
 import { useFlow } from '../store/hooks.ts';
 import { MenuCommands } from './MenuCommands.tsx';
@@ -22,8 +24,10 @@ export function App() {
       <MenuCommands />
       <div className="app" data-palette={palette}>
         <Toolbar />
+        <RunToolbar />
         {palette && <Palette />}
         <Canvas />
+        <InspectorDock />
         <PropertiesPanel />
         <StatusBar />
       </div>

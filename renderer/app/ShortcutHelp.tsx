@@ -1,4 +1,5 @@
 /** The keyboard shortcuts overlay (? or F1): every entry of the shortcut table, grouped as the table groups them. */
+import { FILE_SHORTCUT_LIST } from '../documents/fileShortcuts.ts';
 import { useEffect, useId, useRef } from 'react';
 import { flowStore } from '../store/flowStore.ts';
 import { useFlow } from '../store/hooks.ts';
@@ -44,20 +45,31 @@ export function ShortcutHelp() {
           {SECTIONS.map(({ context, title }) => (
             <section key={context} aria-label={title}>
               <h3 className="panel__heading">{title}</h3>
-              <dl className="help__list">
-                {SHORTCUTS.filter((s) => s.context === context).map((s) => (
-                  <div className="help__row" key={s.keys}>
-                    <dt>
-                      <kbd>{s.keys}</kbd>
-                    </dt>
-                    <dd>{s.does}</dd>
-                  </div>
-                ))}
-              </dl>
+              <ShortcutList items={SHORTCUTS.filter((s) => s.context === context)} />
             </section>
           ))}
+          <section aria-label="Files">
+            <h3 className="panel__heading">Files</h3>
+            <ShortcutList items={FILE_SHORTCUT_LIST} />
+          </section>
         </div>
       </div>
     </dialog>
+  );
+}
+
+/** Keys and what they do, as a definition list. */
+function ShortcutList({ items }: { items: readonly { keys: string; does: string }[] }) {
+  return (
+    <dl className="help__list">
+      {items.map((s) => (
+        <div className="help__row" key={s.keys}>
+          <dt>
+            <kbd>{s.keys}</kbd>
+          </dt>
+          <dd>{s.does}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }

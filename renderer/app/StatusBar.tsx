@@ -1,4 +1,5 @@
 /** The bottom bar: counts of nodes and diagnostics, and the last notice. */
+import { RunStatus } from '../panels/RunStatus.tsx';
 import { useDiagnostics, useDocument, useNotice } from '../store/hooks.ts';
 
 /** The status bar along the bottom of the window. */
@@ -14,6 +15,7 @@ export function StatusBar() {
       <span>{plural(doc.edges.length, 'edge')}</span>
       <span className={errors > 0 ? 'statusbar__count--error' : undefined}>{plural(errors, 'error')}</span>
       <span className={warnings > 0 ? 'statusbar__count--warning' : undefined}>{plural(warnings, 'warning')}</span>
+      <RunStatus />
       {/* Always mounted, so screen readers announce a notice when it appears. */}
       <span role="status" className={`statusbar__notice statusbar__notice--${notice?.kind ?? 'info'}`}>
         {notice?.text}

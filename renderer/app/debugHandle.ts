@@ -7,7 +7,12 @@ import { actions, flowStore } from '../store/flowStore.ts';
 
 declare global {
   interface Window {
-    flowboardDebug?: { store: typeof flowStore; actions: typeof actions };
+    flowboardDebug?: {
+      store: typeof flowStore;
+      actions: typeof actions;
+      /** Centres the canvas on a point in flow coordinates at a zoom; set once the canvas is up. */
+      setCenter?: (x: number, y: number, zoom: number) => void;
+    };
   }
 }
 

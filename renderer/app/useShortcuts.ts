@@ -41,6 +41,8 @@ export function useShortcuts(): void {
       // A control that handled the key itself (a palette entry's Enter or Space) keeps it.
       if (e.defaultPrevented || s().quickAdd) return;
       const action = shortcutFor(e, isTextField(e.target));
+      // A modal dialog (a question, the help) owns the keyboard: Delete must not reach the canvas behind it.
+      if (action !== 'help' && document.querySelector('dialog:modal')) return;
       if (action && run[action]?.()) e.preventDefault();
     };
     window.addEventListener('keydown', onKey);

@@ -6,6 +6,7 @@ import { useFlow } from '../store/hooks.ts';
 import { ConnectTargetsContext } from './canvasContext.ts';
 import { ConnectionHint } from './ConnectionHint.tsx';
 import { GRID } from './dropOp.ts';
+import { LiveEdgeValues } from '../panels/LiveEdgeValues.tsx';
 import { onNodeMouseEnter, onNodeMouseLeave } from './gradientHover.ts';
 import type { CanvasNode } from './flowTypes.ts';
 import { applyEdgeChanges, applyNodeChanges } from './nodeChanges.ts';
@@ -79,6 +80,7 @@ export function Canvas() {
         <MiniMap pannable zoomable ariaLabel="Minimap" style={{ width: 168, height: 112 }} nodeClassName={minimapClass} />
         <Controls />
         <ConnectionHint />
+        <LiveEdgeValues />
         <StartView onReady={onReady} />
       </ReactFlow>
       </ConnectTargetsContext>

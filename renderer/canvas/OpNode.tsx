@@ -1,6 +1,7 @@
 /** One op on the canvas: name and op kind, its ports, its errors; a backward node explains itself on hover. */
 import { NodeToolbar, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
+import { RunBadge } from '../panels/RunBadge.tsx';
 import { useFlow } from '../store/hooks.ts';
 import type { OpFlowNode } from './flowTypes.ts';
 import { NodePorts } from './NodePorts.tsx';
@@ -23,6 +24,7 @@ export const OpNode = memo(function OpNode({ id, data, selected }: NodeProps<OpF
         <span className="op-node__op">{data.op}</span>
       </div>
       <NodePorts nodeId={id} data={data} />
+      <RunBadge nodeId={id} />
       {data.errors.map((d, i) => (
         <p className="op-node__message op-node__message--error" key={`e${i}`} title={d.fix}>
           {d.message}

@@ -26,4 +26,15 @@ describe('startViewport', () => {
     const v = startViewport({ x: 0, y: 100, width: 3000, height: 3000 }, screen, pad);
     expect(v).toEqual({ x: 60, y: 20 - 100 * READABLE_ZOOM, zoom: READABLE_ZOOM });
   });
+
+  it('centres a tall graph on its inputs when told where they are, never past its top or bottom', () => {
+    const bounds = { x: 0, y: 0, width: 3000, height: 3000 };
+    const v = startViewport(bounds, screen, pad, { top: 1400, bottom: 1600 });
+    expect(v.zoom).toBe(READABLE_ZOOM);
+    // The inputs' middle (1500) sits in the middle of the room on screen.
+    expect(1500 * v.zoom + v.y).toBeCloseTo(20 + 560 / 2);
+    const nearTop = startViewport(bounds, screen, pad, { top: 0, bottom: 100 });
+    expect(nearTop.y).toBe(20);
+  });
 });
+

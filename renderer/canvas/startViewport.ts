@@ -23,13 +23,19 @@ export interface Padding {
 /**
  * Fits `bounds` into `screen` (never magnified past 1); when that needs a zoom
  * below READABLE_ZOOM, shows the graph at that zoom from its left edge (the
- * inputs), centred vertically if it fits and from the top if not.
+ * inputs), centred vertically if it fits; if not, centred on `inputs` (the
+ * vertical span of the leftmost nodes), or from the top without it.
  */
-export function startViewport(bounds: Position & Size, screen: Size, pad: Padding): Viewport {
+export function startViewport(bounds: Position & Size, screen: Size, pad: Padding, inputs?: { top: number; bottom: number }): Viewport {
   const room = { width: Math.max(1, screen.width - pad.left - pad.right), height: Math.max(1, screen.height - pad.top - pad.bottom) };
   const fit = Math.min(room.width / Math.max(1, bounds.width), room.height / Math.max(1, bounds.height), 1);
   const zoom = Math.max(fit, READABLE_ZOOM);
   const across = (size: number, roomSize: number, start: number, origin: number) =>
     size * zoom <= roomSize ? start + (roomSize - size * zoom) / 2 - origin * zoom : start - origin * zoom;
-  return { x: across(bounds.width, room.width, pad.left, bounds.x), y: across(bounds.height, room.height, pad.top, bounds.y), zoom };
+  const x = across(bounds.width, room.width, pad.left, bounds.x);
+  if (bounds.height * zoom <= room.height || !inputs) return { x, y: across(bounds.height, room.height, pad.top, bounds.y), zoom };
+  // A tall graph: the inputs in the middle of the screen, without showing space above or below the graph.
+  const centre = (inputs.top + inputs.bottom) / 2;
+  const top = Math.min(Math.max(centre - room.height / zoom / 2, bounds.y), bounds.y + bounds.height - room.height / zoom);
+  return { x, y: pad.top - top * zoom, zoom };
 }

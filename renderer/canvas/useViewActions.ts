@@ -1,10 +1,13 @@
 /** Moving the view: zoom to fit everything, or the readable start view of some nodes. */
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useMemo } from 'react';
+import type { CanvasNode } from './flowTypes.ts';
 import { type Padding, startViewport } from './startViewport.ts';
 
 /** Room kept around a fitted graph; more on the left, where the zoom buttons sit. */
 export const VIEW_PADDING: Padding = { top: 32, right: 32, bottom: 32, left: 72 };
+/** How far right of the graph's left edge a node still counts as being in its first column. */
+const FIRST_COLUMN = 60;
 const FIT_PADDING = { top: '32px', right: '32px', bottom: '32px', left: '72px' } as const;
 
 export interface ViewActions {
@@ -14,9 +17,24 @@ export interface ViewActions {
   readable(nodeIds?: ReadonlySet<string>, duration?: number): void;
 }
 
+/**
+ * The vertical span of the graph's inputs: the Placeholders in its first
+ * column, or everything in that column (Variables sit there too, and there
+ * can be hundreds). Undefined when there is nothing to go by.
+ */
+function inputSpan(nodes: readonly CanvasNode[]): { top: number; bottom: number } | undefined {
+  const ops = nodes.filter((n) => n.type === 'op');
+  if (ops.length === 0) return undefined;
+  const left = Math.min(...ops.map((n) => n.position.x));
+  const column = ops.filter((n) => n.position.x < left + FIRST_COLUMN);
+  const placeholders = column.filter((n) => n.data.op === 'Placeholder');
+  const inputs = placeholders.length > 0 ? placeholders : column;
+  return { top: Math.min(...inputs.map((n) => n.position.y)), bottom: Math.max(...inputs.map((n) => n.position.y + (n.measured?.height ?? 0))) };
+}
+
 /** View actions for the canvas under the nearest ReactFlowProvider. */
 export function useViewActions(): ViewActions {
-  const rf = useReactFlow();
+  const rf = useReactFlow<CanvasNode>();
   const store = useStoreApi();
   return useMemo(
     () => ({
@@ -25,7 +43,8 @@ export function useViewActions(): ViewActions {
         const nodes = rf.getNodes().filter((n) => !nodeIds || nodeIds.has(n.id));
         if (nodes.length === 0) return;
         const { width, height } = store.getState();
-        void rf.setViewport(startViewport(rf.getNodesBounds(nodes), { width, height }, VIEW_PADDING), { duration });
+        const bounds = rf.getNodesBounds(nodes);
+        void rf.setViewport(startViewport(bounds, { width, height }, VIEW_PADDING, inputSpan(nodes)), { duration });
       },
     }),
     [rf, store],

@@ -6,6 +6,7 @@ import { temporal } from 'zundo';
 import { createStore } from 'zustand/vanilla';
 import { createCanvasSlice } from './canvasSlice.ts';
 import { createDocumentSlice } from './documentSlice.ts';
+import { createRunSlice } from './runSlice.ts';
 import { createSelectionSlice } from './selectionSlice.ts';
 import type { FlowState, Tracked } from './types.ts';
 import { createUiSlice } from './uiSlice.ts';
@@ -17,7 +18,7 @@ export const HISTORY_LIMIT = 200;
 export function createFlowStore() {
   return createStore<FlowState>()(
     temporal<FlowState, [], [], Tracked>(
-      (...a) => ({ ...createDocumentSlice(...a), ...createSelectionSlice(...a), ...createUiSlice(...a), ...createCanvasSlice(...a) }),
+      (...a) => ({ ...createDocumentSlice(...a), ...createSelectionSlice(...a), ...createUiSlice(...a), ...createCanvasSlice(...a), ...createRunSlice(...a) }),
       {
         partialize: (state) => ({ document: state.document }),
         // Selection and UI changes also call set(); only a new document is an undo step.

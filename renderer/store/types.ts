@@ -7,10 +7,11 @@ import type { StateCreator, StoreApi } from 'zustand';
 import type { TemporalState } from 'zundo';
 import type { CanvasSlice } from './canvasSlice.ts';
 import type { DocumentSlice } from './documentSlice.ts';
+import type { RunSlice } from './runSlice.ts';
 import type { SelectionSlice } from './selectionSlice.ts';
 import type { UiSlice } from './uiSlice.ts';
 
-export type FlowState = DocumentSlice & SelectionSlice & UiSlice & CanvasSlice;
+export type FlowState = DocumentSlice & SelectionSlice & UiSlice & CanvasSlice & RunSlice;
 
 /** What the undo history records. */
 export type Tracked = Pick<FlowState, 'document'>;

@@ -1,0 +1,112 @@
+/**
+ * The run slice: training as the UI sees it. The worker's status, backend and
+ * progress; the run settings; the summaries of the current run (histograms,
+ * node statistics, the decision boundary, the watched node); and every run's
+ * scalars, kept for comparison until cleared. Never undoable, never saved.
+ * The training client (renderer/worker/trainingClient.ts) writes it.
+ */
+import type { GraphDocument } from '../../core/graph/document.ts';
+import type {
+  BackendReport,
+  BoundaryGrid,
+  HistogramEntry,
+  LoadedInfo,
+  NodeStats,
+  RunSettings,
+  RunStatus,
+  StepPhase,
+  WatchedTensors,
+} from '../worker/protocol.ts';
+import type { Slice } from './types.ts';
+
+/** One logged value. */
+export interface ScalarPoint {
+  step: number;
+  /** Milliseconds since the epoch. */
+  wallTime: number;
+  value: number;
+}
+
+/** One training run's scalars: started by Train on a fresh trainer. */
+export interface RunRecord {
+  id: number;
+  label: string;
+  color: string;
+  /** Tag -> the points kept (a reservoir sample when more were logged), oldest first. */
+  scalars: Readonly<Record<string, readonly ScalarPoint[]>>;
+  /** Tag -> how many points were logged. */
+  logged: Readonly<Record<string, number>>;
+}
+
+/** Why training stopped with an error; `nonFinite` when a value became NaN or Infinity at `nodeId`. */
+export interface RunFailure {
+  message: string;
+  nodeId: string | undefined;
+  step: number | undefined;
+  nonFinite: boolean;
+}
+
+export interface RunState {
+  /** 'idle' until a graph was sent to the worker. */
+  status: RunStatus | 'idle';
+  backend: BackendReport | undefined;
+  settings: RunSettings;
+  step: number;
+  totalSteps: number;
+  stepsPerSecond: number;
+  /** Why training paused on its own ("the graph changed"). */
+  pausedBecause: string | undefined;
+  failure: RunFailure | undefined;
+  /** The last step-through phase shown, while stepping through. */
+  phase: StepPhase | undefined;
+  /** What the worker said about the loaded graph. */
+  info: LoadedInfo | undefined;
+  /** The document object the worker is training; another one means the graph changed since. */
+  trainedDocument: GraphDocument | undefined;
+  runs: readonly RunRecord[];
+  /** The id of the run the worker is on (its record exists once it logged). */
+  currentRun: number | undefined;
+  /** Tag -> histograms of the current run (a reservoir sample), oldest first. */
+  histograms: Readonly<Record<string, readonly HistogramEntry[]>>;
+  nodeStats: NodeStats | undefined;
+  boundary: BoundaryGrid | undefined;
+  watched: WatchedTensors | undefined;
+}
+
+export interface RunSlice {
+  run: RunState;
+  /** Merges a change into the run state. */
+  setRun(change: Partial<RunState>): void;
+}
+
+/** The settings of a fresh document without a session. */
+export const DEFAULT_RUN_SETTINGS: RunSettings = { mode: 'steps', count: 2001, batchSize: undefined, seed: 0, logEvery: undefined };
+
+/** The run state before anything was trained. */
+export function initialRunState(): RunState {
+  return {
+    status: 'idle',
+    backend: undefined,
+    settings: DEFAULT_RUN_SETTINGS,
+    step: 0,
+    totalSteps: 0,
+    stepsPerSecond: 0,
+    pausedBecause: undefined,
+    failure: undefined,
+    phase: undefined,
+    info: undefined,
+    trainedDocument: undefined,
+    runs: [],
+    currentRun: undefined,
+    histograms: {},
+    nodeStats: undefined,
+    boundary: undefined,
+    watched: undefined,
+  };
+}
+
+/** Creates the run slice. */
+export const createRunSlice: Slice<RunSlice> = (set, get) => ({
+  run: initialRunState(),
+  setRun: (change) => set({ run: { ...get().run, ...change } }),
+});
