@@ -53,7 +53,8 @@ for (const row of rows) {
       epochs,
       onLog: (log) => {
         const now = performance.now();
-        console.error(`  epoch ${log.epoch + 1}: loss ${log.loss.toFixed(4)}, batch accuracy ${Object.values(log.values).at(-1)?.toFixed(3) ?? '-'} (${((now - last) / 1000).toFixed(1)} s)`);
+        // Logs come at the first step of each epoch and at the last step; the time is since the previous log.
+        console.error(`  step ${log.step} (epoch ${log.epoch + 1}): batch loss ${log.loss.toFixed(4)}, batch accuracy ${Object.values(log.values).at(-1)?.toFixed(3) ?? '-'}, ${((now - last) / 1000).toFixed(1)} s since the last log`);
         last = now;
       },
     });

@@ -20,7 +20,7 @@ const HEADER = ['sample', 'course accuracy', 'Flowboard test accuracy', 'epochs'
 /** One row of cells per sample. */
 function cells(rows: readonly CourseRow[]): string[][] {
   return rows.map(({ sample, backend, result, error }) => {
-    if (!result) return [sample.name, sample.courseAccuracy.toFixed(4), `failed: ${error ?? 'not run'}`, '', '', '', backend, 'no'];
+    if (!result) return [sample.name, sample.courseAccuracy.toFixed(4), error === undefined ? 'not run yet' : `failed: ${error}`, '', '', '', backend, error === undefined ? '' : 'no'];
     return [
       sample.name,
       sample.courseAccuracy.toFixed(4),

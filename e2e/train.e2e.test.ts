@@ -117,7 +117,8 @@ describe('Run controls', () => {
     await page.evaluate(`window.flowboardDebug.actions.setAttr('n30', 'learningRate', 0.5)`);
     await waitForRunStatus(page, 'paused');
     const reason = 'Training paused: the graph changed. Train starts a new run on the edited graph.';
-    await expect(page.locator('.runbar__note').textContent()).resolves.toBe(reason);
+    await expect(page.locator('.statusbar__run').textContent()).resolves.toBe('Paused: the graph changed');
+    await expect(page.locator('.statusbar__run').getAttribute('title')).resolves.toBe(reason);
     await expect(page.locator('.statusbar__notice').textContent()).resolves.toBe(reason);
     await screenshot('train-edit-paused');
     await page.getByRole('button', { name: 'Train', exact: true }).click();

@@ -15,6 +15,7 @@ import './styles/quickAdd.css';
 import './styles/help.css';
 import './styles/documents.css';
 import './styles/gallery.css';
+import './styles/training.css';
 import { App } from './app/App.tsx';
 import { exposeDebugHandle } from './app/debugHandle.ts';
 import { openStartDocument } from './app/openStartDocument.ts';

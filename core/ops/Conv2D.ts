@@ -19,7 +19,7 @@ export const Conv2D = defineOp({
     if (f.shape !== null && f.shape.length !== 4)
       return fail('SHAPE_MISMATCH', `Conv2D filter must be [height, width, in channels, out channels], got ${formatShape(f.shape)} of rank ${f.shape.length}`, 'give the filter Variable 4 dimensions, e.g. [3, 3, 1, 32]');
     const window = f.shape === null || f.shape[0] === null || f.shape[1] === null ? ([1, 1] as [number, number]) : ([f.shape[0], f.shape[1]] as [number, number]);
-    const spec = windowSpec('Conv2D', window, '', attrs.strides, attrs.padding);
+    const spec = windowSpec('Conv2D', window, attrs.strides, attrs.padding);
     if (isInferFailure(spec)) return spec;
     const out = windowOutput('Conv2D', x.shape, spec);
     if (isInferFailure(out)) return out;

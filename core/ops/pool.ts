@@ -5,7 +5,7 @@
  */
 import { type DType, formatShape } from '../graph/shape.ts';
 import { defineOp, fail, type InputSpec, type OpDef } from './opDef.ts';
-import { isInferFailure, type Padding, PADDINGS, windowOutput, windowSpec } from './window.ts';
+import { isInferFailure, type Padding, PADDINGS, readPair, windowOutput, windowSpec } from './window.ts';
 
 export const POOL_ATTRS = {
   ksize: { type: 'ints' as const, default: [1, 2, 2, 1], doc: 'Window size: [1, kh, kw, 1] as in TF1 (or [kh, kw]).' },
@@ -25,7 +25,9 @@ export function poolOp(kind: string, doc: string): OpDef<typeof POOL_ATTRS> {
     outputs: [{ name: 'output', doc: 'Pooled maps [batch, out height, out width, channels].' }],
     attrs: POOL_ATTRS,
     infer: ({ in: [x], attrs }) => {
-      const spec = windowSpec(kind, attrs.ksize, 'ksize', attrs.strides, attrs.padding);
+      const window = readPair('ksize', attrs.ksize);
+      if (typeof window === 'string') return fail('BAD_ATTR', `${kind}: ${window}`, 'set ksize to [1, 2, 2, 1] for a 2x2 window');
+      const spec = windowSpec(kind, window, attrs.strides, attrs.padding);
       if (isInferFailure(spec)) return spec;
       const out = windowOutput(kind, x.shape, spec);
       if (isInferFailure(out)) return out;

@@ -68,13 +68,11 @@ export function windowOutput(op: string, x: Shape, spec: WindowSpec): [Dim, Dim,
   return [n, outSize(h, kh, spec.strides[0], spec.padding), outSize(w, kw, spec.strides[1], spec.padding)];
 }
 
-/** Resolves strides and a window attr to a spec, or a BAD_ATTR failure. */
-export function windowSpec(op: string, window: Pair | readonly number[] | null, windowAttr: string, strides: readonly number[] | null, padding: Padding): WindowSpec | InferFailure {
-  const win = windowAttr === '' ? (window as Pair) : readPair(windowAttr, window as readonly number[] | null);
-  if (typeof win === 'string') return fail('BAD_ATTR', `${op}: ${win}`, `set ${windowAttr} to [1, 2, 2, 1] for a 2x2 window`);
+/** Resolves the strides attr to a spec for `window`, or a BAD_ATTR failure. */
+export function windowSpec(op: string, window: Pair, strides: readonly number[] | null, padding: Padding): WindowSpec | InferFailure {
   const s = readPair('strides', strides);
   if (typeof s === 'string') return fail('BAD_ATTR', `${op}: ${s}`, 'set strides to [1, 1, 1, 1] to move one pixel at a time, [1, 2, 2, 1] for two');
-  return { window: win, strides: s, padding };
+  return { window, strides: s, padding };
 }
 
 /** True for an inference failure (as opposed to a spec or a shape). */

@@ -187,7 +187,8 @@ export class Trainer {
     }
   }
 
-  private feedsAt(step: number): StepFeeds {
+  /** The feeds of step `step`'s mini-batch, the batch that step sees; call `dispose` when done. For inspecting values between steps. */
+  feedsAt(step: number): StepFeeds {
     return this.trainData.feeds(this.batcher.indices(step));
   }
 

@@ -1,16 +1,16 @@
 /**
  * Conv2D's filter gradient on wasm, which has no Conv2DBackpropFilter kernel
  * (tf.grads of a conv2d throws there). Two formulations that run on XNNPACK;
- * which is faster depends on the shapes (bench/convGrad, 100 images):
+ * which is faster depends on the shapes (bench/convGrad.bench.ts, batch 100):
  *
  * - patches: im2col with a depthwise convolution by a one-hot filter, then
- *   one matMul of patches^T and dy. Cheap when patches are narrow (few input
- *   channels): 4 ms against 17 ms for MNIST's first layer [28,28,1] -> 32.
+ *   one matMul of patches and dy. Cheap when patches are narrow (few input
+ *   channels): 8 ms against 18 ms for MNIST's first layer [28,28,1] -> 32.
  * - correlate: the gradient is the correlation of x with dy over the batch,
  *   itself a convolution with the batch as channels: x^T [C,H,W,N] convolved
  *   with dy^T [Ho,Wo,N,Co] dilated by the stride gives [C,kh,kw,Co]. Faster
  *   once the patches are wider than about twice the output channels
- *   (40 ms against 51 ms for [14,14,32] -> 64).
+ *   (41 ms against 58 ms for [14,14,32] -> 64).
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { type Pair, type Padding, padAmounts } from '../../ops/window.ts';
@@ -29,13 +29,15 @@ export function patchFilter(kh: number, kw: number, c: number): tf.Tensor4D {
   return tf.tensor4d(values, [kh, kw, c, k]);
 }
 
-/** dW via im2col: patches [P, C*kh*kw]^T times dy [P, Co], P = batch * output pixels. */
+/** dW via im2col: patches [P, C*kh*kw]^T times dy [P, Co] (or its transpose), P = batch * output pixels. */
 export function filterGradByPatches(x: tf.Tensor4D, dy: tf.Tensor4D, filterShape: readonly number[], strides: Pair, padding: Padding, onehot: tf.Tensor4D): tf.Tensor {
   const [kh, kw, c, co] = filterShape;
   const pixels = dy.shape[0] * dy.shape[1] * dy.shape[2];
   const patches = tf.reshape(tf.depthwiseConv2d(x, onehot, strides, tfPad(padding)), [pixels, c * kh * kw]);
-  const grad = tf.matMul(tf.transpose(patches), tf.reshape(dy, [pixels, co]));
-  return tf.transpose(tf.reshape(grad, [c, kh, kw, co]), [1, 2, 0, 3]);
+  const rows = tf.reshape(dy, [pixels, co]);
+  // XNNPACK packs matMul's right operand afresh for every new tensor: keep the narrower one there.
+  if (c * kh * kw <= co) return tf.transpose(tf.reshape(tf.matMul(tf.transpose(rows), patches), [co, c, kh, kw]), [2, 3, 1, 0]);
+  return tf.transpose(tf.reshape(tf.matMul(tf.transpose(patches), rows), [c, kh, kw, co]), [1, 2, 0, 3]);
 }
 
 /** dW as a convolution over the batch: channels of x become its batch, the batch becomes its channels. */

@@ -3,7 +3,7 @@
  * MaxPoolGrad kernel (tfjs 4.22) starts each window's maximum at 0 instead
  * of -Infinity, so a window whose values are all negative sends its gradient
  * to the wrong place (to element 0 of the batch), and it is also slower than
- * this loop (52 ms against 38 ms for [100,28,28,32], bench/poolGrad). The
+ * this loop (bench/convGrad.bench.ts). The
  * wasm backend keeps tensors in CPU memory, so reading them is a copy.
  */
 import * as tf from '@tensorflow/tfjs-core';

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { courseMarkdownTable, courseReport, courseTable, machine } from './courseReport.ts';
+import { COURSE_SAMPLES } from './courseSamples.ts';
+
+const [softmax, nn, xavier] = COURSE_SAMPLES;
+const result = (accuracy: number) => ({ accuracy, epochs: 15, rate: 1234.4, trainSeconds: 300, loadSeconds: 1, evalSeconds: 2, finalLoss: 0.25 });
+
+describe('course table', () => {
+  const rows = [
+    { sample: softmax, backend: 'wasm', result: result(0.9041) },
+    { sample: nn, backend: 'wasm', result: result(0.9401) },
+    { sample: xavier, backend: 'wasm', error: 'out of memory' },
+  ];
+
+  it('puts the course\'s accuracy beside Flowboard\'s and says whether it is met', () => {
+    const md = courseMarkdownTable(rows);
+    expect(md.split('\n')[0]).toBe('| sample | course accuracy | Flowboard test accuracy | epochs | s/epoch | examples/s | backend | meets course |');
+    expect(md).toContain('| mnist-softmax | 0.9035 | 0.9041 | 15 | 20.0 | 1234 | wasm | yes |');
+    expect(md).toContain('| mnist-nn | 0.9455 | 0.9401 | 15 | 20.0 | 1234 | wasm | NO |');
+    expect(md).toContain('| mnist-xavier | 0.9779 | failed: out of memory |');
+    expect(courseMarkdownTable([{ sample: xavier, backend: 'wasm' }])).toContain('| mnist-xavier | 0.9779 | not run yet |');
+    expect(courseTable(rows).split('\n')[2]).toMatch(/^mnist-softmax\s+0\.9035\s+0\.9041\s+15\s+20\.0\s+1234\s+wasm\s+yes$/);
+  });
+
+  it('writes the date, the machine and the command with the table', () => {
+    const text = courseReport(rows, { date: new Date('2026-01-02T03:04:05Z'), command: 'npm run bench:course', notes: ['a note'] });
+    expect(text).toMatch(/^# Course table, 2026-01-02 03:04 UTC\n\nMachine: .+, \d+ cores, Node v\d+/);
+    expect(text).toContain('Command: `npm run bench:course`.');
+    expect(text).toContain('- mnist-softmax: 300 s training');
+    expect(text).toContain('a note');
+    expect(machine()).toContain(`Node ${process.version}`);
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * The training panels under the canvas, as tabs: scalars, decision boundary,
+ * histograms, distributions and the selected node. Folded to its tab row while
+ * nothing was trained, so editing has the whole canvas; each new run unfolds it.
+ */
+import { type ReactNode, useState } from 'react';
+import { useFlow } from '../store/hooks.ts';
+import { BoundaryPanel } from './BoundaryPanel.tsx';
+import { DistributionsPanel } from './DistributionsPanel.tsx';
+import { HistogramsPanel } from './HistogramsPanel.tsx';
+import { NodePanel } from './NodePanel.tsx';
+import { ScalarsPanel } from './ScalarsPanel.tsx';
+
+const TABS: { id: string; label: string; panel: () => ReactNode }[] = [
+  { id: 'scalars', label: 'Scalars', panel: () => <ScalarsPanel /> },
+  { id: 'boundary', label: 'Decision boundary', panel: () => <BoundaryPanel /> },
+  { id: 'histograms', label: 'Histograms', panel: () => <HistogramsPanel /> },
+  { id: 'distributions', label: 'Distributions', panel: () => <DistributionsPanel /> },
+  { id: 'node', label: 'Selected node', panel: () => <NodePanel /> },
+];
+
+/** The dock; it can be folded to its tab row. */
+export function InspectorDock() {
+  const [tab, setTab] = useState('scalars');
+  const [open, setOpen] = useState(false);
+  const currentRun = useFlow((s) => s.run.currentRun);
+  const [runShown, setRunShown] = useState(currentRun);
+  if (runShown !== currentRun) {
+    setRunShown(currentRun);
+    setOpen(true);
+  }
+  const current = TABS.find((t) => t.id === tab)!;
+  return (
+    <section className="dock" data-open={open} aria-label="Training panels">
+      <div className="dock__tabs" role="tablist" aria-label="Training panels">
+        {TABS.map((t) => (
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            id={`dock-tab-${t.id}`}
+            aria-selected={t.id === tab}
+            aria-controls="dock-panel"
+            className="dock__tab"
+            onClick={() => {
+              setTab(t.id);
+              setOpen(true);
+            }}
+          >
+            {t.label}
+          </button>
+        ))}
+        <span className="toolbar__spacer" />
+        <button type="button" className="button button--icon dock__fold" aria-label={open ? 'Fold the panels' : 'Unfold the panels'} aria-expanded={open} onClick={() => setOpen(!open)}>
+          <span aria-hidden>{open ? '▾' : '▴'}</span>
+        </button>
+      </div>
+      {open && (
+        <div className="dock__panel" role="tabpanel" id="dock-panel" aria-labelledby={`dock-tab-${tab}`}>
+          {current.panel()}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+/** The status bar's training items: the run's state and the backend with why it was chosen. */
+import { useFlow } from '../store/hooks.ts';
+import { useBackendReport, useRunStatus } from '../store/runHooks.ts';
+
+const STATUS_TEXT = {
+  idle: undefined,
+  starting: 'Starting the training worker…',
+  loading: 'Loading the graph…',
+  ready: 'Ready to train',
+  training: 'Training…',
+  paused: 'Paused',
+  finished: 'Finished',
+  failed: 'Training failed',
+} as const;
+
+/** Two status bar items; the backend's sentence is its title too, for when it is cut off. */
+export function RunStatus() {
+  const status = useRunStatus();
+  const backend = useBackendReport();
+  const failure = useFlow((s) => s.run.failure);
+  const pausedBecause = useFlow((s) => s.run.pausedBecause);
+  const text = failure?.nonFinite ? 'Paused: a value is not a finite number' : pausedBecause && status === 'paused' ? 'Paused: the graph changed' : STATUS_TEXT[status];
+  const line = backend ? `${backend.name} — ${backend.reason}` : 'Backend: starting…';
+  return (
+    <>
+      {text && (
+        <span className="statusbar__run" data-status={status} title={pausedBecause}>
+          {text}
+        </span>
+      )}
+      <span className="statusbar__backend" title={line} aria-label={`Training backend: ${line}`}>
+        {line}
+      </span>
+    </>
+  );
+}

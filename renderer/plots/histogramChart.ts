@@ -1,0 +1,129 @@
+/**
+ * TensorBoard's histogram chart. Offset mode (its default): one slice per
+ * step, stacked by step with the oldest at the back (top) and the newest in
+ * front (bottom), step labels on the right. Overlay mode: every slice on one
+ * baseline, coloured from light (old) to dark (new). Hovering shows the
+ * nearest slice's step and the bin under the pointer.
+ */
+import { area, axisBottom, axisLeft, axisRight, format, interpolateRgb, line, pointer, scaleLinear, select } from 'd3';
+import type { Bin } from '../../core/summary/rebin.ts';
+import { formatValue } from '../panels/formatNumber.ts';
+import type { HistogramSlice } from './histogramModel.ts';
+
+export type HistogramMode = 'offset' | 'overlay';
+
+export interface HistogramChartData {
+  slices: HistogramSlice[];
+  mode: HistogramMode;
+  /** Oldest and newest colour. */
+  colors: [string, string];
+}
+
+export interface HistogramChart {
+  update(data: HistogramChartData): void;
+  destroy(): void;
+}
+
+const MARGIN = { top: 10, right: 48, bottom: 30, left: 48 };
+
+/** Draws into `el`, sized to it. */
+export function createHistogramChart(el: HTMLElement): HistogramChart {
+  const root = select(el).classed('chart', true);
+  const svg = root.append('svg').attr('class', 'chart__svg').attr('role', 'img');
+  const xAxis = svg.append('g').attr('class', 'chart__axis');
+  const yAxis = svg.append('g').attr('class', 'chart__axis');
+  const plot = svg.append('g').attr('class', 'histogram__slices');
+  const hover = svg.append('g').attr('class', 'histogram__hover').style('display', 'none');
+  hover.append('path').attr('class', 'histogram__hover-slice');
+  const overlay = svg.append('rect').attr('class', 'chart__overlay');
+  const tooltip = root.append('div').attr('class', 'chart__tooltip').attr('role', 'tooltip').style('display', 'none');
+  let data: HistogramChartData | undefined;
+
+  function render(): void {
+    if (!data || data.slices.length === 0) return;
+    const { slices, mode } = data;
+    const width = Math.max(160, el.clientWidth);
+    const height = Math.max(100, el.clientHeight);
+    const w = width - MARGIN.left - MARGIN.right;
+    const h = height - MARGIN.top - MARGIN.bottom;
+    svg.attr('width', width).attr('height', height).attr('aria-label', `Histogram over ${slices.length} steps (${mode})`);
+    const first = slices[0].bins;
+    const x = scaleLinear().domain([first[0].x, first[first.length - 1].x + first[first.length - 1].dx]).range([0, w]);
+    const maxCount = Math.max(1e-12, ...slices.flatMap((s) => s.bins.map((b) => b.y)));
+    const steps = slices.map((s) => s.step);
+    const color = interpolateRgb(data.colors[0], data.colors[1]);
+    const age = (i: number) => (slices.length === 1 ? 1 : i / (slices.length - 1));
+    const inner = `translate(${MARGIN.left},${MARGIN.top})`;
+    xAxis.attr('transform', `translate(${MARGIN.left},${MARGIN.top + h})`).call(axisBottom(x).ticks(Math.max(2, Math.floor(w / 80))).tickFormat(format('~g') as never));
+    plot.attr('transform', inner);
+    let baseline: (i: number) => number;
+    let height1: number;
+    if (mode === 'offset') {
+      // Each slice gets 40% of the height; baselines spread over the rest by step.
+      height1 = h * 0.4;
+      const stepY = scaleLinear().domain([steps[0], steps[steps.length - 1] === steps[0] ? steps[0] + 1 : steps[steps.length - 1]]).range([height1, h]);
+      baseline = (i) => stepY(steps[i]);
+      yAxis.attr('transform', `translate(${MARGIN.left + w},${MARGIN.top})`).call(axisRight(stepY).ticks(Math.max(2, Math.floor(h / 40))).tickFormat(format('~s') as never));
+    } else {
+      height1 = h;
+      baseline = () => h;
+      const countY = scaleLinear().domain([0, maxCount]).range([h, 0]);
+      yAxis.attr('transform', inner).call(axisLeft(countY).ticks(Math.max(2, Math.floor(h / 36))).tickFormat(format('~g') as never));
+    }
+    const yOf = (i: number, b: Bin) => baseline(i) - (b.y / maxCount) * height1;
+    const centre = (b: Bin) => x(b.x + b.dx / 2);
+    const shape = (i: number) =>
+      mode === 'offset'
+        ? (area<Bin>().x(centre).y0(baseline(i)).y1((b) => yOf(i, b))(slices[i].bins) ?? '')
+        : (line<Bin>().x(centre).y((b) => yOf(i, b))(slices[i].bins) ?? '');
+    plot
+      .selectAll('path')
+      .data(slices.map((_, i) => i))
+      .join('path')
+      .attr('class', mode === 'offset' ? 'histogram__slice histogram__slice--offset' : 'histogram__slice histogram__slice--overlay')
+      .attr('d', shape)
+      .attr('fill', (i) => (mode === 'offset' ? color(age(i)) : 'none'))
+      .attr('stroke', (i) => (mode === 'offset' ? 'var(--surface)' : color(age(i))));
+    overlay.attr('transform', inner).attr('width', w).attr('height', h);
+    hover.attr('transform', inner);
+    overlay
+      .on('pointermove', (event: PointerEvent) => {
+        const [px, py] = pointer(event);
+        // The slice whose baseline is nearest below the pointer (offset), or the newest (overlay).
+        let i = slices.length - 1;
+        if (mode === 'offset') {
+          let best = Infinity;
+          slices.forEach((_, j) => {
+            const d = Math.abs(baseline(j) - py);
+            if (d < best) [best, i] = [d, j];
+          });
+        }
+        const bins = slices[i].bins;
+        const bin = bins[Math.max(0, Math.min(bins.length - 1, Math.floor((px / w) * bins.length)))];
+        hover.style('display', null).select('path').attr('d', line<Bin>().x(centre).y((b) => yOf(i, b))(bins) ?? '');
+        tooltip
+          .style('display', null)
+          .style('left', `${Math.min(width - 180, MARGIN.left + px + 12)}px`)
+          .style('top', `${MARGIN.top}px`)
+          .text(`step ${slices[i].step}: ${formatValue(bin.y)} in [${formatValue(bin.x)}, ${formatValue(bin.x + bin.dx)})`);
+      })
+      .on('pointerleave', () => {
+        hover.style('display', 'none');
+        tooltip.style('display', 'none');
+      });
+  }
+
+  const resize = new ResizeObserver(() => render());
+  resize.observe(el);
+  return {
+    update(next) {
+      data = next;
+      render();
+    },
+    destroy() {
+      resize.disconnect();
+      root.selectAll('*').remove();
+      root.classed('chart', false);
+    },
+  };
+}

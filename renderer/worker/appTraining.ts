@@ -1,0 +1,18 @@
+/**
+ * The app's one training client, started with the app: the worker begins
+ * picking its backend at once, so the status bar can say which before the
+ * first Train.
+ */
+import { flowStore } from '../store/flowStore.ts';
+import { createTrainingClient, type TrainingClient } from './trainingClient.ts';
+
+let client: TrainingClient | undefined;
+
+/** The training client, started on first use. */
+export function training(): TrainingClient {
+  client ??= createTrainingClient(flowStore, {
+    worker: () => new Worker(new URL('./trainingWorker.ts', import.meta.url), { type: 'module', name: 'training' }),
+    datasetsBase: new URL('./datasets/', document.baseURI).href,
+  });
+  return client;
+}

@@ -1,0 +1,149 @@
+/**
+ * The typed messages between the UI thread and the training worker. The UI
+ * sends commands; the worker answers with its backend, its status and
+ * summary batches whose numbers travel as transferable typed arrays.
+ */
+import type { GraphDocument } from '../../core/graph/document.ts';
+
+/** How long to train and how: run controls' values, overriding the document's session. */
+export interface RunSettings {
+  /** Count steps or epochs. */
+  mode: 'steps' | 'epochs';
+  count: number;
+  /** Examples per step; undefined trains on all the data every step. */
+  batchSize: number | undefined;
+  seed: number;
+  /** Log (and send summaries) every this many steps; undefined lets the schedule choose. */
+  logEvery: number | undefined;
+}
+
+export type ToWorker =
+  /** A graph to train: builds a fresh trainer (a new run); the worker then reports `loaded`. */
+  | { type: 'load'; doc: GraphDocument; settings: RunSettings; datasetsBase: string }
+  /** Train until the end of the schedule or a pause. */
+  | { type: 'train' }
+  | { type: 'pause' }
+  /** One training step, or one phase of it in step-through mode. */
+  | { type: 'step'; phase?: StepPhase }
+  /** Variables from their initializers with this seed, step 0. */
+  | { type: 'reset'; settings: RunSettings }
+  /** The node whose value and gradient the UI shows; undefined for none. */
+  | { type: 'watch'; nodeId: string | undefined }
+  /** The UI has drawn the last batch: the next one may come (throttles batches to the frame rate). */
+  | { type: 'ack' };
+
+/** Step-through: a training step split into the forward pass, the backward pass and the update. */
+export type StepPhase = 'forward' | 'backward' | 'update';
+
+export type RunStatus = 'starting' | 'loading' | 'ready' | 'training' | 'paused' | 'finished' | 'failed';
+
+/** Which TensorFlow.js backend runs training, and why that one. */
+export interface BackendReport {
+  name: string;
+  /** One line for the status bar: "WebGL is SwiftShader, a software renderer". */
+  reason: string;
+}
+
+/** What the worker knows about a graph once loaded. */
+export interface LoadedInfo {
+  totalSteps: number;
+  logEvery: number;
+  /** Labels of the logged fetches (loss first). */
+  tags: string[];
+  /** Trained variable id -> its gradient's node id (the tensor the histograms call `gradients/<name>`). */
+  gradients: Record<string, string>;
+  /** Node id -> name, for every node of the training graph. */
+  names: Record<string, string>;
+  /** Why there is no decision boundary, or undefined when there is one. */
+  boundaryUnavailable: string | undefined;
+}
+
+/** A tensor's values as they cross: row-major float32. */
+export interface TensorData {
+  shape: number[];
+  values: Float32Array;
+}
+
+/** One histogram of one tag at one step: TensorBoard's [left, right, count] buckets, flattened. */
+export interface HistogramEntry {
+  tag: string;
+  step: number;
+  wallTime: number;
+  /** left0, right0, count0, left1, ... */
+  buckets: Float64Array;
+}
+
+/** Scalars logged since the last batch: one row per log step, one column per tag. */
+export interface ScalarRows {
+  tags: string[];
+  steps: Float64Array;
+  /** Milliseconds since the epoch. */
+  wallTimes: Float64Array;
+  /** Row-major: values[row * tags.length + column]. */
+  values: Float64Array;
+}
+
+/** Per node output statistics: mean, std, min, max, L2 norm, count of non-finite elements. */
+export const NODE_STAT_FIELDS = ['mean', 'std', 'min', 'max', 'norm', 'nonFinite'] as const;
+
+export interface NodeStats {
+  step: number;
+  ids: string[];
+  shapes: number[][];
+  /** Row-major: stats[i * NODE_STAT_FIELDS.length + field]. */
+  stats: Float64Array;
+}
+
+/** The model's output over the input plane: size x size values, row 0 at the bottom (x2 = y0). */
+export interface BoundaryGrid {
+  step: number;
+  size: number;
+  x: [number, number];
+  y: [number, number];
+  values: Float32Array;
+  /** Training points: x1, x2, label per point. */
+  points: Float32Array;
+}
+
+/** The watched node at one step: its value and, when it has one, the loss's gradient with respect to it. */
+export interface WatchedTensors {
+  nodeId: string;
+  step: number;
+  value: TensorData | undefined;
+  gradient: TensorData | undefined;
+}
+
+/** Everything that happened since the last batch; sent at most once per drawn frame. */
+export interface SummaryBatch {
+  /** Steps done so far. */
+  step: number;
+  totalSteps: number;
+  /** Over the last second or so of training. */
+  stepsPerSecond: number;
+  scalars: ScalarRows | undefined;
+  histograms: HistogramEntry[];
+  nodeStats: NodeStats | undefined;
+  boundary: BoundaryGrid | undefined;
+  watched: WatchedTensors | undefined;
+}
+
+export type FromWorker =
+  | { type: 'backend'; backend: BackendReport }
+  | { type: 'loaded'; info: LoadedInfo }
+  | { type: 'status'; status: RunStatus; step: number; message?: string }
+  | { type: 'batch'; batch: SummaryBatch }
+  /** Training failed: a graph or data problem, or a value that stopped being finite (then `nodeId` names where). */
+  | { type: 'failed'; message: string; nodeId: string | undefined; step: number | undefined; nonFinite: boolean };
+
+/** The buffers of a batch, to transfer instead of copy. */
+export function batchTransfers(batch: SummaryBatch): ArrayBuffer[] {
+  const out: ArrayBufferLike[] = [];
+  if (batch.scalars) out.push(batch.scalars.steps.buffer, batch.scalars.wallTimes.buffer, batch.scalars.values.buffer);
+  for (const h of batch.histograms) out.push(h.buckets.buffer);
+  if (batch.nodeStats) out.push(batch.nodeStats.stats.buffer);
+  if (batch.boundary) out.push(batch.boundary.values.buffer, batch.boundary.points.buffer);
+  if (batch.watched?.value) out.push(batch.watched.value.values.buffer);
+  if (batch.watched?.gradient) out.push(batch.watched.gradient.values.buffer);
+  // A buffer listed twice makes postMessage throw; typed arrays made here each own theirs.
+  return [...new Set(out)] as ArrayBuffer[];
+}

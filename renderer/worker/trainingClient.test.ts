@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { GraphDocument } from '../../core/graph/document.ts';
+import { createFlowStore } from '../store/createFlowStore.ts';
+import type { FromWorker, ToWorker } from './protocol.ts';
+import { createTrainingClient, EDIT_PAUSE_REASON, type WorkerLike } from './trainingClient.ts';
+
+const xor = JSON.parse(readFileSync(new URL('../../samples/xor-nn.flow.json', import.meta.url), 'utf8')) as GraphDocument;
+
+function setup() {
+  const store = createFlowStore();
+  store.getState().openDocument(xor, { name: 'xor-nn', origin: 'sample' });
+  const sent: ToWorker[] = [];
+  const frames: (() => void)[] = [];
+  const worker: WorkerLike = { postMessage: (m) => sent.push(m), onmessage: null, terminate: () => undefined };
+  const client = createTrainingClient(store, { worker: () => worker, datasetsBase: '/datasets/', frame: (cb) => frames.push(cb) });
+  const receive = (m: FromWorker) => worker.onmessage!({ data: m } as MessageEvent<FromWorker>);
+  return { store, sent, frames, client, receive };
+}
+
+const batch = (step: number) => ({
+  step,
+  totalSteps: 10001,
+  stepsPerSecond: 500,
+  scalars: { tags: ['cost'], steps: Float64Array.of(step), wallTimes: Float64Array.of(1), values: Float64Array.of(0.5) },
+  histograms: [],
+  nodeStats: undefined,
+  boundary: undefined,
+  watched: undefined,
+});
+
+describe('training client', () => {
+  it('takes its settings from the document session', () => {
+    const { store } = setup();
+    expect(store.getState().run.settings).toEqual({ mode: 'steps', count: 10001, batchSize: undefined, seed: 5, logEvery: 100 });
+  });
+
+  it('loads the graph on the first Train, then trains', () => {
+    const { sent, client } = setup();
+    client.train();
+    expect(sent.map((m) => m.type)).toEqual(['load', 'watch', 'train']);
+    client.pause();
+    client.train();
+    expect(sent.map((m) => m.type).slice(3)).toEqual(['pause', 'train']);
+  });
+
+  it('draws batches once per frame, then acknowledges', () => {
+    const { store, sent, frames, client, receive } = setup();
+    client.train();
+    receive({ type: 'batch', batch: batch(0) });
+    receive({ type: 'batch', batch: batch(100) });
+    expect(frames).toHaveLength(1);
+    expect(sent.filter((m) => m.type === 'ack')).toHaveLength(0);
+    frames[0]();
+    expect(sent.filter((m) => m.type === 'ack')).toHaveLength(1);
+    const [run] = store.getState().run.runs;
+    expect(run.scalars.cost.map((p) => p.step)).toEqual([0, 100]);
+    expect(run.label).toBe('xor-nn #1 (seed 5)');
+  });
+
+  it('pauses and says so when the graph is edited while training; the next Train is a new run', async () => {
+    const { store, sent, client, receive } = setup();
+    client.train();
+    receive({ type: 'status', status: 'training', step: 10 });
+    store.getState().apply((doc: GraphDocument) => ({ ok: true, doc: { ...doc, meta: { ...doc.meta, title: 'edited' } }, value: undefined }), undefined);
+    expect(sent.at(-1)).toEqual({ type: 'pause' });
+    expect(store.getState().run.pausedBecause).toBe(EDIT_PAUSE_REASON);
+    await Promise.resolve();
+    expect(store.getState().notice?.text).toBe(EDIT_PAUSE_REASON);
+    client.train();
+    expect(sent.slice(-3).map((m) => m.type)).toEqual(['load', 'watch', 'train']);
+    expect(store.getState().run.currentRun).toBe(2);
+  });
+
+  it('watches the selected node', () => {
+    const { store, sent } = setup();
+    store.getState().select(['n07']);
+    expect(sent.at(-1)).toEqual({ type: 'watch', nodeId: 'n07' });
+  });
+
+  it('shows a non-finite value as a failure naming the node', () => {
+    const { store, receive } = setup();
+    receive({ type: 'failed', message: 'Log "log_h" produced -Infinity', nodeId: 'n13', step: 40, nonFinite: true });
+    expect(store.getState().run.failure).toMatchObject({ nodeId: 'n13', nonFinite: true });
+    expect(store.getState().notice).toEqual({ kind: 'error', text: 'Training paused: Log "log_h" produced -Infinity' });
+  });
+
+  it('opening another document clears the last one\'s summaries but keeps its runs', () => {
+    const { store, client, receive, frames } = setup();
+    client.train();
+    receive({ type: 'batch', batch: batch(0) });
+    frames[0]();
+    receive({ type: 'status', status: 'finished', step: 10001 });
+    store.getState().openDocument({ ...xor, session: { ...xor.session!, seed: 9 } }, { name: 'other', origin: 'sample' });
+    expect(store.getState().run).toMatchObject({ status: 'idle', step: 0, totalSteps: 0, nodeStats: undefined });
+    expect(store.getState().run.settings.seed).toBe(9);
+    expect(store.getState().run.runs).toHaveLength(1);
+  });
+});

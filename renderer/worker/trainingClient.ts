@@ -1,0 +1,172 @@
+/**
+ * The UI thread's side of training: owns the worker, turns run controls into
+ * messages, and writes what comes back into the store's run slice, once per
+ * animation frame (then acknowledges, so the worker sends the next batch).
+ * Editing the graph while it trains pauses training and says why.
+ */
+import { analysisOf } from '../store/analysis.ts';
+import type { FlowStore } from '../store/createFlowStore.ts';
+import type { RunRecord } from '../store/runSlice.ts';
+import { runColor } from '../plots/runColors.ts';
+import { applyBatches, createRunReservoirs, type RunReservoirs } from './applyBatch.ts';
+import type { FromWorker, RunSettings, StepPhase, SummaryBatch, ToWorker } from './protocol.ts';
+import { runSettingsOf, sameSettings } from './runSettings.ts';
+
+/** What the client needs of a Worker (tests pass a fake). */
+export interface WorkerLike {
+  postMessage(message: ToWorker): void;
+  onmessage: ((event: MessageEvent<FromWorker>) => void) | null;
+  terminate(): void;
+}
+
+export interface TrainingClientOptions {
+  worker: () => WorkerLike;
+  /** URL of the app's datasets folder (MNIST), ending in `/`. */
+  datasetsBase: string;
+  /** Runs a callback before the next frame is drawn (requestAnimationFrame). */
+  frame?: (callback: () => void) => void;
+}
+
+export type TrainingClient = ReturnType<typeof createTrainingClient>;
+
+/** Why training paused itself when the graph was edited. */
+export const EDIT_PAUSE_REASON = 'Training paused: the graph changed. Train starts a new run on the edited graph.';
+
+/** Starts the worker and keeps the store's run slice in step with it. */
+export function createTrainingClient(store: FlowStore, options: TrainingClientOptions) {
+  const frame = options.frame ?? ((cb: () => void) => requestAnimationFrame(() => cb()));
+  const worker = options.worker();
+  const post = (m: ToWorker) => worker.postMessage(m);
+  const s = () => store.getState();
+  const setRun = (change: Parameters<ReturnType<FlowStore['getState']>['setRun']>[0]) => s().setRun(change);
+  let reservoirs: RunReservoirs = createRunReservoirs();
+  let loadedSettings: RunSettings | undefined;
+  let nextRunId = 1;
+  let queued: SummaryBatch[] = [];
+  let frameScheduled = false;
+
+  setRun({ status: 'starting', settings: runSettingsOf(s().document) });
+
+  worker.onmessage = ({ data: m }) => {
+    switch (m.type) {
+      case 'backend':
+        // The worker is ready for a graph; a load may already be under way.
+        return setRun({ backend: m.backend, ...(s().run.status === 'starting' ? { status: 'idle' as const } : {}) });
+      case 'loaded':
+        return setRun({ info: m.info, totalSteps: m.info.totalSteps });
+      case 'status': {
+        const phase = m.status === 'paused' && (m.message === 'forward' || m.message === 'backward') ? m.message : undefined;
+        return setRun({ status: m.status, step: m.step, phase });
+      }
+      case 'failed':
+        setRun({ failure: { message: m.message, nodeId: m.nodeId, step: m.step, nonFinite: m.nonFinite } });
+        return s().setNotice({ kind: 'error', text: m.nonFinite ? `Training paused: ${m.message}` : `Training failed: ${m.message}` });
+      case 'batch':
+        queued.push(m.batch);
+        if (!frameScheduled) {
+          frameScheduled = true;
+          frame(drawFrame);
+        }
+    }
+  };
+
+  function drawFrame(): void {
+    frameScheduled = false;
+    const batches = queued;
+    queued = [];
+    const run = s().run;
+    setRun(applyBatches(run, batches, reservoirs, () => newRecord(run.currentRun ?? 0)));
+    post({ type: 'ack' });
+  }
+
+  function newRecord(id: number): RunRecord {
+    const { file } = s();
+    return { id, label: `${file.name} #${id} (seed ${loadedSettings?.seed ?? 0})`, color: runColor(id - 1), scalars: {}, logged: {} };
+  }
+
+  /** A fresh trainer on the current document: the next logs start a new run. */
+  function beginRun(): void {
+    const { document, run } = s();
+    reservoirs = createRunReservoirs();
+    loadedSettings = run.settings;
+    const id = nextRunId++;
+    setRun({ trainedDocument: document, currentRun: id, histograms: {}, nodeStats: undefined, boundary: undefined, watched: undefined, failure: undefined, pausedBecause: undefined, phase: undefined, step: 0, info: undefined, status: 'loading' });
+    post({ type: 'load', doc: document, settings: run.settings, datasetsBase: options.datasetsBase });
+    post({ type: 'watch', nodeId: watchedNode() });
+  }
+
+  /** Whether Train or Step must load the graph first: none loaded, it changed, or untouched settings changed. */
+  function needsLoad(): boolean {
+    const { document, run } = s();
+    if (run.trainedDocument !== document || run.status === 'idle' || run.status === 'starting' || run.status === 'failed') return true;
+    return run.step === 0 && loadedSettings !== undefined && !sameSettings(loadedSettings, run.settings);
+  }
+
+  function watchedNode(): string | undefined {
+    const ids = s().selectedNodeIds;
+    return ids.length === 1 ? ids[0] : undefined;
+  }
+
+  /** Why the graph cannot train, or undefined when it can. */
+  function cannotTrain(): string | undefined {
+    const { document } = s();
+    const errors = analysisOf(document).diagnostics.filter((d) => d.severity === 'error');
+    if (errors.length > 0) return `the graph has ${errors.length} error${errors.length === 1 ? '' : 's'}: ${errors[0].message}`;
+    if (!document.session?.train) return 'the session has no train node: add a Minimize on the loss';
+    return undefined;
+  }
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.generation !== previous.generation) {
+      // Another document: the last one's summaries go, its runs stay for comparison.
+      if (state.run.status === 'training') post({ type: 'pause' });
+      const status = state.run.status === 'starting' ? 'starting' : 'idle';
+      setRun({ settings: runSettingsOf(state.document), status, step: 0, totalSteps: 0, stepsPerSecond: 0, info: undefined, histograms: {}, nodeStats: undefined, boundary: undefined, watched: undefined, failure: undefined, pausedBecause: undefined, phase: undefined });
+    } else if (state.document !== previous.document && state.run.trainedDocument === previous.document && state.run.status === 'training') {
+      post({ type: 'pause' });
+      setRun({ pausedBecause: EDIT_PAUSE_REASON });
+      // After the edit's own notice handling, which clears the notice when an edit succeeds.
+      queueMicrotask(() => s().setNotice({ kind: 'info', text: EDIT_PAUSE_REASON }));
+    }
+    if (state.selectedNodeIds !== previous.selectedNodeIds) post({ type: 'watch', nodeId: watchedNode() });
+  });
+
+  return {
+    /** Trains until the end or a pause; loads the graph first when it changed (a new run). */
+    train(): void {
+      const why = cannotTrain();
+      if (why) return s().setNotice({ kind: 'error', text: `Cannot train: ${why}` });
+      if (needsLoad()) beginRun();
+      setRun({ pausedBecause: undefined, failure: undefined });
+      post({ type: 'train' });
+    },
+    pause(): void {
+      post({ type: 'pause' });
+    },
+    /** One training step, or in step-through mode one phase of it. */
+    step(phase?: StepPhase): void {
+      const why = cannotTrain();
+      if (why) return s().setNotice({ kind: 'error', text: `Cannot step: ${why}` });
+      if (needsLoad()) beginRun();
+      post({ type: 'step', phase });
+    },
+    /** Re-initialises the variables with the seed: a new run. */
+    reset(): void {
+      if (cannotTrain()) return;
+      beginRun();
+    },
+    setSettings(change: Partial<RunSettings>): void {
+      setRun({ settings: { ...s().run.settings, ...change } });
+    },
+    /** Forgets every run but the current one. */
+    clearRuns(): void {
+      setRun({ runs: s().run.runs.filter((r) => r.id === s().run.currentRun) });
+    },
+    /** Whether Train would start a new run (the graph or the settings changed). */
+    startsNewRun: needsLoad,
+    dispose(): void {
+      unsubscribe();
+      worker.terminate();
+    },
+  };
+}

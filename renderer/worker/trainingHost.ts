@@ -1,0 +1,287 @@
+/**
+ * The worker's side of training: holds the Trainer, runs and pauses it on
+ * command, and turns its logs and state into summary batches. Batches go out
+ * only when the UI has drawn the previous one (its `ack`), so they arrive at
+ * most once per frame however fast training is. Free of worker globals, so
+ * tests drive it directly.
+ */
+import { analyze, type GraphAnalysis } from '../../core/graph/analyze.ts';
+import type { GraphDocument } from '../../core/graph/document.ts';
+import type { DataContext } from '../../core/data/source.ts';
+import { TrainingError } from '../../core/runtime/nonFinite.ts';
+import { Trainer } from '../../core/runtime/trainer.ts';
+import type { TrainLog } from '../../core/runtime/trainTypes.ts';
+import { boundarySetup, type BoundarySetup, evaluateBoundary } from './boundary.ts';
+import { captureHistograms, captureNodeStats, captureWatched, histogramEntryOf } from './capture.ts';
+import { graphTaps, type GraphTaps } from './graphTaps.ts';
+import { PendingBatch, RateMeter } from './pendingBatch.ts';
+import { batchTransfers, type FromWorker, type LoadedInfo, type RunSettings, type StepPhase, type ToWorker } from './protocol.ts';
+
+export interface HostEnv {
+  post(message: FromWorker, transfer: Transferable[]): void;
+  /** Where bound data comes from (MNIST files under the app's datasets folder). */
+  dataContext(datasetsBase: string): DataContext;
+  /** The active tfjs backend's name. */
+  backend: string;
+}
+
+/** Minimum milliseconds between two captures of histograms, and of node statistics, boundary and watched tensors. */
+const HISTOGRAM_EVERY_MS = 40;
+const SNAPSHOT_EVERY_MS = 120;
+/** Progress (step, rate) is sent this often between log steps. */
+const PROGRESS_EVERY_MS = 200;
+
+interface Loaded {
+  doc: GraphDocument;
+  settings: RunSettings;
+  datasetsBase: string;
+  trainer: Trainer;
+  analysis: GraphAnalysis;
+  taps: GraphTaps;
+  tags: string[];
+  boundary: BoundarySetup | undefined;
+}
+
+export class TrainingHost {
+  private loaded: Loaded | undefined;
+  private running: { controller: AbortController; done: Promise<void> } | undefined;
+  private queue: Promise<void> = Promise.resolve();
+  private watched: string | undefined;
+  private pending = new PendingBatch();
+  private uiReady = true;
+  private rate = new RateMeter();
+  private last = { histograms: -Infinity, snapshot: -Infinity };
+  private progressTimer: ReturnType<typeof setInterval> | undefined;
+
+  constructor(private readonly env: HostEnv) {}
+
+  /** Handles one message. Pause, ack and watch act at once; the others wait for the previous command. */
+  handle(msg: ToWorker): Promise<void> {
+    switch (msg.type) {
+      case 'pause':
+        this.running?.controller.abort();
+        return Promise.resolve();
+      case 'ack':
+        this.uiReady = true;
+        if (!this.running && this.pending.hasContent) this.flush(true);
+        return Promise.resolve();
+      case 'watch':
+        this.watched = msg.nodeId;
+        if (this.running || !this.loaded || msg.nodeId === undefined) return Promise.resolve();
+        return this.enqueue(async () => {
+          await this.captureWatched(this.loaded!.trainer.step - 1);
+          this.flush(true);
+        });
+      case 'train':
+        return this.enqueue(async () => this.startTraining());
+      case 'load':
+        return this.enqueue(() => this.load(msg.doc, msg.settings, msg.datasetsBase));
+      case 'reset':
+        return this.enqueue(async () => {
+          if (this.loaded) await this.load(this.loaded.doc, msg.settings, this.loaded.datasetsBase);
+        });
+      case 'step':
+        return this.enqueue(() => this.step(msg.phase ?? 'update'));
+    }
+  }
+
+  /** Stops training and frees every tensor. */
+  async dispose(): Promise<void> {
+    await this.stopRunning();
+    this.loaded?.trainer.dispose();
+    this.loaded = undefined;
+  }
+
+  private enqueue(task: () => Promise<void>): Promise<void> {
+    this.queue = this.queue.then(task, task);
+    return this.queue;
+  }
+
+  private async stopRunning(): Promise<void> {
+    const run = this.running;
+    if (!run) return;
+    run.controller.abort();
+    await run.done;
+  }
+
+  private async load(doc: GraphDocument, settings: RunSettings, datasetsBase: string): Promise<void> {
+    await this.stopRunning();
+    this.loaded?.trainer.dispose();
+    this.loaded = undefined;
+    this.pending.take(this.progress());
+    this.rate.reset();
+    this.status('loading', 0);
+    const context = this.env.dataContext(datasetsBase);
+    try {
+      const trainer = await Trainer.create(doc, {
+        backend: this.env.backend,
+        ...context,
+        seed: settings.seed,
+        batchSize: settings.batchSize,
+        logEvery: settings.logEvery,
+        ...(settings.mode === 'steps' ? { steps: settings.count } : { epochs: settings.count }),
+      });
+      const analysis = trainer.session.analysis;
+      const hasLoss = trainer.logged.some((f) => f.role === 'loss');
+      const boundary = await boundarySetup(doc, analyze(doc), context).catch((e: Error) => `its data could not be read: ${e.message}`);
+      const loaded: Loaded = {
+        doc,
+        settings,
+        datasetsBase,
+        trainer,
+        analysis,
+        taps: graphTaps(trainer.graph, analysis),
+        tags: [...(hasLoss ? [] : ['loss']), ...trainer.logged.map((f) => f.label)],
+        boundary: typeof boundary === 'string' ? undefined : boundary,
+      };
+      this.loaded = loaded;
+      const info: LoadedInfo = {
+        totalSteps: trainer.schedule.totalSteps,
+        logEvery: trainer.schedule.logEvery,
+        tags: loaded.tags,
+        gradients: Object.fromEntries([...trainer.graph.gradients].map(([v, g]) => [v, g.node])),
+        names: Object.fromEntries(trainer.graph.doc.nodes.map((n) => [n.id, n.name])),
+        boundaryUnavailable: typeof boundary === 'string' ? boundary : undefined,
+      };
+      this.env.post({ type: 'loaded', info }, []);
+      // The untrained model: histograms, values and boundary at step 0, before any update.
+      await this.capture(0, 'update', true);
+      this.status('ready', 0);
+      this.flush(true);
+    } catch (e) {
+      this.fail(e);
+      this.status('failed', 0, (e as Error).message);
+    }
+  }
+
+  private async startTraining(): Promise<void> {
+    const loaded = this.loaded;
+    if (!loaded || this.running) return;
+    const { trainer } = loaded;
+    if (trainer.step >= trainer.schedule.totalSteps) return this.status('finished', trainer.step);
+    const controller = new AbortController();
+    this.status('training', trainer.step);
+    this.rate.reset();
+    this.rate.add(performance.now(), trainer.step);
+    this.progressTimer = setInterval(() => {
+      this.rate.add(performance.now(), trainer.step);
+      if (this.uiReady) this.flush(false);
+    }, PROGRESS_EVERY_MS);
+    // Not awaited: the queue stays free for pause, and a load or step waits on `done`.
+    const done = this.runTrainer(trainer, { signal: controller.signal }).finally(() => {
+      clearInterval(this.progressTimer);
+      this.running = undefined;
+    });
+    this.running = { controller, done };
+  }
+
+  private async runTrainer(trainer: Trainer, options: { signal?: AbortSignal; steps?: number }): Promise<void> {
+    try {
+      const result = await trainer.train({ ...options, onLog: (log) => this.onLog(log) });
+      await this.capture(trainer.step - 1, 'update', true);
+      const finished = trainer.step >= trainer.schedule.totalSteps;
+      this.status(finished ? 'finished' : result.stopped === 'aborted' || options.steps !== undefined ? 'paused' : 'finished', trainer.step);
+    } catch (e) {
+      this.fail(e);
+      this.status(e instanceof TrainingError ? 'paused' : 'failed', trainer.step, (e as Error).message);
+    }
+    this.flush(true);
+  }
+
+  private async step(phase: StepPhase): Promise<void> {
+    const loaded = this.loaded;
+    if (!loaded || this.running) return;
+    const { trainer } = loaded;
+    if (phase === 'update') {
+      await this.runTrainer(trainer, { steps: 1 });
+      return;
+    }
+    // Forward and backward compute values for the next step's batch without changing any variable.
+    await this.capture(trainer.step, phase, true);
+    this.status('paused', trainer.step, phase);
+    this.flush(true);
+  }
+
+  private async onLog(log: TrainLog): Promise<void> {
+    const loaded = this.loaded!;
+    const values = loaded.tags.map((tag) => (tag === 'loss' && !(tag in log.values) ? log.loss : log.values[tag]));
+    this.pending.addScalars(loaded.tags, log.step, Date.now(), values);
+    this.rate.add(performance.now(), log.step + 1);
+    await this.capture(log.step, 'update', false);
+    if (this.uiReady) this.flush(false);
+  }
+
+  /**
+   * Reads the model's state for the panels: histograms of variables and
+   * gradients, every node's statistics, the boundary and the watched node,
+   * each at most at its own rate unless forced. `phase` limits the node
+   * statistics in step-through mode (forward: only forward nodes).
+   */
+  private async capture(step: number, phase: StepPhase, force: boolean): Promise<void> {
+    const loaded = this.loaded;
+    if (!loaded) return;
+    const now = performance.now();
+    const histograms = force || now - this.last.histograms >= HISTOGRAM_EVERY_MS;
+    const snapshot = force || now - this.last.snapshot >= SNAPSHOT_EVERY_MS;
+    if (!histograms && !snapshot) return;
+    const { trainer } = loaded;
+    const { feeds, dispose } = trainer.feedsAt(Math.max(0, step));
+    try {
+      if (histograms && phase === 'update') {
+        this.last.histograms = now;
+        for (const entry of await captureHistograms(trainer, feeds, step)) this.pending.addHistogram(entry);
+      }
+      if (snapshot) {
+        this.last.snapshot = now;
+        const refs = phase === 'forward' ? loaded.taps.forward : [...loaded.taps.forward, ...loaded.taps.backward];
+        this.pending.nodeStats = await captureNodeStats(trainer.session, refs, feeds, step);
+        if (loaded.boundary) this.pending.boundary = await evaluateBoundary(trainer.session, loaded.boundary, step);
+        if (this.watched !== undefined) await this.captureWatched(step, feeds);
+      }
+    } finally {
+      dispose();
+    }
+  }
+
+  private async captureWatched(step: number, feeds?: Parameters<typeof captureWatched>[3]): Promise<void> {
+    const loaded = this.loaded;
+    const id = this.watched;
+    if (!loaded || id === undefined || !loaded.analysis.index.nodes.has(id)) return;
+    const own = feeds ? undefined : loaded.trainer.feedsAt(Math.max(0, step));
+    try {
+      const watched = await captureWatched(loaded.trainer, loaded.analysis, id, feeds ?? own!.feeds, step);
+      this.pending.watched = watched;
+      // The watched node's values over time, as TensorBoard's activation histograms.
+      if (watched.value && !loaded.trainer.graph.gradients.has(id)) this.pending.addHistogram(histogramOfWatched(loaded, id, step, watched.value.values));
+    } finally {
+      own?.dispose();
+    }
+  }
+
+  private progress() {
+    const trainer = this.loaded?.trainer;
+    return { step: trainer?.step ?? 0, totalSteps: trainer?.schedule.totalSteps ?? 0, stepsPerSecond: this.rate.perSecond };
+  }
+
+  /** Sends what is pending, if the UI drew the last batch (or `force`). */
+  private flush(force: boolean): void {
+    if (!force && !this.uiReady) return;
+    const batch = this.pending.take(this.progress());
+    this.uiReady = false;
+    this.env.post({ type: 'batch', batch }, batchTransfers(batch));
+  }
+
+  private status(status: Extract<FromWorker, { type: 'status' }>['status'], step: number, message?: string): void {
+    this.env.post({ type: 'status', status, step, message }, []);
+  }
+
+  private fail(e: unknown): void {
+    const error = e as Error & { nodeId?: string; step?: number };
+    this.env.post({ type: 'failed', message: error.message, nodeId: error.nodeId, step: error instanceof TrainingError ? error.step : undefined, nonFinite: e instanceof TrainingError }, []);
+  }
+}
+
+function histogramOfWatched(loaded: Loaded, id: string, step: number, values: Float32Array) {
+  const name = loaded.analysis.index.nodes.get(id)!.node.name;
+  return histogramEntryOf(name, step, values);
+}

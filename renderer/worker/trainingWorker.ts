@@ -1,0 +1,46 @@
+/**
+ * The training worker's entry: picks the fastest real backend, says which and
+ * why, then hands every message to a TrainingHost. Started by the UI with
+ * `new Worker(new URL('./trainingWorker.ts', import.meta.url), { type: 'module' })`.
+ */
+import { fetchDatasets } from '../platform/datasets.ts';
+import { chooseBackends } from './backendChoice.ts';
+import { probeBackends } from './probeBackends.ts';
+import type { FromWorker, ToWorker } from './protocol.ts';
+import { startBackend } from './startBackend.ts';
+import { TrainingHost } from './trainingHost.ts';
+
+/** The part of DedicatedWorkerGlobalScope used here (the DOM lib the app compiles with does not declare it). */
+interface WorkerScope {
+  postMessage(message: FromWorker, transfer: Transferable[]): void;
+  onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
+}
+
+const scope = self as unknown as WorkerScope;
+const post = (message: FromWorker, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
+
+// Messages that arrive while the backend starts wait for it, in order.
+const ready = (async () => {
+  try {
+    const started = await startBackend(chooseBackends(await probeBackends()));
+    post({ type: 'backend', backend: { name: started.name, reason: started.reason } });
+    const providers = new Map<string, ReturnType<typeof fetchDatasets>>();
+    return new TrainingHost({
+      backend: started.backend,
+      post,
+      dataContext(base) {
+        // One provider per base keeps MNIST's files cached across runs.
+        if (!providers.has(base)) providers.set(base, fetchDatasets(base));
+        return { datasets: providers.get(base) };
+      },
+    });
+  } catch (e) {
+    post({ type: 'failed', message: (e as Error).message, nodeId: undefined, step: undefined, nonFinite: false });
+    post({ type: 'status', status: 'failed', step: 0, message: (e as Error).message });
+    return undefined;
+  }
+})();
+
+scope.onmessage = (event: MessageEvent<ToWorker>) => {
+  void ready.then((host) => host?.handle(event.data));
+};
