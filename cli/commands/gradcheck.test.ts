@@ -44,9 +44,9 @@ describe('flowboard gradcheck', () => {
     expect(r.code).toBe(0);
     expect(r.err).toMatch(/^backend: (wasm|cpu)\n$/);
     const lines = r.out.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^variable\s+max rel\. error\s+checked\s+ok$/);
-    expect(lines[1]).toMatch(/^W\s+\d\.\d\de[-+]\d+\s+2\/2\s+ok$/);
-    expect(lines[2]).toMatch(/^b\s+\d\.\d\de[-+]\d+\s+1\/1\s+ok$/);
+    expect(lines[0]).toMatch(/^variable\s+max rel\. error\s+raw\s+checked\s+ok$/);
+    expect(lines[1]).toMatch(/^W\s+\d\.\d\de[-+]\d+\s+\d\.\d\de[-+]\d+\s+2\/2\s+ok$/);
+    expect(lines[2]).toMatch(/^b\s+\d\.\d\de[-+]\d+\s+\d\.\d\de[-+]\d+\s+1\/1\s+ok$/);
     expect(lines[3]).toBe('ok: 0 of 2 variables over 0.001 (loss "cost")');
   });
 
@@ -62,7 +62,7 @@ describe('flowboard gradcheck', () => {
   it('exits 1 and marks the variable when a gradient disagrees, with --loss naming the loss', async () => {
     const r = await gradcheck(reluAtKink(), '--loss', 'loss');
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/^W\s+1\.00e\+0\s+2\/2\s+FAIL$/m);
+    expect(r.out).toMatch(/^W\s+1\.00e\+0\s+1\.00e\+0\s+2\/2\s+FAIL$/m);
     expect(r.out).toContain('FAILED: 1 of 1 variables over 0.001 (loss "loss")');
   });
 

@@ -61,14 +61,14 @@ export const gradcheckCommand: Command = {
   },
 };
 
-/** variable / max relative error / checked / ok, columns padded to fit. */
+/** variable / max relative error (beyond float32 noise) / raw relative error / checked / ok, columns padded to fit. */
 function table(result: GradcheckResult): string {
   const rows = [
-    ['variable', 'max rel. error', 'checked', 'ok'],
+    ['variable', 'max rel. error', 'raw', 'checked', 'ok'],
     ...result.variables.map((v) =>
       v.maxRelativeError === undefined
-        ? [v.name, '-', '-', 'no gradient']
-        : [v.name, v.maxRelativeError.toExponential(2), `${v.checked}/${v.size}`, v.ok ? 'ok' : 'FAIL'],
+        ? [v.name, '-', '-', '-', 'no gradient']
+        : [v.name, v.maxRelativeError.toExponential(2), (v.maxRawRelativeError ?? 0).toExponential(2), `${v.checked}/${v.size}`, v.ok ? 'ok' : 'FAIL'],
     ),
   ];
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
