@@ -21,8 +21,14 @@ const SIZES = [784, 256, 256, 10];
 const BATCH = 100;
 /** Random examples: 10 batches, so every step gathers a fresh batch as real training does. */
 const EXAMPLES = 1000;
-const ROUNDS = Number(process.env.MLP_ROUNDS ?? 12);
-const STEPS_PER_ROUND = 30;
+const ROUNDS = Number(process.env.MLP_ROUNDS ?? 8);
+/**
+ * A round is one train() call, as the app's worker and the CLI train a whole
+ * run in one call. Each call ends by reading every variable back and
+ * evaluating the metrics (~20 ms here), so short rounds would measure that
+ * bookkeeping rather than training; 200 steps amortise it as real runs do.
+ */
+const STEPS_PER_ROUND = Number(process.env.MLP_STEPS_PER_ROUND ?? 200);
 const LEAK_STEPS = Number(process.env.MLP_LEAK_STEPS ?? 1000);
 const TARGET_RATIO = 4;
 

@@ -1,19 +1,24 @@
-/** Carries out the desktop menu's edit, view and help commands; mounted under the ReactFlowProvider to reach the view. */
+/** Carries out the desktop menu's export, edit, view, run and help commands; mounted under the ReactFlowProvider to reach the view. */
 import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
 import { useViewActions } from '../canvas/useViewActions.ts';
 import { platform } from '../documents/appDocuments.ts';
+import { useExportImage } from '../export/useExportImage.ts';
 import { actions, flowStore } from '../store/flowStore.ts';
+import { training } from '../worker/appTraining.ts';
 import { runMenuCommand } from './menuCommands.ts';
 
 /** Renders nothing; listens while mounted. */
 export function MenuCommands() {
   const view = useViewActions();
   const rf = useReactFlow();
+  const exportImage = useExportImage();
   useEffect(() => {
     const s = () => flowStore.getState();
     return platform.onCommand((command) =>
       runMenuCommand(command, {
+        exportPng: () => void exportImage('png'),
+        exportSvg: () => void exportImage('svg'),
         undo: () => actions.undo(),
         redo: () => actions.redo(),
         deleteSelection: () => actions.deleteSelection(),
@@ -23,9 +28,14 @@ export function MenuCommands() {
         zoomIn: () => void rf.zoomIn({ duration: 150 }),
         zoomOut: () => void rf.zoomOut({ duration: 150 }),
         fitView: () => view.fit(),
+        // The run toolbar's own client, which refuses with a notice a graph it cannot train.
+        train: () => training().train(),
+        pause: () => training().pause(),
+        step: () => training().step(),
+        reset: () => training().reset(),
         showShortcuts: () => s().setHelpOpen(true),
       }),
     );
-  }, [view, rf]);
+  }, [view, rf, exportImage]);
   return null;
 }

@@ -9,10 +9,33 @@ function recorder() {
 }
 
 describe('menu commands', () => {
-  it('map edit, view and help commands onto their actions', () => {
+  it('map export, edit, view, run and help commands onto their actions', () => {
     const { calls, targets } = recorder();
     const handled = MENU_COMMANDS.filter((c) => runMenuCommand(c, targets));
-    expect(handled).toEqual(['edit.undo', 'edit.redo', 'edit.delete', 'view.toggleGradients', 'view.togglePalette', 'view.toggleProperties', 'view.zoomIn', 'view.zoomOut', 'view.fitView', 'help.shortcuts']);
-    expect(calls).toEqual(['undo', 'redo', 'deleteSelection', 'toggleGradients', 'togglePalette', 'toggleProperties', 'zoomIn', 'zoomOut', 'fitView', 'showShortcuts']);
+    expect(handled).toEqual([
+      'file.exportPng',
+      'file.exportSvg',
+      'edit.undo',
+      'edit.redo',
+      'edit.delete',
+      'view.toggleGradients',
+      'view.togglePalette',
+      'view.toggleProperties',
+      'view.zoomIn',
+      'view.zoomOut',
+      'view.fitView',
+      'run.train',
+      'run.pause',
+      'run.step',
+      'run.reset',
+      'help.shortcuts',
+    ]);
+    expect(calls).toEqual(['exportPng', 'exportSvg', 'undo', 'redo', 'deleteSelection', 'toggleGradients', 'togglePalette', 'toggleProperties', 'zoomIn', 'zoomOut', 'fitView', 'train', 'pause', 'step', 'reset', 'showShortcuts']);
+  });
+
+  it('leave saving and the lessons to the documents feature, calling nothing', () => {
+    const { calls, targets } = recorder();
+    expect(['file.save', 'file.saveAs', 'help.lessons'].map((c) => runMenuCommand(c as never, targets))).toEqual([false, false, false]);
+    expect(calls).toEqual([]);
   });
 });

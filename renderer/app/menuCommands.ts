@@ -1,12 +1,14 @@
 /**
- * What the desktop's native menu asks the app to do, beyond the File
- * commands (the documents feature takes those): edit, view and help
- * commands, mapped onto the same actions the toolbar and shortcuts use.
+ * What the desktop's native menu asks the app to do, beyond the documents
+ * feature's File commands: export, edit, view, run and help commands, mapped
+ * onto the same actions the File menu, toolbars and shortcuts use.
  */
 import type { AppCommand } from '../platform/platform.ts';
 
 /** The actions menu commands reach. */
 export interface MenuTargets {
+  exportPng(): void;
+  exportSvg(): void;
   undo(): void;
   redo(): void;
   deleteSelection(): void;
@@ -16,12 +18,20 @@ export interface MenuTargets {
   zoomIn(): void;
   zoomOut(): void;
   fitView(): void;
+  train(): void;
+  pause(): void;
+  step(): void;
+  reset(): void;
   showShortcuts(): void;
 }
 
-/** Runs `command` on `targets`; false for commands handled elsewhere or by features still to come. */
+/** Runs `command` on `targets`; false for the commands the documents feature handles. */
 export function runMenuCommand(command: AppCommand, targets: MenuTargets): boolean {
   switch (command) {
+    case 'file.exportPng':
+      return (targets.exportPng(), true);
+    case 'file.exportSvg':
+      return (targets.exportSvg(), true);
     case 'edit.undo':
       return (targets.undo(), true);
     case 'edit.redo':
@@ -40,10 +50,18 @@ export function runMenuCommand(command: AppCommand, targets: MenuTargets): boole
       return (targets.zoomOut(), true);
     case 'view.fitView':
       return (targets.fitView(), true);
+    case 'run.train':
+      return (targets.train(), true);
+    case 'run.pause':
+      return (targets.pause(), true);
+    case 'run.step':
+      return (targets.step(), true);
+    case 'run.reset':
+      return (targets.reset(), true);
     case 'help.shortcuts':
       return (targets.showShortcuts(), true);
     default:
-      // file.* and help.lessons: the documents feature; export and run: not built yet.
+      // file.save, file.saveAs and help.lessons: the documents feature (connectPlatform).
       return false;
   }
 }

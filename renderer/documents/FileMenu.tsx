@@ -1,9 +1,10 @@
 /**
  * The toolbar's File menu in a browser: New, Open…, Open sample…, Save,
- * Save as… and the recent documents. A menu button in the WAI-ARIA pattern:
+ * Save as…, Export PNG, Export SVG and the recent documents. A menu button in the WAI-ARIA pattern:
  * arrow keys move, Escape closes and returns to the button.
  */
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { useExportImage } from '../export/useExportImage.ts';
 import { fileCommands, platform } from './appDocuments.ts';
 import { documentsStore } from './documentsStore.ts';
 import { recentLabel } from './RecentList.tsx';
@@ -24,6 +25,7 @@ export function FileMenu() {
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const recent = useRecentDocuments();
+  const exportImage = useExportImage();
   const mod = platform.modifierKey;
   const ariaMod = mod === 'Cmd' ? 'Meta' : 'Control';
   const groups: Item[][] = [
@@ -35,6 +37,10 @@ export function FileMenu() {
     [
       { label: 'Save', keys: `${mod}+S`, ariaKeys: `${ariaMod}+S`, run: () => void fileCommands.save(false) },
       { label: 'Save as…', keys: `${mod}+Shift+S`, ariaKeys: `${ariaMod}+Shift+S`, run: () => void fileCommands.save(true) },
+    ],
+    [
+      { label: 'Export PNG', run: () => void exportImage('png') },
+      { label: 'Export SVG', run: () => void exportImage('svg') },
     ],
   ];
 

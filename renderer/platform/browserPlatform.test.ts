@@ -66,6 +66,7 @@ function setup(options: { draft?: object; answers?: { discard?: DiscardChoice; r
     confirmRestore: vi.fn(async (draft: { name: string; savedAt: string }) => (dialogs.restoreAsked.push(draft), options.answers?.restore ?? false)),
   };
   const titles: string[] = [];
+  const downloads: { blob: Blob; name: string }[] = [];
   const platform = new BrowserPlatform({
     files,
     drafts,
@@ -74,6 +75,7 @@ function setup(options: { draft?: object; answers?: { discard?: DiscardChoice; r
     datasets: { readBytes: () => Promise.reject(new Error('none')) },
     readSample: async (name) => (name === 'hello' ? JSON.parse(docText('Hello')) : undefined),
     setTitle: (t) => void titles.push(t),
+    download: (blob, name) => void downloads.push({ blob, name }),
     modifierKey: 'Ctrl',
     now: () => new Date('2025-01-02T03:04:05Z'),
     saveStartTimeoutMs: 50,
@@ -82,7 +84,7 @@ function setup(options: { draft?: object; answers?: { discard?: DiscardChoice; r
   platform.onDocument((d) => delivered.push(d));
   const commands: AppCommand[] = [];
   platform.onCommand((c) => commands.push(c));
-  return { platform, storage, drafts, recent, picks, saveAsTargets, files, dialogs, titles, delivered, commands };
+  return { platform, storage, drafts, recent, picks, saveAsTargets, files, dialogs, titles, delivered, commands, downloads };
 }
 
 const opened = (d: Delivery | undefined) => (d?.kind === 'opened' ? d : undefined);
@@ -297,5 +299,21 @@ describe('the browser platform: files', () => {
     const t = setup();
     await t.platform.openSample('nope');
     expect(t.delivered).toEqual([{ kind: 'failed', name: 'nope', message: 'There is no sample called "nope".', diagnostics: [] }]);
+  });
+});
+
+describe('the browser platform: exported images', () => {
+  it('downloads PNG and SVG named after the open document, without touching its file or draft', async () => {
+    const t = setup();
+    t.platform.setDocumentState({ name: 'mine.flow.json', edited: true });
+    const png = new Uint8Array([137, 80, 78, 71]);
+    expect(await t.platform.exportImage({ format: 'png', data: png })).toEqual({ status: 'saved', name: 'mine.png' });
+    expect(await t.platform.exportImage({ format: 'svg', data: '<svg/>' })).toEqual({ status: 'saved', name: 'mine.svg' });
+    expect(t.downloads.map((d) => [d.name, d.blob.type, d.blob.size])).toEqual([
+      ['mine.png', 'image/png', 4],
+      ['mine.svg', 'image/svg+xml', 6],
+    ]);
+    expect(new Uint8Array(await t.downloads[0].blob.arrayBuffer())).toEqual(png);
+    expect(t.files.saveAsCalls).toBe(0);
   });
 });

@@ -7,10 +7,10 @@
 import type { DatasetProvider } from '../../core/data/datasetProvider.ts';
 import { emptyDocument } from '../../core/graph/document.ts';
 import { checkDocumentJson, checkDocumentText } from './documentCheck.ts';
-import { type DocumentFiles, FileProblem, flowFileName } from './documentFiles.ts';
+import { type DocumentFiles, FileProblem, flowFileName, imageFileName } from './documentFiles.ts';
 import type { Draft, DraftStore } from './drafts.ts';
 import { listeners } from './listeners.ts';
-import type { AppCommand, Delivery, DocumentOrigin, DocumentState, LoadFailure, Platform, SaveOutcome } from './platform.ts';
+import type { AppCommand, Delivery, DocumentOrigin, DocumentState, ExportImage, LoadFailure, Platform, SaveOutcome } from './platform.ts';
 import type { NewRecent, RecentFiles } from './recentFiles.ts';
 
 export type DiscardChoice = 'save' | 'discard' | 'cancel';
@@ -32,6 +32,8 @@ export interface BrowserDeps {
   /** A bundled sample's JSON; undefined for an unknown name. */
   readSample(name: string): Promise<unknown>;
   setTitle(title: string): void;
+  /** Hands `blob` to the browser as a download named `name`. */
+  download(blob: Blob, name: string): void;
   modifierKey: 'Cmd' | 'Ctrl';
   now?: () => Date;
   /** How long the prompt waits for the save it asked for to start. */
@@ -133,6 +135,14 @@ export class BrowserPlatform implements Platform {
     const outcome = await this.saveNow(text, saveAs);
     waiting?.(outcome.status === 'saved');
     return outcome;
+  }
+
+  /** Downloads the picture: a browser has no dialog to ask where, and an image is not a document to keep a handle to. */
+  async exportImage(image: ExportImage): Promise<SaveOutcome> {
+    const name = imageFileName(this.file.name, image.format);
+    const blob = image.format === 'png' ? new Blob([image.data as Uint8Array<ArrayBuffer>], { type: 'image/png' }) : new Blob([image.data], { type: 'image/svg+xml' });
+    this.deps.download(blob, name);
+    return { status: 'saved', name };
   }
 
   recentDocuments() {

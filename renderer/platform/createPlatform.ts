@@ -11,7 +11,7 @@ import { indexedDbKeyValue } from './keyValue.ts';
 import type { Platform } from './platform.ts';
 import { recentFiles } from './recentFiles.ts';
 import { readSampleJson } from './sampleAssets.ts';
-import { uploadDownloadFiles } from './uploadDownloadFiles.ts';
+import { downloadBlob, uploadDownloadFiles } from './uploadDownloadFiles.ts';
 
 /** The platform for this window; `dialogs` answers the browser's questions (the desktop asks natively). */
 export function createPlatform(dialogs: BrowserDialogs): Platform {
@@ -31,6 +31,7 @@ export function createPlatform(dialogs: BrowserDialogs): Platform {
     datasets,
     readSample: readSampleJson,
     setTitle: (title) => void (document.title = title),
+    download: (blob, name) => downloadBlob(document, blob, name),
     modifierKey: /Mac|iPhone|iPad/.test(navigator.platform) ? 'Cmd' : 'Ctrl',
   });
 }

@@ -17,7 +17,7 @@ function fakeApi(platform: DesktopApi['platform'] = 'linux', recent: RecentEntry
     setDocumentState: vi.fn(),
     autosave: vi.fn(),
     save: vi.fn(async () => ({ status: 'saved' as const, name: 'x.flow.json' })),
-    exportImage: vi.fn(),
+    exportImage: vi.fn(async () => ({ status: 'saved' as const, name: 'x.png' })),
     requestOpen: vi.fn(async () => undefined),
     requestNew: vi.fn(async () => undefined),
     requestOpenSample: vi.fn(async () => undefined),
@@ -52,6 +52,9 @@ describe('the desktop platform', () => {
     expect([api.rendererReady, api.requestNew, api.requestOpen].map((f) => f.mock.calls.length)).toEqual([1, 1, 1]);
     expect(api.requestOpenSample).toHaveBeenCalledWith('xor-nn');
     expect(api.save).toHaveBeenCalledWith({ text: 'text', saveAs: true });
+    const png = { format: 'png' as const, data: new Uint8Array([1]) };
+    expect(await p.exportImage(png)).toEqual({ status: 'saved', name: 'x.png' });
+    expect(api.exportImage).toHaveBeenCalledWith(png);
     expect(api.autosave).toHaveBeenCalledWith('draft');
   });
 

@@ -28,6 +28,8 @@ export function desktopPlatform(api: DesktopApi, datasets: DatasetProvider): Pla
     openSample: (name) => api.requestOpenSample(name),
     openRecent: (id) => api.requestOpenRecent(id),
     save: (text, saveAs) => api.save({ text, saveAs }),
+    // The main process knows the document's name and suggests the file name itself.
+    exportImage: (image) => api.exportImage(image),
     recentDocuments: async () => (await api.listRecent()).map(fromRecentEntry),
     onRecentChanged: (listener) => api.onRecentChanged(listener),
     autosave: (text) => api.autosave(text),

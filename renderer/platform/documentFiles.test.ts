@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FileProblem, flowFileName, readLimited } from './documentFiles.ts';
+import { FileProblem, flowFileName, imageFileName, readLimited } from './documentFiles.ts';
 
 describe('document file names', () => {
   it('end in .flow.json, keep a name that already does, and drop characters no file system allows', () => {
@@ -8,6 +8,14 @@ describe('document file names', () => {
     expect(flowFileName('data.json')).toBe('data.json');
     expect(flowFileName('a/b: c?')).toBe('a_b_ c_.flow.json');
     expect(flowFileName('  ')).toBe('Untitled.flow.json');
+  });
+
+  it('name exported images after the document, without its .flow.json', () => {
+    expect(imageFileName('mine.flow.json', 'png')).toBe('mine.png');
+    expect(imageFileName('data.JSON', 'svg')).toBe('data.svg');
+    expect(imageFileName('xor-nn', 'png')).toBe('xor-nn.png');
+    expect(imageFileName('a/b: c?', 'svg')).toBe('a_b_ c_.svg');
+    expect(imageFileName('', 'png')).toBe('Untitled.png');
   });
 });
 

@@ -61,6 +61,12 @@ export function flowFileName(name: string): string {
   return `${stem}.flow.json`;
 }
 
+/** The file name for an exported picture of the document `name`: its stem with the image's extension. */
+export function imageFileName(name: string, format: 'png' | 'svg'): string {
+  const stem = name.replace(/\.(flow\.)?json$/i, '').replace(/[\\/:*?"<>|]/g, '_').trim() || 'Untitled';
+  return `${stem}.${format}`;
+}
+
 function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }

@@ -10,6 +10,7 @@ import type { DatasetProvider } from '../../core/data/datasetProvider.ts';
 import type { Diagnostic } from '../../core/graph/diagnostics.ts';
 import type { GraphDocument } from '../../core/graph/document.ts';
 import type { MenuCommand } from '../../electron/common/menuCommands.ts';
+import type { ExportRequest } from '../../electron/common/payloads.ts';
 
 /** A command from the desktop's native menu, or the unsaved-changes prompt asking for a save (`file.save`). */
 export type AppCommand = MenuCommand;
@@ -46,6 +47,9 @@ export interface LoadFailure {
 }
 
 export type Delivery = OpenedDocument | LoadFailure;
+
+/** A picture of the graph to export: PNG bytes or SVG text (the desktop's own request shape). */
+export type ExportImage = ExportRequest;
 
 export type SaveOutcome = { status: 'saved'; name: string } | { status: 'canceled' } | { status: 'failed'; message: string };
 
@@ -99,6 +103,8 @@ export interface Platform {
   openRecent(id: string): Promise<void>;
   /** Saves the document's text to its file, asking where when it has none or `saveAs` is set. */
   save(text: string, saveAs: boolean): Promise<SaveOutcome>;
+  /** Saves a picture of the graph named after the document: a download in a browser, a save dialog on the desktop. */
+  exportImage(image: ExportImage): Promise<SaveOutcome>;
 
   /** The recent documents, newest first (empty where the platform lists them itself). */
   recentDocuments(): Promise<RecentDocument[]>;

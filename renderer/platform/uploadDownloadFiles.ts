@@ -14,7 +14,7 @@ export function uploadDownloadFiles(doc: Document): DocumentFiles {
       return file && { name: file.name, text: await readLimited(file) };
     },
     async saveAs(text, suggestedName) {
-      download(doc, new Blob([text], { type: 'application/json' }), suggestedName);
+      downloadBlob(doc, new Blob([text], { type: 'application/json' }), suggestedName);
       return { name: suggestedName };
     },
     write: () => Promise.resolve(false),
@@ -35,7 +35,8 @@ function chooseFile(doc: Document): Promise<File | undefined> {
   });
 }
 
-function download(doc: Document, blob: Blob, name: string): void {
+/** Downloads `blob` as `name` through a temporary `<a download>` in `doc`. */
+export function downloadBlob(doc: Document, blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
   const a = doc.createElement('a');
   a.href = url;

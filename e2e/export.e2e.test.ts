@@ -1,0 +1,69 @@
+/**
+ * Exporting the canvas in Chromium through the browser's File menu: PNG and
+ * SVG arrive as downloads named after the document, the PNG at twice the
+ * fitted graph's size, the SVG with the nodes' names in it.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, openApp, SCREENSHOTS } from './browser.ts';
+import { nodeNames } from './canvas.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const PNG_SIGNATURE = [137, 80, 78, 71, 13, 10, 26, 10];
+
+/** Chooses File > `item` and returns the download it starts. */
+async function exportFromMenu(page: Page, item: string) {
+  await page.getByRole('button', { name: 'File' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: item }).click()]);
+  return { name: download.suggestedFilename(), bytes: await readFile((await download.path())!) };
+}
+
+/** The graph's size in graph units: the nodes' union on screen divided by the zoom. */
+function graphSize(page: Page) {
+  return page.evaluate(() => {
+    const rects = [...document.querySelectorAll('.canvas .react-flow__node')].map((n) => n.getBoundingClientRect());
+    const transform = getComputedStyle(document.querySelector('.canvas .react-flow__viewport')!).transform;
+    const zoom = new DOMMatrix(transform).a;
+    const width = Math.max(...rects.map((r) => r.right)) - Math.min(...rects.map((r) => r.left));
+    const height = Math.max(...rects.map((r) => r.bottom)) - Math.min(...rects.map((r) => r.top));
+    return { width: width / zoom, height: height / zoom };
+  });
+}
+
+describe('exporting the canvas', () => {
+  it('downloads the whole graph as a 2x PNG and as an SVG with the node names', async () => {
+    const { page, errors, screenshot } = await openApp(browser, inject('baseUrl'), '?sample=xor-nn');
+    await page.locator('.canvas[data-ready]').waitFor();
+    const names = await nodeNames(page);
+    const size = await graphSize(page);
+
+    const png = await exportFromMenu(page, 'Export PNG');
+    expect(png.name).toBe('xor-nn.png');
+    expect([...png.bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+    // IHDR: width and height, big-endian, at bytes 16 and 20; 32 graph units of margin each side, then 2x.
+    const [width, height] = [png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)];
+    expect(Math.abs(width - 2 * (size.width + 64))).toBeLessThanOrEqual(4);
+    expect(Math.abs(height - 2 * (size.height + 64))).toBeLessThanOrEqual(4);
+    await mkdir(SCREENSHOTS, { recursive: true });
+    // Kept to look at: the exported picture itself, not a screenshot of it.
+    await writeFile(new URL('export-xor-nn.png', SCREENSHOTS), png.bytes);
+
+    const svg = await exportFromMenu(page, 'Export SVG');
+    expect(svg.name).toBe('xor-nn.svg');
+    const text = svg.bytes.toString('utf8');
+    expect(text.startsWith('<svg')).toBe(true);
+    for (const name of names) expect(text).toContain(name);
+
+    await page.locator('.statusbar').getByText('Exported "xor-nn.svg"').waitFor();
+    await screenshot('export-menu');
+    expect(errors).toEqual([]);
+  });
+});
