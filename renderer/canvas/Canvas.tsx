@@ -1,5 +1,5 @@
 /** The React Flow canvas: state derived from the document, every change sent back as a command. */
-import { Background, BackgroundVariant, Controls, MiniMap, type NodeTypes, ReactFlow } from '@xyflow/react';
+import { Background, BackgroundVariant, Controls, MiniMap, type NodeTypes, type PanelPosition, ReactFlow, type ReactFlowState, useStore } from '@xyflow/react';
 import { useCallback, useState } from 'react';
 import { actions, flowStore } from '../store/flowStore.ts';
 import { useFlow } from '../store/hooks.ts';
@@ -34,6 +34,46 @@ const LARGE_GRAPH = 200;
 
 /** Frames show as outlines on the minimap, so they do not hide the nodes inside them. */
 const minimapClass = (n: CanvasNode) => (n.type === 'scope' ? (n.data.collapsed ? 'minimap-box' : 'minimap-frame') : n.data.gradient !== undefined ? 'minimap-gradient' : '');
+
+/** The minimap's size, and React Flow's margin of a panel from the pane's edges. */
+const MINIMAP = { width: 168, height: 112, margin: 15 };
+/** Corners it may take; the bottom left holds the controls. */
+const MINIMAP_CORNERS: PanelPosition[] = ['bottom-right', 'top-right', 'top-left'];
+
+/** The corner of the pane where the minimap hides the fewest nodes on screen (the first such corner on a tie). */
+function minimapCorner(s: ReactFlowState): PanelPosition {
+  const [tx, ty, zoom] = s.transform;
+  const covered = (corner: PanelPosition) => {
+    const left = corner.endsWith('left') ? MINIMAP.margin : s.width - MINIMAP.margin - MINIMAP.width;
+    const top = corner.startsWith('top') ? MINIMAP.margin : s.height - MINIMAP.margin - MINIMAP.height;
+    let count = 0;
+    for (const n of s.nodeLookup.values()) {
+      const x = tx + n.internals.positionAbsolute.x * zoom;
+      const y = ty + n.internals.positionAbsolute.y * zoom;
+      const w = (n.measured.width ?? 0) * zoom;
+      const h = (n.measured.height ?? 0) * zoom;
+      if (x < left + MINIMAP.width && x + w > left && y < top + MINIMAP.height && y + h > top) count++;
+    }
+    return count;
+  };
+  let best = MINIMAP_CORNERS[0];
+  let fewest = covered(best);
+  for (const corner of MINIMAP_CORNERS.slice(1)) {
+    if (fewest === 0) break;
+    const count = covered(corner);
+    if (count < fewest) [best, fewest] = [corner, count];
+  }
+  return best;
+}
+
+/**
+ * The minimap in the pane's corner clear of the graph: the pane shrinks when
+ * the training dock opens, which brought the bottom corner over the nodes.
+ */
+function PlacedMiniMap() {
+  const corner = useStore(minimapCorner);
+  return <MiniMap position={corner} pannable zoomable ariaLabel="Minimap" style={{ width: MINIMAP.width, height: MINIMAP.height }} nodeClassName={minimapClass} />;
+}
 
 /** The canvas in the middle of the window. */
 export function Canvas() {
@@ -77,7 +117,7 @@ export function Canvas() {
         colorMode={theme}
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.2} />
-        <MiniMap pannable zoomable ariaLabel="Minimap" style={{ width: 168, height: 112 }} nodeClassName={minimapClass} />
+        <PlacedMiniMap />
         <Controls />
         <ConnectionHint />
         <LiveEdgeValues />

@@ -4,6 +4,7 @@ import { createDistributionChart } from '../plots/distributionChart.ts';
 import { distributionPoints } from '../plots/histogramModel.ts';
 import { useChart } from '../plots/useChart.ts';
 import { useFlow } from '../store/hooks.ts';
+import { useScrub } from '../store/runHooks.ts';
 import type { HistogramEntry } from '../worker/protocol.ts';
 import { GRADIENT_COLORS, VALUE_COLORS } from './HistogramCard.tsx';
 import { isGradientTag, orderedTags, type TagFilter } from './histogramTags.ts';
@@ -15,6 +16,7 @@ import { useThrottledValue } from './useThrottledValue.ts';
 export function DistributionsPanel() {
   const histograms = useThrottledValue(useFlow((s) => s.run.histograms), CHART_REFRESH_MS);
   const [filter, setFilter] = useState<TagFilter>('all');
+  const scrubStep = useScrub()?.step;
   const tags = orderedTags(Object.keys(histograms), filter);
   return (
     <div className="distributions">
@@ -27,7 +29,7 @@ export function DistributionsPanel() {
       ) : (
         <div className="chart-grid">
           {tags.map((tag) => (
-            <DistributionCard key={tag} tag={tag} entries={histograms[tag]} />
+            <DistributionCard key={tag} tag={tag} entries={histograms[tag]} scrubStep={scrubStep} />
           ))}
         </div>
       )}
@@ -35,8 +37,9 @@ export function DistributionsPanel() {
   );
 }
 
-function DistributionCard({ tag, entries }: { tag: string; entries: readonly HistogramEntry[] }) {
-  const data = useMemo(() => ({ points: distributionPoints(entries), color: (isGradientTag(tag) ? GRADIENT_COLORS : VALUE_COLORS)[1] }), [entries, tag]);
+function DistributionCard({ tag, entries, scrubStep }: { tag: string; entries: readonly HistogramEntry[]; scrubStep: number | undefined }) {
+  const points = useMemo(() => distributionPoints(entries), [entries]);
+  const data = useMemo(() => ({ points, color: (isGradientTag(tag) ? GRADIENT_COLORS : VALUE_COLORS)[1], scrubStep }), [points, tag, scrubStep]);
   const ref = useChart(createDistributionChart, data);
   return (
     <figure className="chart-card" aria-label={`Distribution ${tag}`}>

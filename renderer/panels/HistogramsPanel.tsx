@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { HistogramMode } from '../plots/histogramChart.ts';
 import { useFlow } from '../store/hooks.ts';
+import { useScrub } from '../store/runHooks.ts';
 import { HistogramCard } from './HistogramCard.tsx';
 import { isGradientTag, orderedTags, type TagFilter } from './histogramTags.ts';
 import { TagFilterSelect } from './TagFilterSelect.tsx';
@@ -11,6 +12,7 @@ import { useThrottledValue } from './useThrottledValue.ts';
 /** The histograms tab. */
 export function HistogramsPanel() {
   const histograms = useThrottledValue(useFlow((s) => s.run.histograms), CHART_REFRESH_MS);
+  const scrubStep = useScrub()?.step;
   const [mode, setMode] = useState<HistogramMode>('offset');
   const [filter, setFilter] = useState<TagFilter>('all');
   const tags = orderedTags(Object.keys(histograms), filter);
@@ -31,7 +33,7 @@ export function HistogramsPanel() {
       ) : (
         <div className="chart-grid">
           {tags.map((tag) => (
-            <HistogramCard key={tag} tag={tag} entries={histograms[tag]} mode={mode} gradient={isGradientTag(tag)} />
+            <HistogramCard key={tag} tag={tag} entries={histograms[tag]} mode={mode} gradient={isGradientTag(tag)} scrubStep={scrubStep} />
           ))}
         </div>
       )}

@@ -10,6 +10,7 @@ import { DistributionsPanel } from './DistributionsPanel.tsx';
 import { HistogramsPanel } from './HistogramsPanel.tsx';
 import { NodePanel } from './NodePanel.tsx';
 import { ScalarsPanel } from './ScalarsPanel.tsx';
+import { ScrubNote } from './ScrubNote.tsx';
 
 const TABS: { id: string; label: string; panel: () => ReactNode }[] = [
   { id: 'scalars', label: 'Scalars', panel: () => <ScalarsPanel /> },
@@ -51,6 +52,7 @@ export function InspectorDock() {
           </button>
         ))}
         <span className="toolbar__spacer" />
+        <ScrubNote />
         <button type="button" className="button button--icon dock__fold" aria-label={open ? 'Fold the panels' : 'Unfold the panels'} aria-expanded={open} onClick={() => setOpen(!open)}>
           <span aria-hidden>{open ? '▾' : '▴'}</span>
         </button>

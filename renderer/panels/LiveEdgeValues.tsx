@@ -5,11 +5,11 @@
  * the gradient's magnitude at any zoom, and flagged when it vanishes or
  * explodes. Rendered inside React Flow by one line in renderer/canvas/Canvas.tsx.
  */
-import { EdgeLabelRenderer, getBezierPath, type InternalNode, Position, useStore } from '@xyflow/react';
+import { EdgeLabelRenderer, getBezierPath, type InternalNode, Panel, Position, useStore } from '@xyflow/react';
 import { useFlow } from '../store/hooks.ts';
 import { nodeStatsOf } from '../store/runHooks.ts';
 import type { RunState } from '../store/runSlice.ts';
-import { formatShort } from './formatNumber.ts';
+import { formatCount, formatShort } from './formatNumber.ts';
 import { gradientLook } from './gradientMagnitude.ts';
 
 /** Zoom at and above which every edge shows its values. */
@@ -52,8 +52,17 @@ export function LiveEdgeValues() {
     const text = gradient ? `‖g‖ ${formatShort(stats.stats.norm)}` : stats.shape.length === 0 ? `= ${formatShort(stats.stats.mean)}` : `μ ${formatShort(stats.stats.mean)}\nσ ${formatShort(stats.stats.std)}`;
     values.push({ id: e.id, ...at, text, flag, gradient });
   }
+  const scrub = run.scrub;
+  const nodeStep = run.nodeStats.step;
   return (
     <>
+      {scrub && (
+        <Panel position="top-center" className="canvas__banner" data-testid="canvas-scrub-note">
+          {scrub.step >= nodeStep
+            ? `Values at step ${formatCount(nodeStep)}`
+            : `Values at step ${formatCount(scrub.step)} were not kept: the canvas shows the latest, step ${formatCount(nodeStep)}`}
+        </Panel>
+      )}
       <style>{styles.join('\n')}</style>
       <EdgeLabelRenderer>
         {values.map((v) => (

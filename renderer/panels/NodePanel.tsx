@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { createTensorView, type TensorViewData } from '../plots/tensorView.ts';
 import { useChart } from '../plots/useChart.ts';
 import { useFlow, useSingleSelectedNode } from '../store/hooks.ts';
+import { useScrub } from '../store/runHooks.ts';
 import { gradientTag } from '../worker/capture.ts';
 import type { TensorData } from '../worker/protocol.ts';
 import { HistogramCard } from './HistogramCard.tsx';
@@ -13,6 +14,7 @@ export function NodePanel() {
   const node = useSingleSelectedNode();
   const watched = useFlow((s) => (node && s.run.watched?.nodeId === node.id ? s.run.watched : undefined));
   const histograms = useFlow((s) => s.run.histograms);
+  const scrubStep = useScrub()?.step;
   if (!node) return <p className="panel__empty">Select a node on the canvas to see its value, its gradient and its histogram over time.</p>;
   if (!watched) return <p className="panel__empty">{node.name}: press Train or Step to compute its value.</p>;
   const isFilter = node.op === 'Variable' && watched.value?.shape.length === 4;
@@ -20,17 +22,23 @@ export function NodePanel() {
   const gradientHistory = histograms[gradientTag(node.name)];
   return (
     <div className="node-panel" aria-label={`Values of ${node.name}`}>
-      <TensorCard title={`${node.name} · value at step ${formatCount(watched.step)}`} tensor={watched.value} isFilter={isFilter} empty="This node has no value to show." />
+      <TensorCard title={`${node.name} · ${valueCaption(watched.step, scrubStep)}`} tensor={watched.value} isFilter={isFilter} empty="This node has no value to show." />
       <TensorCard
         title={`∂loss/∂${node.name} · gradient`}
         tensor={watched.gradient}
         isFilter={isFilter}
         empty="The loss does not depend on this node, so it has no gradient."
       />
-      {history && <HistogramCard tag={`${node.name} over time`} entries={history} mode="offset" gradient={false} />}
-      {gradientHistory && <HistogramCard tag={`${gradientTag(node.name)} over time`} entries={gradientHistory} mode="offset" gradient />}
+      {history && <HistogramCard tag={`${node.name} over time`} entries={history} mode="offset" gradient={false} scrubStep={scrubStep} />}
+      {gradientHistory && <HistogramCard tag={`${gradientTag(node.name)} over time`} entries={gradientHistory} mode="offset" gradient scrubStep={scrubStep} />}
     </div>
   );
+}
+
+/** The worker sends only the latest value of the watched node, so a scrub to an earlier step says it shows the latest. */
+function valueCaption(step: number, scrubStep: number | undefined): string {
+  if (scrubStep === undefined || scrubStep >= step) return `value at step ${formatCount(step)}`;
+  return `latest value, step ${formatCount(step)} (values at step ${formatCount(scrubStep)} were not kept)`;
 }
 
 function TensorCard({ title, tensor, isFilter, empty }: { title: string; tensor: TensorData | undefined; isFilter: boolean; empty: string }) {

@@ -12,6 +12,8 @@ import { formatValue } from './formatNumber.ts';
 export function RunBadge({ nodeId }: { nodeId: string }) {
   const stats = useFlow((s) => (s.run.trainedDocument === s.document ? nodeStatsOf(s.run, nodeId) : undefined));
   const culprit = useFlow((s) => s.run.failure?.nonFinite === true && s.run.failure.nodeId === nodeId);
+  // Node values are kept for the latest step only: scrubbed before it, the badge is marked as the latest.
+  const scrubbedBefore = useFlow((s) => s.run.scrub !== undefined && s.run.nodeStats !== undefined && s.run.scrub.step < s.run.nodeStats.step);
   if (!stats && !culprit) return null;
   const bad = culprit || (stats !== undefined && stats.stats.nonFinite > 0);
   let text: string;
@@ -21,7 +23,13 @@ export function RunBadge({ nodeId }: { nodeId: string }) {
   else text = `μ ${formatValue(stats!.stats.mean)}  σ ${formatValue(stats!.stats.std)}`;
   return (
     <>
-      <p className={bad ? 'run-badge run-badge--bad' : 'run-badge'} data-testid="run-badge" title={stats ? `mean ${stats.stats.mean}, std ${stats.stats.std}, min ${stats.stats.min}, max ${stats.stats.max}, norm ${stats.stats.norm}` : undefined}>
+      <p
+        className={bad ? 'run-badge run-badge--bad' : 'run-badge'}
+        data-testid="run-badge"
+        data-latest={scrubbedBefore || undefined}
+        style={scrubbedBefore ? { opacity: 0.55, fontStyle: 'italic' } : undefined}
+        title={stats ? `${scrubbedBefore ? 'latest values (the scrubbed step was not kept): ' : ''}mean ${stats.stats.mean}, std ${stats.stats.std}, min ${stats.stats.min}, max ${stats.stats.max}, norm ${stats.stats.norm}` : undefined}
+      >
         {text}
       </p>
       {culprit && <span className="run-badge__ring" aria-hidden />}

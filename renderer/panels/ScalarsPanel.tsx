@@ -6,11 +6,12 @@ import { createLineChart } from '../plots/lineChart.ts';
 import { scalarModel, type XMode } from '../plots/scalarModel.ts';
 import { useChart } from '../plots/useChart.ts';
 import type { RunRecord } from '../store/runSlice.ts';
-import { useRuns } from '../store/runHooks.ts';
+import { useRuns, useScrub } from '../store/runHooks.ts';
 import { training } from '../worker/appTraining.ts';
 import { formatCount } from './formatNumber.ts';
 import { CHART_REFRESH_MS } from './chartRefresh.ts';
 import { useThrottledValue } from './useThrottledValue.ts';
+import { clickScrub, hoverScrub } from './scrub.ts';
 
 interface Options {
   smoothing: number;
@@ -72,15 +73,18 @@ export function ScalarsPanel() {
 
 function ScalarCard({ tag, runs, options }: { tag: string; runs: readonly RunRecord[]; options: Options }) {
   const withTag = runs.filter((r) => (r.scalars[tag]?.length ?? 0) > 0);
-  const data = useMemo(() => {
-    const model = scalarModel(
-      withTag.map((r) => ({ id: String(r.id), label: r.label, color: r.color, points: r.scalars[tag] })),
-      options,
-    );
-    return { model, xMode: options.xMode, yScale: options.yScale };
-    // withTag is derived from runs; runs and the options decide the data.
+  const scrub = useScrub();
+  const pinnedStep = scrub?.pinned ? scrub.step : undefined;
+  const model = useMemo(
+    () => scalarModel(withTag.map((r) => ({ id: String(r.id), label: r.label, color: r.color, points: r.scalars[tag] })), options),
+    // withTag is derived from runs; runs and the options decide the model.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [runs, tag, options]);
+    [runs, tag, options],
+  );
+  const data = useMemo(
+    () => ({ model, xMode: options.xMode, yScale: options.yScale, onHoverStep: hoverScrub, onClickStep: clickScrub, pinnedStep }),
+    [model, options.xMode, options.yScale, pinnedStep],
+  );
   const ref = useChart(createLineChart, data);
   const sampled = withTag.filter((r) => r.logged[tag] > r.scalars[tag].length);
   return (

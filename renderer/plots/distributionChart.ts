@@ -6,9 +6,17 @@
 import { area, axisBottom, axisLeft, format, line, pointer, scaleLinear, select } from 'd3';
 import { formatValue } from '../panels/formatNumber.ts';
 import type { DistributionPoint } from './histogramModel.ts';
+import { keptIndexAtOrBefore } from './keptStep.ts';
+
+export interface DistributionChartData {
+  points: DistributionPoint[];
+  color: string;
+  /** A scrubbed step: a vertical marker at the step kept at or before it. */
+  scrubStep?: number;
+}
 
 export interface DistributionChart {
-  update(data: { points: DistributionPoint[]; color: string }): void;
+  update(data: DistributionChartData): void;
   destroy(): void;
 }
 
@@ -27,10 +35,13 @@ export function createDistributionChart(el: HTMLElement): DistributionChart {
   const xLabel = svg.append('text').attr('class', 'chart__axis-label').attr('text-anchor', 'end').text('step');
   const plot = svg.append('g');
   const median = svg.append('path').attr('class', 'distribution__median');
+  const marker = svg.append('g').attr('class', 'distribution__scrub').style('display', 'none');
+  marker.append('line').attr('stroke', 'var(--text)').attr('stroke-width', 1.5);
+  marker.append('text').attr('y', -2).attr('font-size', 10).attr('fill', 'var(--text)');
   const hoverLine = svg.append('line').attr('class', 'chart__hover-line').style('display', 'none');
   const overlay = svg.append('rect').attr('class', 'chart__overlay');
   const tooltip = root.append('div').attr('class', 'chart__tooltip').attr('role', 'tooltip').style('display', 'none');
-  let data: { points: DistributionPoint[]; color: string } | undefined;
+  let data: DistributionChartData | undefined;
 
   function render(): void {
     if (!data || data.points.length === 0) return;
@@ -66,6 +77,15 @@ export function createDistributionChart(el: HTMLElement): DistributionChart {
           .y1((p) => y(p.values[8 - b]))(points),
       );
     median.attr('transform', inner).attr('stroke', color).attr('d', line<DistributionPoint>().x((p) => x(p.step)).y((p) => y(p.values[4]))(points));
+    const scrubbed = data.scrubStep === undefined ? -1 : keptIndexAtOrBefore(points.map((p) => p.step), data.scrubStep);
+    if (scrubbed < 0) marker.style('display', 'none');
+    else {
+      const mx = x(points[scrubbed].step);
+      marker.style('display', null).attr('transform', `translate(${MARGIN.left + mx},${MARGIN.top})`);
+      marker.select('line').attr('y1', 0).attr('y2', h);
+      // The label inside the plot, on the side with room.
+      marker.select('text').attr('x', mx > w / 2 ? -4 : 4).attr('y', 10).attr('text-anchor', mx > w / 2 ? 'end' : 'start').text(`step ${points[scrubbed].step}`);
+    }
     overlay.attr('transform', inner).attr('width', w).attr('height', h);
     overlay
       .on('pointermove', (event: PointerEvent) => {

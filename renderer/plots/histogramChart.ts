@@ -9,6 +9,7 @@ import { area, axisBottom, axisLeft, axisRight, format, interpolateRgb, line, po
 import type { Bin } from '../../core/summary/rebin.ts';
 import { formatValue } from '../panels/formatNumber.ts';
 import type { HistogramSlice } from './histogramModel.ts';
+import { keptIndexAtOrBefore } from './keptStep.ts';
 
 export type HistogramMode = 'offset' | 'overlay';
 
@@ -17,6 +18,8 @@ export interface HistogramChartData {
   mode: HistogramMode;
   /** Oldest and newest colour. */
   colors: [string, string];
+  /** A scrubbed step: the slice kept at or before it is outlined and the others dimmed. */
+  scrubStep?: number;
 }
 
 export interface HistogramChart {
@@ -70,6 +73,7 @@ export function createHistogramChart(el: HTMLElement): HistogramChart {
       const countY = scaleLinear().domain([0, maxCount]).range([h, 0]);
       yAxis.attr('transform', inner).call(axisLeft(countY).ticks(Math.max(2, Math.floor(h / 36))).tickFormat(format('~g') as never));
     }
+    const scrubbed = data.scrubStep === undefined ? -1 : keptIndexAtOrBefore(steps, data.scrubStep);
     const yOf = (i: number, b: Bin) => baseline(i) - (b.y / maxCount) * height1;
     const centre = (b: Bin) => x(b.x + b.dx / 2);
     const shape = (i: number) =>
@@ -83,7 +87,12 @@ export function createHistogramChart(el: HTMLElement): HistogramChart {
       .attr('class', mode === 'offset' ? 'histogram__slice histogram__slice--offset' : 'histogram__slice histogram__slice--overlay')
       .attr('d', shape)
       .attr('fill', (i) => (mode === 'offset' ? color(age(i)) : 'none'))
-      .attr('stroke', (i) => (mode === 'offset' ? 'var(--surface)' : color(age(i))));
+      .attr('stroke', (i) => (i === scrubbed ? 'var(--text)' : mode === 'offset' ? 'var(--surface)' : color(age(i))))
+      .attr('stroke-width', (i) => (i === scrubbed ? 2 : null))
+      .attr('opacity', (i) => (scrubbed >= 0 && i !== scrubbed ? 0.35 : null))
+      .attr('data-scrubbed', (i) => (i === scrubbed ? 'true' : null));
+    // Overlaid lines hide one another: the scrubbed one goes on top. Offset slices keep their order, or the ridges would break.
+    if (mode === 'overlay') plot.selectAll('path[data-scrubbed]').raise();
     overlay.attr('transform', inner).attr('width', w).attr('height', h);
     hover.attr('transform', inner);
     overlay

@@ -15,6 +15,10 @@ export interface LineChartData {
   yScale: YScale;
   /** Called with the step under the pointer (undefined when it leaves), so other views can follow. */
   onHoverStep?: (step: number | undefined) => void;
+  /** Called with the step under the pointer on a click (pins the scrub). */
+  onClickStep?: (step: number) => void;
+  /** A pinned step, marked by a dashed line. */
+  pinnedStep?: number;
 }
 
 export interface LineChart {
@@ -39,6 +43,7 @@ export function createLineChart(el: HTMLElement): LineChart {
   plot.attr('clip-path', `url(#${clipId})`);
   const hover = svg.append('g').attr('class', 'chart__hover').style('display', 'none');
   hover.append('line').attr('class', 'chart__hover-line');
+  const pin = svg.append('line').attr('class', 'chart__pin-line').attr('stroke', 'var(--accent)').attr('stroke-dasharray', '4 3').style('display', 'none');
   const overlay = svg.append('rect').attr('class', 'chart__overlay');
   const tooltip = root.append('div').attr('class', 'chart__tooltip').attr('role', 'tooltip').style('display', 'none');
   let data: LineChartData | undefined;
@@ -103,6 +108,14 @@ export function createLineChart(el: HTMLElement): LineChart {
       .attr('cy', (d) => y(d.s.smoothed[d.i]));
     overlay.attr('transform', inner).attr('width', w).attr('height', h);
     hover.attr('transform', inner).select('line').attr('y1', 0).attr('y2', h);
+    // The pin is a step; on a time axis it sits at the first run's time of that step.
+    const pinIndex = data.pinnedStep === undefined || !model.series[0] ? -1 : nearestIndex(model.series[0].steps, data.pinnedStep);
+    if (pinIndex < 0) pin.style('display', 'none');
+    else {
+      const px = (x as (v: number) => number)(model.series[0].x[pinIndex]);
+      pin.style('display', null).attr('transform', inner).attr('x1', px).attr('x2', px).attr('y1', 0).attr('y2', h);
+    }
+    let hoveredStep: number | undefined;
 
     overlay
       .on('pointermove', (event: PointerEvent) => {
@@ -122,7 +135,11 @@ export function createLineChart(el: HTMLElement): LineChart {
           .attr('cx', (r) => (x as (v: number) => number)(r.s.x[r.i]))
           .attr('cy', (r) => y(r.s.smoothed[r.i]));
         showTooltip(rows, hx + MARGIN.left, width);
-        data?.onHoverStep?.(nearest.s.steps[nearest.i]);
+        hoveredStep = nearest.s.steps[nearest.i];
+        data?.onHoverStep?.(hoveredStep);
+      })
+      .on('click', () => {
+        if (hoveredStep !== undefined) data?.onClickStep?.(hoveredStep);
       })
       .on('pointerleave', () => {
         hover.style('display', 'none');

@@ -1,5 +1,5 @@
 /** Purpose-named selector hooks over the run slice. */
-import type { RunFailure, RunRecord, RunState } from './runSlice.ts';
+import type { RunFailure, RunRecord, RunState, Scrub } from './runSlice.ts';
 import { useFlow } from './hooks.ts';
 import { NODE_STAT_FIELDS } from '../worker/protocol.ts';
 
@@ -17,6 +17,9 @@ export const useRuns = (): readonly RunRecord[] => useFlow((s) => s.run.runs);
 export const useRunFailure = (): RunFailure | undefined => useFlow((s) => s.run.failure);
 /** Whether the graph was edited since it was loaded for training. */
 export const useGraphChangedSinceRun = (): boolean => useFlow((s) => s.run.trainedDocument !== undefined && s.run.trainedDocument !== s.document);
+
+/** The scrubbed step, while a scalar chart is hovered or pinned. */
+export const useScrub = (): Scrub | undefined => useFlow((s) => s.run.scrub);
 
 export type NodeStatName = (typeof NODE_STAT_FIELDS)[number];
 

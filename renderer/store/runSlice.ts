@@ -71,6 +71,14 @@ export interface RunState {
   nodeStats: NodeStats | undefined;
   boundary: BoundaryGrid | undefined;
   watched: WatchedTensors | undefined;
+  /** The step a hovered scalar chart points at, which the other views show; pinned by a click so it survives leaving the chart. */
+  scrub: Scrub | undefined;
+}
+
+/** A scrubbed step; `pinned` keeps it when the pointer leaves the chart. */
+export interface Scrub {
+  step: number;
+  pinned: boolean;
 }
 
 export interface RunSlice {
@@ -102,6 +110,7 @@ export function initialRunState(): RunState {
     nodeStats: undefined,
     boundary: undefined,
     watched: undefined,
+    scrub: undefined,
   };
 }
 
