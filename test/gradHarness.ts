@@ -21,7 +21,7 @@ import { getOp } from '../core/ops/registry.ts';
 import { Session } from '../core/runtime/session.ts';
 import { centralDifference } from '../core/autodiff/centralDifference.ts';
 import { type Differentiation, differentiate } from '../core/autodiff/differentiate.ts';
-import { seededRandom } from '../core/autodiff/seededRandom.ts';
+import { mulberry32 as seededRandom } from '../core/data/random.ts';
 import { GraphBuilder, type NodeHandle } from './graphBuilder.ts';
 
 export interface GradInput {

@@ -4,7 +4,7 @@ import type { Dim } from '../graph/shape.ts';
 import { useBackend } from '../runtime/backend.ts';
 import { checkGradient } from '../../test/gradHarness.ts';
 import { mayBroadcast } from './broadcast.ts';
-import { seededRandom } from './seededRandom.ts';
+import { mulberry32 as seededRandom } from '../data/random.ts';
 
 beforeAll(async () => {
   await useBackend('wasm', 'cpu');

@@ -32,7 +32,7 @@ import { type FeedMap, Session } from '../runtime/session.ts';
 import { relativeError, settledDerivative } from './centralDifference.ts';
 import { differentiate } from './differentiate.ts';
 import { ancestors } from './paths.ts';
-import { seededRandom } from './seededRandom.ts';
+import { mulberry32 as seededRandom } from '../data/random.ts';
 
 /** The largest relative error `flowboard gradcheck` accepts. */
 export const GRADCHECK_TOLERANCE = 1e-3;

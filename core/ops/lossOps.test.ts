@@ -1,34 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { GraphBuilder, type NodeHandle } from '../../test/graphBuilder.ts';
-import type { AttrValue } from '../graph/document.ts';
-import { analyze } from '../graph/analyze.ts';
-import type { Shape, TensorType } from '../graph/shape.ts';
-import { getOp } from './registry.ts';
+import type { Shape } from '../graph/shape.ts';
+import { infer, f, i32, expectError } from '../../test/inferOp.ts';
 
-/** Analyzes one op fed by placeholders of the given static types. */
-function infer(op: string, inputs: TensorType[], attrs: Record<string, AttrValue> = {}) {
-  const g = new GraphBuilder();
-  const ins = inputs.map((t, i) => g.add('Placeholder', { shape: t.shape, dtype: t.dtype }, `in${i}`));
-  const wiring: Record<string, NodeHandle | NodeHandle[]> = {};
-  getOp(op).inputs.forEach((spec, i) => {
-    wiring[spec.name] = spec.variadic ? ins.slice(i) : ins[i];
-  });
-  const node = g.add(op, attrs, 'op', wiring);
-  const analysis = analyze(g.doc());
-  return { out: analysis.types.get(node.id)?.[0], errors: analysis.diagnostics.filter((d) => d.severity === 'error') };
-}
-
-const f = (shape: Shape): TensorType => ({ dtype: 'float32', shape });
-const i32 = (shape: Shape): TensorType => ({ dtype: 'int32', shape });
-
-/** Expects exactly one error with this code whose message contains `text`; returns it. */
-function expectError(r: ReturnType<typeof infer>, code: string, text: string) {
-  expect(r.out).toBeUndefined();
-  expect(r.errors.map((e) => e.code)).toEqual([code]);
-  expect(r.errors[0].message).toContain(text);
-  expect(r.errors[0].fix).toBeTruthy();
-  return r.errors[0];
-}
 
 const SOFTMAX = 'SoftmaxCrossEntropyWithLogits';
 const SIGMOID = 'SigmoidCrossEntropyWithLogits';
