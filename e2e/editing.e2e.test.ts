@@ -25,7 +25,7 @@ describe('editing', () => {
 
   it('connects two ports and labels the edge with its shape', async () => {
     const { page, errors, screenshot } = await openApp(browser, inject('baseUrl'));
-    await page.getByRole('button', { name: 'Relu', exact: true }).dragTo(page.locator('.react-flow__pane'), { targetPosition: { x: 680, y: 60 } });
+    await page.getByRole('button', { name: 'Relu', exact: true }).dragTo(page.locator('.react-flow__pane'), { targetPosition: { x: 330, y: 30 } });
     await dragBetween(page, port(page, 'sum', 'source', 'z'), port(page, 'Relu', 'target', 'x'));
     await page.locator('.react-flow__edge').nth(4).waitFor();
     await screenshot('connect');

@@ -1,10 +1,16 @@
 /**
- * The toolbar's File menu in a browser: New, Open…, Open sample…, Save,
- * Save as…, Export PNG, Export SVG and the recent documents. A menu button in the WAI-ARIA pattern:
+ * The toolbar's File menu in a browser: New, Open…, Open sample…, Import
+ * Python…, Save, Save as…, Export PNG, Export SVG, Export code…, Export
+ * TensorBoard logs and the recent documents. A menu button in the WAI-ARIA pattern:
  * arrow keys move, Escape closes and returns to the button.
  */
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { ExportCodeDialog } from '../codeio/ExportCodeDialog.tsx';
+import { currentRunRecord, exportRunLogs } from '../codeio/exportLogs.ts';
+import { ImportPythonDialog } from '../codeio/ImportPythonDialog.tsx';
 import { useExportImage } from '../export/useExportImage.ts';
+import { flowStore } from '../store/flowStore.ts';
+import { useFlow } from '../store/hooks.ts';
 import { fileCommands, platform } from './appDocuments.ts';
 import { documentsStore } from './documentsStore.ts';
 import { recentLabel } from './RecentList.tsx';
@@ -16,12 +22,16 @@ interface Item {
   keys?: string;
   /** As aria-keyshortcuts wants it, e.g. Control+Shift+S. */
   ariaKeys?: string;
+  /** Shown but not chosen, e.g. Export TensorBoard logs before any run. */
+  disabled?: boolean;
   run(): void;
 }
 
 /** The File button and its menu. */
 export function FileMenu() {
   const [open, setOpen] = useState(false);
+  const [codeDialog, setCodeDialog] = useState<'import' | 'export'>();
+  const hasRun = useFlow((s) => currentRunRecord(s) !== undefined);
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const recent = useRecentDocuments();
@@ -33,6 +43,7 @@ export function FileMenu() {
       { label: 'New', run: () => void fileCommands.newDocument() },
       { label: 'Open…', keys: `${mod}+O`, ariaKeys: `${ariaMod}+O`, run: () => void fileCommands.open() },
       { label: 'Open sample…', run: () => documentsStore.getState().setGalleryOpen(true) },
+      { label: 'Import Python…', run: () => setCodeDialog('import') },
     ],
     [
       { label: 'Save', keys: `${mod}+S`, ariaKeys: `${ariaMod}+S`, run: () => void fileCommands.save(false) },
@@ -41,6 +52,8 @@ export function FileMenu() {
     [
       { label: 'Export PNG', run: () => void exportImage('png') },
       { label: 'Export SVG', run: () => void exportImage('svg') },
+      { label: 'Export code…', run: () => setCodeDialog('export') },
+      { label: 'Export TensorBoard logs', disabled: !hasRun, run: () => void exportRunLogs(flowStore) },
     ],
   ];
 
@@ -103,7 +116,16 @@ export function FileMenu() {
           {groups.map((group, g) => (
             <div key={g} role="group" className="menu__group">
               {group.map((item) => (
-                <button key={item.label} type="button" role="menuitem" className="menu__item" tabIndex={-1} aria-keyshortcuts={item.ariaKeys} onClick={() => choose(item.run)}>
+                <button
+                  key={item.label}
+                  type="button"
+                  role="menuitem"
+                  className="menu__item"
+                  tabIndex={-1}
+                  aria-keyshortcuts={item.ariaKeys}
+                  aria-disabled={item.disabled || undefined}
+                  onClick={() => !item.disabled && choose(item.run)}
+                >
                   <span>{item.label}</span>
                   {/* The shortcut is announced through aria-keyshortcuts, so it stays out of the item's name. */}
                   {item.keys && (
@@ -133,6 +155,8 @@ export function FileMenu() {
           </div>
         </div>
       )}
+      {codeDialog === 'import' && <ImportPythonDialog onClose={() => setCodeDialog(undefined)} />}
+      {codeDialog === 'export' && <ExportCodeDialog onClose={() => setCodeDialog(undefined)} />}
     </div>
   );
 }

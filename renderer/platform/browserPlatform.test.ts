@@ -317,3 +317,23 @@ describe('the browser platform: exported images', () => {
     expect(t.files.saveAsCalls).toBe(0);
   });
 });
+
+describe('the browser platform: generated files and documents', () => {
+  it('downloads a generated file under its own name and type', async () => {
+    const t = setup();
+    expect(await t.platform.exportFile({ name: 'xor.mjs', mime: 'text/javascript', data: 'tf' })).toEqual({ status: 'saved', name: 'xor.mjs' });
+    expect(t.downloads.map((d) => [d.name, d.blob.type, d.blob.size])).toEqual([['xor.mjs', 'text/javascript', 2]]);
+  });
+
+  it('shows a generated document as new and edited after the unsaved-changes prompt, or keeps the open one on cancel', async () => {
+    const t = setup({ answers: { discard: 'cancel' } });
+    await t.platform.start();
+    t.platform.setDocumentState({ name: 'mine.flow.json', edited: true });
+    expect(await t.platform.openGenerated(JSON.parse(docText('Imported')), 'lab')).toBe(false);
+    expect(t.dialogs.discardAsked).toEqual(['mine.flow.json']);
+    expect(t.delivered).toEqual([]);
+    t.platform.setDocumentState({ name: 'mine.flow.json', edited: false });
+    expect(await t.platform.openGenerated(JSON.parse(docText('Imported')), 'lab')).toBe(true);
+    expect(t.delivered.map(opened).map((d) => d && [d.name, d.origin, d.edited, d.document.meta.title])).toEqual([['lab', 'new', true, 'Imported']]);
+  });
+});

@@ -5,12 +5,12 @@
  * list, and delivers every document through `onDocument`.
  */
 import type { DatasetProvider } from '../../core/data/datasetProvider.ts';
-import { emptyDocument } from '../../core/graph/document.ts';
+import { emptyDocument, type GraphDocument } from '../../core/graph/document.ts';
 import { checkDocumentJson, checkDocumentText } from './documentCheck.ts';
 import { type DocumentFiles, FileProblem, flowFileName, imageFileName } from './documentFiles.ts';
 import type { Draft, DraftStore } from './drafts.ts';
 import { listeners } from './listeners.ts';
-import type { AppCommand, Delivery, DocumentOrigin, DocumentState, ExportImage, LoadFailure, Platform, SaveOutcome } from './platform.ts';
+import type { AppCommand, Delivery, DocumentOrigin, DocumentState, ExportedFile, ExportImage, LoadFailure, Platform, SaveOutcome } from './platform.ts';
 import type { NewRecent, RecentFiles } from './recentFiles.ts';
 
 export type DiscardChoice = 'save' | 'discard' | 'cancel';
@@ -143,6 +143,22 @@ export class BrowserPlatform implements Platform {
     const blob = image.format === 'png' ? new Blob([image.data as Uint8Array<ArrayBuffer>], { type: 'image/png' }) : new Blob([image.data], { type: 'image/svg+xml' });
     this.deps.download(blob, name);
     return { status: 'saved', name };
+  }
+
+  /** Downloads the file under its own name: generated code and logs are not documents to keep a handle to. */
+  async exportFile({ name, mime, data }: ExportedFile): Promise<SaveOutcome> {
+    this.deps.download(new Blob([data as string | Uint8Array<ArrayBuffer>], { type: mime }), name);
+    return { status: 'saved', name };
+  }
+
+  /** Shows a document made in the app (imported code) after the unsaved-changes prompt; edited, since no file holds it. */
+  async openGenerated(document: GraphDocument, name: string): Promise<boolean> {
+    let shown = false;
+    await this.replace(async () => {
+      shown = true;
+      return { kind: 'opened', document, diagnostics: [], name, origin: 'new', edited: true };
+    });
+    return shown;
   }
 
   recentDocuments() {

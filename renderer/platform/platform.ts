@@ -51,6 +51,13 @@ export type Delivery = OpenedDocument | LoadFailure;
 /** A picture of the graph to export: PNG bytes or SVG text (the desktop's own request shape). */
 export type ExportImage = ExportRequest;
 
+/** A file the app generated (code, training logs) to hand to the user as it is. */
+export interface ExportedFile {
+  name: string;
+  mime: string;
+  data: string | Uint8Array;
+}
+
 export type SaveOutcome = { status: 'saved'; name: string } | { status: 'canceled' } | { status: 'failed'; message: string };
 
 /** An entry of the recent documents list, newest first. */
@@ -105,6 +112,10 @@ export interface Platform {
   save(text: string, saveAs: boolean): Promise<SaveOutcome>;
   /** Saves a picture of the graph named after the document: a download in a browser, a save dialog on the desktop. */
   exportImage(image: ExportImage): Promise<SaveOutcome>;
+  /** Hands a generated file to the user as a download; absent on the desktop, whose shell has no call for it. */
+  exportFile?(file: ExportedFile): Promise<SaveOutcome>;
+  /** Offers to save unsaved changes, then shows `document` as a new unsaved one; false when the user kept the open one. Absent on the desktop. */
+  openGenerated?(document: GraphDocument, name: string): Promise<boolean>;
 
   /** The recent documents, newest first (empty where the platform lists them itself). */
   recentDocuments(): Promise<RecentDocument[]>;

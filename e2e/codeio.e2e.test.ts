@@ -1,0 +1,88 @@
+/**
+ * Code in and out through the browser's File menu: the course's linear
+ * regression pasted into Import Python… becomes a valid graph, exports as
+ * TF.js and TF1 Python downloads naming its nodes, and a briefly trained
+ * xor-nn's run downloads as a TensorBoard event file.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { maskedCrc32c } from '../core/summary/eventFile/masked.ts';
+import { launchChromium, openApp } from './browser.ts';
+import { nodeNames } from './canvas.ts';
+import { BACKEND_TIMEOUT, loggedValues } from './trainPage.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const LESSON02 = new URL('../test/pythonCorpus/lesson02_linear_regression.py', import.meta.url);
+
+/** Clicks `click` and returns the download it starts. */
+async function download(page: Page, click: () => Promise<void>) {
+  const [d] = await Promise.all([page.waitForEvent('download'), click()]);
+  return { name: d.suggestedFilename(), bytes: await readFile((await d.path())!) };
+}
+
+async function fileMenu(page: Page, item: string) {
+  await page.getByRole('button', { name: 'File' }).click();
+  await page.getByRole('menuitem', { name: item }).click();
+}
+
+describe('code import and export', () => {
+  it('imports pasted course Python as a valid graph and exports it as TF.js and Python', async () => {
+    const { page, errors, screenshot } = await openApp(browser, inject('baseUrl'), '?sample=xor-nn');
+    await fileMenu(page, 'Import Python…');
+    const dialog = page.getByRole('dialog', { name: 'Import Python' });
+    // An unknown call, so the dialog has a skipped line to list.
+    await dialog.getByRole('textbox', { name: 'Python code' }).fill(`${await readFile(LESSON02, 'utf8')}\nplot_line(W, b)\n`);
+    await screenshot('codeio-import-paste');
+    await dialog.getByRole('button', { name: 'Import' }).click();
+    const done = page.getByRole('dialog', { name: /^Python imported/ });
+    await done.waitFor();
+    await expect(done.getByRole('list', { name: 'Skipped lines' }).textContent()).resolves.toMatch(/Line \d+/);
+    await screenshot('codeio-import-result');
+    await done.getByRole('button', { name: 'Close' }).click();
+
+    await expect(page.locator('.statusbar').textContent()).resolves.toMatch(/0 errors/);
+    const names = await nodeNames(page);
+    expect(names).toEqual(expect.arrayContaining(['weight', 'bias', 'hypothesis', 'cost']));
+
+    for (const [label, suffix] of [
+      ['TensorFlow.js module (.mjs)', '.mjs'],
+      ['TF1 Python (.py)', '.py'],
+    ] as const) {
+      await fileMenu(page, 'Export code…');
+      const file = await download(page, () => page.getByRole('dialog', { name: 'Export code' }).getByRole('button', { name: label }).click());
+      expect(file.name).toBe(`Imported Python${suffix}`);
+      const text = file.bytes.toString('utf8');
+      for (const name of ['weight', 'bias', 'hypothesis', 'cost']) expect(text).toContain(name);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('downloads a briefly trained run as a TensorBoard event file', async () => {
+    const { page, errors } = await openApp(browser, inject('baseUrl'), '?sample=xor-nn&debug');
+    await page.getByRole('button', { name: 'File' }).click();
+    await expect(page.getByRole('menuitem', { name: 'Export TensorBoard logs' }).getAttribute('aria-disabled')).resolves.toBe('true');
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: 'Train', exact: true }).click();
+    await expect.poll(async () => (await loggedValues(page, 'cost')).length, { timeout: BACKEND_TIMEOUT }).toBeGreaterThan(2);
+    await page.getByRole('button', { name: 'Pause' }).click();
+
+    await page.getByRole('button', { name: 'File' }).click();
+    const file = await download(page, () => page.getByRole('menuitem', { name: 'Export TensorBoard logs' }).click());
+    expect(file.name).toMatch(/^events\.out\.tfevents\.\d{10}\.flowboard$/);
+    // A TFRecord: uint64 length, then the masked CRC-32C of those 8 bytes; the first record is the file version.
+    const length = Number(file.bytes.readBigUInt64LE(0));
+    expect(file.bytes.readUInt32LE(8)).toBe(maskedCrc32c(file.bytes.subarray(0, 8)));
+    expect(file.bytes.subarray(12, 12 + length).toString('latin1')).toContain('brain.Event:2');
+    expect(file.bytes.length).toBeGreaterThan(16 + length);
+    expect(errors).toEqual([]);
+  });
+});

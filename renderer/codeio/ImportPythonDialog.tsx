@@ -1,0 +1,116 @@
+/** File > Import Python…: paste TF1 course code or open a .py file, import it as a new document, and list the lines left out. */
+import { useRef, useState } from 'react';
+import { platform } from '../documents/appDocuments.ts';
+import { Modal } from '../documents/Modal.tsx';
+import { flowStore } from '../store/flowStore.ts';
+import { importPythonText, type SkippedLine } from './pythonImport.ts';
+import './codeio.css';
+
+type Phase = { kind: 'editing'; problem?: string; skipped: SkippedLine[] } | { kind: 'asking' } | { kind: 'imported'; name: string; skipped: SkippedLine[]; errors: number };
+
+/** The import dialog; `onClose` unmounts it. */
+export function ImportPythonDialog({ onClose }: { onClose(): void }) {
+  const [text, setText] = useState('');
+  const [fileName, setFileName] = useState<string>();
+  const [phase, setPhase] = useState<Phase>({ kind: 'editing', skipped: [] });
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const run = async () => {
+    const result = importPythonText(text, fileName);
+    if (!result.ok) return setPhase({ kind: 'editing', problem: result.message, skipped: result.skipped });
+    // Hidden while the unsaved-changes prompt asks, so only one modal is up; a cancel brings the code back.
+    setPhase({ kind: 'asking' });
+    const shown = (await platform.openGenerated?.(result.document, result.name)) ?? false;
+    if (!shown) return setPhase({ kind: 'editing', skipped: [] });
+    setPhase({ kind: 'imported', name: result.name, skipped: result.skipped, errors: result.errors });
+    flowStore.getState().setNotice({ kind: 'info', text: `Imported "${result.name}": ${result.document.nodes.length} nodes, ${result.skipped.length} skipped` });
+  };
+
+  if (phase.kind === 'asking') return null;
+  if (phase.kind === 'imported') {
+    return (
+      <Modal titleId="import-python-title" descriptionId="import-python-text" onCancel={onClose} className="modal--wide codeio">
+        <h2 id="import-python-title" className="modal__title">
+          Python imported as “{phase.name}”
+        </h2>
+        <p id="import-python-text" className="modal__text">
+          {phase.skipped.length === 0 ? 'Every line was imported.' : `${phase.skipped.length} ${phase.skipped.length === 1 ? 'line was' : 'lines were'} left out, listed below.`}{' '}
+          {phase.errors === 0 ? 'The graph is valid.' : `The graph has ${phase.errors} ${phase.errors === 1 ? 'error' : 'errors'}; the Problems panel lists them.`}
+        </p>
+        <SkippedList skipped={phase.skipped} />
+        <div className="modal__actions">
+          <span className="modal__spacer" />
+          <button type="button" className="button button--primary" data-autofocus onClick={onClose}>
+            Close
+          </button>
+        </div>
+      </Modal>
+    );
+  }
+  return (
+    <Modal titleId="import-python-title" descriptionId="import-python-text" onCancel={onClose} className="modal--wide codeio">
+      <h2 id="import-python-title" className="modal__title">
+        Import Python
+      </h2>
+      <p id="import-python-text" className="modal__text">
+        Paste a TF1 program in the course's style (tf.placeholder, tf.Variable, an optimizer's minimize and a sess.run loop), or open a .py file. It opens as a new, unsaved graph.
+      </p>
+      <textarea
+        className="codeio__code"
+        aria-label="Python code"
+        spellCheck={false}
+        data-autofocus
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          setPhase({ kind: 'editing', skipped: [] });
+        }}
+      />
+      {phase.problem && (
+        <p className="codeio__problem" role="alert">
+          {phase.problem}
+        </p>
+      )}
+      <SkippedList skipped={phase.skipped} />
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".py,text/x-python"
+        hidden
+        onChange={async (e) => {
+          const file = e.target.files?.[0];
+          if (!file) return;
+          setFileName(file.name);
+          setText(await file.text());
+          setPhase({ kind: 'editing', skipped: [] });
+        }}
+      />
+      <div className="modal__actions">
+        <button type="button" className="button" onClick={() => fileInput.current?.click()}>
+          Open .py file…
+        </button>
+        <span className="modal__spacer" />
+        <button type="button" className="button" onClick={onClose}>
+          Cancel
+        </button>
+        <button type="button" className="button button--primary" onClick={() => void run()}>
+          Import
+        </button>
+      </div>
+    </Modal>
+  );
+}
+
+/** The lines the importer left out, with its reasons. */
+function SkippedList({ skipped }: { skipped: SkippedLine[] }) {
+  if (skipped.length === 0) return null;
+  return (
+    <ul className="codeio__skipped" aria-label="Skipped lines">
+      {skipped.map((s) => (
+        <li key={`${s.line}-${s.reason}`}>
+          <span className="codeio__line">{s.endLine ? `Lines ${s.line}–${s.endLine}` : `Line ${s.line}`}</span> {s.reason}
+        </li>
+      ))}
+    </ul>
+  );
+}
