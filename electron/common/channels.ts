@@ -9,6 +9,8 @@ export const InvokeChannel = {
   rendererReady: 'flowboard:renderer-ready',
   save: 'flowboard:save',
   exportImage: 'flowboard:export-image',
+  exportFile: 'flowboard:export-file',
+  confirmReplace: 'flowboard:confirm-replace',
   requestOpen: 'flowboard:request-open',
   requestNew: 'flowboard:request-new',
   requestOpenSample: 'flowboard:request-open-sample',

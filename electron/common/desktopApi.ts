@@ -4,7 +4,7 @@
  * renderer/platform; in a plain browser it is absent.
  */
 import type { MenuCommand } from './menuCommands.ts';
-import type { DesktopPlatform, DocumentState, ExportRequest, OpenedDocument, OpenFailure, RecentEntry, SaveRequest, SaveResult } from './payloads.ts';
+import type { DesktopPlatform, DocumentState, ExportFileRequest, ExportRequest, OpenedDocument, OpenFailure, RecentEntry, SaveRequest, SaveResult } from './payloads.ts';
 
 /** Removes a listener added with one of the `on...` functions. */
 export type Unsubscribe = () => void;
@@ -22,6 +22,10 @@ export interface DesktopApi {
   save(request: SaveRequest): Promise<SaveResult>;
   /** Writes an exported picture of the graph where the user chooses. */
   exportImage(request: ExportRequest): Promise<SaveResult>;
+  /** Writes a generated file (code, TensorBoard logs) where the user chooses, suggesting its name. */
+  exportFile(request: ExportFileRequest): Promise<SaveResult>;
+  /** Offers to save unsaved changes; true when the page may show a generated document, which the shell then treats as new and unsaved. */
+  confirmReplace(): Promise<boolean>;
   /** Offers to save unsaved changes, shows the Open dialog, then delivers the file through onOpenDocument. */
   requestOpen(): Promise<void>;
   /** Offers to save unsaved changes, then delivers an empty document through onOpenDocument. */

@@ -8,7 +8,7 @@ import type { GraphDocument } from '../../core/graph/document.ts';
 
 /** Documents larger than this are refused on open and on save, with a message saying so. */
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
-/** Exported images larger than this are refused. */
+/** Exported images, code and logs larger than this are refused. */
 export const MAX_EXPORT_BYTES = 64 * 1024 * 1024;
 /** The longest title the renderer may report. */
 export const MAX_TITLE_LENGTH = 200;
@@ -75,6 +75,16 @@ export type SaveResult =
   | { status: 'saved'; name: string }
   | { status: 'canceled' }
   | { status: 'failed'; message: string };
+
+/** What a generated file is, which picks the save dialog's filters. */
+export type ExportFileKind = 'code' | 'logs';
+
+/** A generated file (code, TensorBoard logs) to write where the user chooses; `name` is only the suggested file name. */
+export interface ExportFileRequest {
+  name: string;
+  data: string | Uint8Array;
+  kind: ExportFileKind;
+}
 
 export type ExportRequest =
   | { format: 'png'; data: Uint8Array }

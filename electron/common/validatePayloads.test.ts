@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isMenuCommand } from './menuCommands.ts';
-import { MAX_DOCUMENT_BYTES, MAX_TITLE_LENGTH } from './payloads.ts';
-import { checkDocumentState, checkDocumentText, checkExportRequest, checkNothing, checkRecentId, checkSampleName, checkSaveRequest } from './validatePayloads.ts';
+import { MAX_DOCUMENT_BYTES, MAX_EXPORT_BYTES, MAX_TITLE_LENGTH } from './payloads.ts';
+import { checkDocumentState, checkDocumentText, checkExportFileRequest, checkExportRequest, checkNothing, checkRecentId, checkSampleName, checkSaveRequest } from './validatePayloads.ts';
 
 const reason = (checked: { ok: boolean; reason?: string }) => (checked.ok ? 'ok' : checked.reason);
 
@@ -25,6 +25,19 @@ describe('payload checks', () => {
     expect(reason(checkExportRequest({ format: 'png', data: [1, 2] }))).toContain('Uint8Array');
     expect(reason(checkExportRequest({ format: 'svg', data: new Uint8Array() }))).toContain('as text');
     expect(reason(checkExportRequest({ format: 'html', data: '' }))).toBe('format must be "png" or "svg"');
+  });
+
+  it('accept a generated file as text or bytes, and refuse what is not one', () => {
+    expect(checkExportFileRequest({ name: 'xor.keras.py', data: 'import keras', kind: 'code' })).toEqual({ ok: true, value: { name: 'xor.keras.py', data: 'import keras', kind: 'code' } });
+    expect(reason(checkExportFileRequest({ name: 'events.out.tfevents.1.flowboard', data: new Uint8Array([1]), kind: 'logs' }))).toBe('ok');
+    expect(reason(checkExportFileRequest({ name: 'x.py', data: 'x', kind: 'code', path: '/etc' }))).toBe('unexpected field path');
+    expect(reason(checkExportFileRequest({ name: 'x.py', data: 'x', kind: 'exe' }))).toBe('kind must be "code" or "logs"');
+    expect(reason(checkExportFileRequest({ name: 'x.py', data: [1], kind: 'logs' }))).toBe('data must be text or a Uint8Array');
+    expect(reason(checkExportFileRequest({ name: 'x.py', data: 'x'.repeat(MAX_EXPORT_BYTES + 1), kind: 'code' }))).toContain('larger than');
+  });
+
+  it.each(['../x.py', '/etc/passwd', 'C:\\x.py', 'a\\b.py', 'x:y', '..', '.', '', 'a\nb', 'x'.repeat(256), 42])('refuse the export file name %j', (name) => {
+    expect(reason(checkExportFileRequest({ name, data: '', kind: 'code' }))).toBe('name must be a plain file name');
   });
 
   it('refuse a document over the size limit before reading it', () => {

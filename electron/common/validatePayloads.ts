@@ -3,7 +3,7 @@
  * them before a handler sees a message; a failure names what was wrong so the
  * refusal can be logged.
  */
-import { MAX_DOCUMENT_BYTES, MAX_EXPORT_BYTES, MAX_TITLE_LENGTH, type DocumentState, type ExportRequest, type SaveRequest } from './payloads.ts';
+import { MAX_DOCUMENT_BYTES, MAX_EXPORT_BYTES, MAX_TITLE_LENGTH, type DocumentState, type ExportFileRequest, type ExportRequest, type SaveRequest } from './payloads.ts';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -73,6 +73,28 @@ export const checkExportRequest: Validator<ExportRequest> = (payload) => {
     return ok({ format, data });
   }
   return bad('format must be "png" or "svg"');
+};
+
+/** The longest suggested file name, the usual file-system limit. */
+const MAX_FILE_NAME_LENGTH = 255;
+
+/**
+ * `{ name, data, kind }`. The name only seeds the save dialog, but it is joined
+ * to a folder there, so anything that could leave that folder is refused.
+ */
+export const checkExportFileRequest: Validator<ExportFileRequest> = (payload) => {
+  if (!isPlainObject(payload)) return bad('expected an object');
+  const extra = onlyKeys(payload, ['name', 'data', 'kind']);
+  if (extra) return bad(extra);
+  const { name, data, kind } = payload;
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+  if (typeof name !== 'string' || name.length > MAX_FILE_NAME_LENGTH || !/^[^/\\:*?"<>|\u0000-\u001f]+$/.test(name) || /^\.+$/.test(name)) {
+    return bad('name must be a plain file name');
+  }
+  if (kind !== 'code' && kind !== 'logs') return bad('kind must be "code" or "logs"');
+  if (typeof data !== 'string' && !(data instanceof Uint8Array)) return bad('data must be text or a Uint8Array');
+  if ((typeof data === 'string' ? data.length : data.byteLength) > MAX_EXPORT_BYTES) return bad(`the file is larger than ${MAX_EXPORT_BYTES} bytes`);
+  return ok({ name, data, kind });
 };
 
 /** A sample's name: letters, digits, `-` and `_` only, so it can never be a path. */

@@ -67,6 +67,7 @@ beforeEach(async () => {
     chooseOpenPath: vi.fn(async () => answers.open),
     chooseSavePath: vi.fn(async () => answers.save),
     chooseExportPath: vi.fn(async () => answers.export),
+    chooseExportFilePath: vi.fn(async () => answers.export),
     showError: vi.fn(async (title: string, message: string) => void errors.push(`${title}: ${message}`)),
   };
   window = { setDocumentEdited: vi.fn<(edited: boolean) => void>(), setRepresentedFilename: vi.fn<(path: string) => void>() };
@@ -300,6 +301,29 @@ describe('the unsaved-changes prompt', () => {
   });
 });
 
+describe('showing a generated document', () => {
+  it('prompts as New does, and Cancel keeps the document', async () => {
+    const c = await editedController();
+    answers.discard = 'cancel';
+    expect(await c.confirmReplace()).toBe(false);
+    expect(dialogs.confirmDiscard).toHaveBeenCalledWith('Draft');
+  });
+
+  it('forgets the file once allowed, so the next Save asks where instead of overwriting it', async () => {
+    const c = await editedController();
+    answers.save = join(dir.path, 'old.flow.json');
+    await c.save({ text: graph('Old'), saveAs: false });
+    expect(await c.confirmReplace()).toBe(true);
+    expect(dialogs.confirmDiscard).not.toHaveBeenCalled();
+    c.setDocumentState({ title: 'imported', edited: true });
+    expect(titles.at(-1)).toBe('*imported - Flowboard');
+    answers.save = undefined;
+    expect(await c.save({ text: graph('New'), saveAs: false })).toEqual({ status: 'canceled' });
+    expect(dialogs.chooseSavePath).toHaveBeenCalledTimes(2);
+    expect(readFileSync(join(dir.path, 'old.flow.json'), 'utf8')).toBe(graph('Old'));
+  });
+});
+
 describe('saving', () => {
   it('asks for a path the first time, adds .flow.json, then saves in place; Save As asks again', async () => {
     const c = await editedController();
@@ -345,6 +369,23 @@ describe('saving', () => {
     expect(await c.exportImage({ format: 'png', data: new Uint8Array([137, 80, 78, 71]) })).toEqual({ status: 'saved', name: 'Draft.png' });
     expect(dialogs.chooseExportPath).toHaveBeenCalledWith('Draft.png', 'png');
     expect([...readFileSync(answers.export)]).toEqual([137, 80, 78, 71]);
+  });
+
+  it('exports generated code and logs under the suggested name, and says when nothing was written', async () => {
+    const c = await editedController();
+    answers.export = join(dir.path, 'draft.py');
+    expect(await c.exportFile({ name: 'draft.py', data: 'import tensorflow', kind: 'code' })).toEqual({ status: 'saved', name: 'draft.py' });
+    expect(dialogs.chooseExportFilePath).toHaveBeenCalledWith('draft.py', 'code');
+    expect(readFileSync(answers.export, 'utf8')).toBe('import tensorflow');
+
+    answers.export = join(dir.path, 'events.out.tfevents.1.flowboard');
+    expect(await c.exportFile({ name: 'events.out.tfevents.1.flowboard', data: new Uint8Array([1, 2]), kind: 'logs' })).toMatchObject({ status: 'saved' });
+    expect([...readFileSync(answers.export)]).toEqual([1, 2]);
+
+    answers.export = undefined;
+    expect(await c.exportFile({ name: 'x.py', data: '', kind: 'code' })).toEqual({ status: 'canceled' });
+    answers.export = join(dir.path, 'no-such-folder', 'x.py');
+    expect(await c.exportFile({ name: 'x.py', data: '', kind: 'code' })).toMatchObject({ status: 'failed', message: expect.stringContaining('x.py') });
   });
 
   it('marks the window edited and names its file on macOS', async () => {

@@ -7,7 +7,7 @@
 import { basename } from 'node:path';
 import { emptyDocument } from '../../core/graph/document.ts';
 import type { MenuCommand } from '../common/menuCommands.ts';
-import type { DesktopPlatform, DocumentState, ExportRequest, OpenedDocument, OpenFailure, RecentEntry, SaveRequest, SaveResult } from '../common/payloads.ts';
+import type { DesktopPlatform, DocumentState, ExportFileKind, ExportFileRequest, ExportRequest, OpenedDocument, OpenFailure, RecentEntry, SaveRequest, SaveResult } from '../common/payloads.ts';
 import type { Autosave, AutosaveEntry } from './autosave.ts';
 import { checkDocument, FileError, type ReadDocument, readDocumentFile, writeAtomicOrExplain, writeDocumentFile } from './fileService.ts';
 import type { Log } from './log.ts';
@@ -38,6 +38,7 @@ export interface DialogPort {
   chooseOpenPath(): Promise<string | undefined>;
   chooseSavePath(defaultName: string): Promise<string | undefined>;
   chooseExportPath(defaultName: string, format: ExportRequest['format']): Promise<string | undefined>;
+  chooseExportFilePath(defaultName: string, kind: ExportFileKind): Promise<string | undefined>;
   showError(title: string, message: string): Promise<void>;
 }
 
@@ -205,6 +206,33 @@ export class DocumentController {
     } catch (e) {
       return this.failed(e);
     }
+  }
+
+  /** Writes generated code or logs where the user chooses, under the name the page suggests. */
+  async exportFile({ name, data, kind }: ExportFileRequest): Promise<SaveResult> {
+    const path = await this.deps.dialogs.chooseExportFilePath(name, kind);
+    if (!path) return { status: 'canceled' };
+    try {
+      await writeAtomicOrExplain(path, data);
+      return { status: 'saved', name: basename(path) };
+    } catch (e) {
+      return this.failed(e);
+    }
+  }
+
+  /**
+   * The page is about to show a document it made (imported code): prompt as
+   * New does, then forget the file, so a later Save asks where instead of
+   * overwriting the old document. The page reports the new title and edited state itself.
+   */
+  confirmReplace(): Promise<boolean> {
+    return this.exclusive(async () => {
+      if (!(await this.guard())) return false;
+      this.path = undefined;
+      this.closeApproved = false;
+      this.showState();
+      return true;
+    });
   }
 
   private async saveNow({ text, saveAs }: SaveRequest): Promise<SaveResult> {

@@ -27,6 +27,8 @@ const GRAPH_FILTERS = [
   { name: 'JSON files', extensions: ['json'] },
 ];
 
+const ALL_FILES = { name: 'All files', extensions: ['*'] };
+
 /** Native dialogs, each sheet-attached to `win`. */
 export function dialogPort(win: BrowserWindow): DialogPort {
   const documents = () => app.getPath('documents');
@@ -57,7 +59,7 @@ export function dialogPort(win: BrowserWindow): DialogPort {
       return response === 0;
     },
     async chooseOpenPath() {
-      const { canceled, filePaths } = await dialog.showOpenDialog(win, { properties: ['openFile'], filters: [...GRAPH_FILTERS, { name: 'All files', extensions: ['*'] }] });
+      const { canceled, filePaths } = await dialog.showOpenDialog(win, { properties: ['openFile'], filters: [...GRAPH_FILTERS, ALL_FILES] });
       return canceled ? undefined : filePaths[0];
     },
     async chooseSavePath(defaultName) {
@@ -66,6 +68,12 @@ export function dialogPort(win: BrowserWindow): DialogPort {
     },
     async chooseExportPath(defaultName, format) {
       const filters = [format === 'png' ? { name: 'PNG image', extensions: ['png'] } : { name: 'SVG image', extensions: ['svg'] }];
+      const { canceled, filePath } = await dialog.showSaveDialog(win, { defaultPath: join(documents(), defaultName), filters });
+      return canceled || !filePath ? undefined : filePath;
+    },
+    async chooseExportFilePath(defaultName, kind) {
+      // TensorBoard names event files events.out.tfevents.<time>.<host>, so logs have no extension to filter on.
+      const filters = kind === 'code' ? [{ name: 'Code', extensions: ['py', 'mjs'] }, ALL_FILES] : [ALL_FILES];
       const { canceled, filePath } = await dialog.showSaveDialog(win, { defaultPath: join(documents(), defaultName), filters });
       return canceled || !filePath ? undefined : filePath;
     },

@@ -23,6 +23,8 @@ const controller = {
   rendererReady: vi.fn(async () => undefined),
   save: vi.fn(async () => ({ status: 'canceled' })),
   exportImage: vi.fn(async () => ({ status: 'canceled' })),
+  exportFile: vi.fn(async () => ({ status: 'canceled' })),
+  confirmReplace: vi.fn(async () => true),
   open: vi.fn(async () => undefined),
   newDocument: vi.fn(async () => undefined),
   openSample: vi.fn(async () => undefined),
@@ -53,6 +55,8 @@ describe('registerIpcHandlers', () => {
     await invoke(InvokeChannel.rendererReady, fromApp);
     await invoke(InvokeChannel.save, fromApp, { text: '{}', saveAs: true });
     await invoke(InvokeChannel.exportImage, fromApp, { format: 'svg', data: '<svg/>' });
+    await invoke(InvokeChannel.exportFile, fromApp, { name: 'xor.py', data: 'import x', kind: 'code' });
+    expect(await invoke(InvokeChannel.confirmReplace, fromApp)).toBe(true);
     await invoke(InvokeChannel.requestOpen, fromApp);
     await invoke(InvokeChannel.requestNew, fromApp);
     await invoke(InvokeChannel.requestOpenSample, fromApp, 'hello');
@@ -62,11 +66,12 @@ describe('registerIpcHandlers', () => {
     ipc.listeners.get(SendChannel.autosave)!(fromApp, '{}');
     expect(controller.save).toHaveBeenCalledWith({ text: '{}', saveAs: true });
     expect(controller.exportImage).toHaveBeenCalledWith({ format: 'svg', data: '<svg/>' });
+    expect(controller.exportFile).toHaveBeenCalledWith({ name: 'xor.py', data: 'import x', kind: 'code' });
     expect(controller.openSample).toHaveBeenCalledWith('hello');
     expect(controller.openRecent).toHaveBeenCalledWith('0b0c3f52-9a1e-4f7e-8d2a-5c1b7e3d9f10');
     expect(controller.setDocumentState).toHaveBeenCalledWith({ title: 't', edited: true });
     expect(controller.autosave).toHaveBeenCalledWith('{}');
-    for (const f of [controller.rendererReady, controller.open, controller.newDocument, controller.listRecent]) expect(f).toHaveBeenCalledOnce();
+    for (const f of [controller.rendererReady, controller.open, controller.newDocument, controller.confirmReplace, controller.listRecent]) expect(f).toHaveBeenCalledOnce();
     expect(logged).toEqual([]);
   });
 
@@ -76,6 +81,11 @@ describe('registerIpcHandlers', () => {
     [InvokeChannel.requestOpenSample, '../../etc/passwd'],
     [InvokeChannel.exportImage, { format: 'exe', data: 'MZ' }],
     [InvokeChannel.exportImage, { format: 'png', data: 'not bytes' }],
+    [InvokeChannel.exportFile, { name: '../../.bashrc', data: 'x', kind: 'code' }],
+    [InvokeChannel.exportFile, { name: 'x.py', data: 'x', kind: 'exe' }],
+    [InvokeChannel.exportFile, { name: 'x.py', data: [1], kind: 'logs' }],
+    [InvokeChannel.exportFile, { name: 'x.py', data: 'x', kind: 'code', path: '/tmp/x.py' }],
+    [InvokeChannel.confirmReplace, { force: true }],
     [InvokeChannel.save, { text: '{}', saveAs: 'yes' }],
     [InvokeChannel.listRecent, { all: true }],
     [InvokeChannel.requestOpenRecent, '/home/me/secret.flow.json'],

@@ -80,12 +80,20 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
       { label: 'Open...', accelerator: `${mod}+O`, click: () => ctx.actions.open() },
       { label: 'Open Sample', submenu: ctx.samples.map((s) => ({ label: escapeMnemonic(s.title, ctx.platform), click: () => ctx.actions.openSample(s.name) })) },
       { label: 'Open Recent', submenu: recentItems },
+      command('Import Python...', 'file.importPython'),
       separator,
       command('Save', 'file.save', `${mod}+S`),
       command('Save As...', 'file.saveAs', `${mod}+Shift+S`),
       {
         label: 'Export',
-        submenu: [command('PNG Image...', 'file.exportPng'), command('SVG Image...', 'file.exportSvg')],
+        submenu: [
+          command('PNG Image...', 'file.exportPng'),
+          command('SVG Image...', 'file.exportSvg'),
+          separator,
+          command('Code...', 'file.exportCode'),
+          // Always enabled: the menu does not track runs, and the renderer says when there is none to export.
+          command('TensorBoard Logs...', 'file.exportLogs'),
+        ],
       },
       separator,
       { role: 'close', label: 'Close', accelerator: `${mod}+W` },

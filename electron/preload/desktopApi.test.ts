@@ -27,6 +27,8 @@ describe('createDesktopApi', () => {
     await api.rendererReady();
     await api.save({ text: '{}', saveAs: false });
     await api.exportImage({ format: 'svg', data: '<svg/>' });
+    await api.exportFile({ name: 'x.py', data: 'x', kind: 'code' });
+    await api.confirmReplace();
     await api.requestOpen();
     await api.requestNew();
     await api.requestOpenSample('hello');
@@ -38,6 +40,8 @@ describe('createDesktopApi', () => {
       [InvokeChannel.rendererReady],
       [InvokeChannel.save, { text: '{}', saveAs: false }],
       [InvokeChannel.exportImage, { format: 'svg', data: '<svg/>' }],
+      [InvokeChannel.exportFile, { name: 'x.py', data: 'x', kind: 'code' }],
+      [InvokeChannel.confirmReplace],
       [InvokeChannel.requestOpen],
       [InvokeChannel.requestNew],
       [InvokeChannel.requestOpenSample, 'hello'],
@@ -56,6 +60,8 @@ describe('createDesktopApi', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
         'autosave',
+        'confirmReplace',
+        'exportFile',
         'exportImage',
         'listRecent',
         'onCommand',

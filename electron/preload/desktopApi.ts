@@ -28,6 +28,8 @@ export function createDesktopApi(ipc: Ipc, platform: DesktopPlatform): DesktopAp
     autosave: (text) => ipc.send(SendChannel.autosave, text),
     save: (request) => ipc.invoke(InvokeChannel.save, request),
     exportImage: (request) => ipc.invoke(InvokeChannel.exportImage, request),
+    exportFile: (request) => ipc.invoke(InvokeChannel.exportFile, request),
+    confirmReplace: () => ipc.invoke(InvokeChannel.confirmReplace),
     requestOpen: () => ipc.invoke(InvokeChannel.requestOpen),
     requestNew: () => ipc.invoke(InvokeChannel.requestNew),
     requestOpenSample: (name) => ipc.invoke(InvokeChannel.requestOpenSample, name),

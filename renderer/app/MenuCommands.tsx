@@ -1,24 +1,31 @@
-/** Carries out the desktop menu's export, edit, view, run and help commands; mounted under the ReactFlowProvider to reach the view. */
+/** Carries out the desktop menu's import, export, edit, view, run and help commands; mounted under the ReactFlowProvider to reach the view. */
 import { useReactFlow } from '@xyflow/react';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useViewActions } from '../canvas/useViewActions.ts';
+import { ExportCodeDialog } from '../codeio/ExportCodeDialog.tsx';
+import { exportRunLogs } from '../codeio/exportLogs.ts';
+import { ImportPythonDialog } from '../codeio/ImportPythonDialog.tsx';
 import { platform } from '../documents/appDocuments.ts';
 import { useExportImage } from '../export/useExportImage.ts';
 import { actions, flowStore } from '../store/flowStore.ts';
 import { training } from '../worker/appTraining.ts';
 import { runMenuCommand } from './menuCommands.ts';
 
-/** Renders nothing; listens while mounted. */
+/** Listens while mounted; renders only the code dialogs the menu opens (the browser's File menu has its own). */
 export function MenuCommands() {
   const view = useViewActions();
   const rf = useReactFlow();
   const exportImage = useExportImage();
+  const [codeDialog, setCodeDialog] = useState<'import' | 'export'>();
   useEffect(() => {
     const s = () => flowStore.getState();
     return platform.onCommand((command) =>
       runMenuCommand(command, {
         exportPng: () => void exportImage('png'),
         exportSvg: () => void exportImage('svg'),
+        importPython: () => setCodeDialog('import'),
+        exportCode: () => setCodeDialog('export'),
+        exportLogs: () => void exportRunLogs(flowStore),
         undo: () => actions.undo(),
         redo: () => actions.redo(),
         deleteSelection: () => actions.deleteSelection(),
@@ -37,5 +44,10 @@ export function MenuCommands() {
       }),
     );
   }, [view, rf, exportImage]);
-  return null;
+  return (
+    <>
+      {codeDialog === 'import' && <ImportPythonDialog onClose={() => setCodeDialog(undefined)} />}
+      {codeDialog === 'export' && <ExportCodeDialog onClose={() => setCodeDialog(undefined)} />}
+    </>
+  );
 }

@@ -9,12 +9,15 @@ function recorder() {
 }
 
 describe('menu commands', () => {
-  it('map export, edit, view, run and help commands onto their actions', () => {
+  it('map import, export, edit, view, run and help commands onto their actions', () => {
     const { calls, targets } = recorder();
     const handled = MENU_COMMANDS.filter((c) => runMenuCommand(c, targets));
     expect(handled).toEqual([
       'file.exportPng',
       'file.exportSvg',
+      'file.importPython',
+      'file.exportCode',
+      'file.exportLogs',
       'edit.undo',
       'edit.redo',
       'edit.delete',
@@ -30,7 +33,7 @@ describe('menu commands', () => {
       'run.reset',
       'help.shortcuts',
     ]);
-    expect(calls).toEqual(['exportPng', 'exportSvg', 'undo', 'redo', 'deleteSelection', 'toggleGradients', 'togglePalette', 'toggleProperties', 'zoomIn', 'zoomOut', 'fitView', 'train', 'pause', 'step', 'reset', 'showShortcuts']);
+    expect(calls).toEqual(['exportPng', 'exportSvg', 'importPython', 'exportCode', 'exportLogs', 'undo', 'redo', 'deleteSelection', 'toggleGradients', 'togglePalette', 'toggleProperties', 'zoomIn', 'zoomOut', 'fitView', 'train', 'pause', 'step', 'reset', 'showShortcuts']);
   });
 
   it('leave saving and the lessons to the documents feature, calling nothing', () => {

@@ -1,6 +1,6 @@
 /**
  * What the desktop's native menu asks the app to do, beyond the documents
- * feature's File commands: export, edit, view, run and help commands, mapped
+ * feature's File commands: import, export, edit, view, run and help commands, mapped
  * onto the same actions the File menu, toolbars and shortcuts use.
  */
 import type { AppCommand } from '../platform/platform.ts';
@@ -9,6 +9,9 @@ import type { AppCommand } from '../platform/platform.ts';
 export interface MenuTargets {
   exportPng(): void;
   exportSvg(): void;
+  importPython(): void;
+  exportCode(): void;
+  exportLogs(): void;
   undo(): void;
   redo(): void;
   deleteSelection(): void;
@@ -32,6 +35,12 @@ export function runMenuCommand(command: AppCommand, targets: MenuTargets): boole
       return (targets.exportPng(), true);
     case 'file.exportSvg':
       return (targets.exportSvg(), true);
+    case 'file.importPython':
+      return (targets.importPython(), true);
+    case 'file.exportCode':
+      return (targets.exportCode(), true);
+    case 'file.exportLogs':
+      return (targets.exportLogs(), true);
     case 'edit.undo':
       return (targets.undo(), true);
     case 'edit.redo':

@@ -22,6 +22,8 @@ function fakeShell(recent: RecentEntry[]) {
     autosave: () => undefined,
     save: async () => ({ status: 'canceled' }),
     exportImage: async () => ({ status: 'canceled' }),
+    exportFile: async () => ({ status: 'canceled' }),
+    confirmReplace: async () => true,
     requestOpen: async () => undefined,
     requestNew: async () => undefined,
     requestOpenSample: async () => undefined,

@@ -6,7 +6,7 @@ import type { OpenedDocument, OpenFailure, RecentEntry } from '../../electron/co
 import { desktopPlatform } from './desktopPlatform.ts';
 import type { Delivery } from './platform.ts';
 
-function fakeApi(platform: DesktopApi['platform'] = 'linux', recent: RecentEntry[] = []) {
+function fakeApi(platform: DesktopApi['platform'] = 'linux', recent: RecentEntry[] = [], mayReplace = true) {
   let openListener: ((o: OpenedDocument) => void) | undefined;
   let failedListener: ((f: OpenFailure) => void) | undefined;
   let commandListener: ((c: MenuCommand) => void) | undefined;
@@ -18,6 +18,8 @@ function fakeApi(platform: DesktopApi['platform'] = 'linux', recent: RecentEntry
     autosave: vi.fn(),
     save: vi.fn(async () => ({ status: 'saved' as const, name: 'x.flow.json' })),
     exportImage: vi.fn(async () => ({ status: 'saved' as const, name: 'x.png' })),
+    exportFile: vi.fn(async () => ({ status: 'canceled' as const })),
+    confirmReplace: vi.fn(async () => mayReplace),
     requestOpen: vi.fn(async () => undefined),
     requestNew: vi.fn(async () => undefined),
     requestOpenSample: vi.fn(async () => undefined),
@@ -96,6 +98,40 @@ describe('the desktop platform', () => {
     fail(failure);
     open({ document: emptyDocument(), diagnostics: [], name: 'x', origin: 'new', edited: false });
     expect(got).toHaveLength(1);
+  });
+
+  it('exports generated files through the shell\u2019s save dialog, telling code from logs by their data', async () => {
+    const { api } = fakeApi();
+    const p = desktopPlatform(api, datasets);
+    expect(await p.exportFile!({ name: 'xor.py', mime: 'text/x-python', data: 'import x' })).toEqual({ status: 'canceled' });
+    await p.exportFile!({ name: 'events.out.tfevents.1.flowboard', mime: 'application/octet-stream', data: new Uint8Array([1]) });
+    expect(api.exportFile.mock.calls).toEqual([
+      [{ name: 'xor.py', data: 'import x', kind: 'code' }],
+      [{ name: 'events.out.tfevents.1.flowboard', data: new Uint8Array([1]), kind: 'logs' }],
+    ]);
+  });
+
+  it('shows a generated document as new and unsaved once the shell\u2019s prompt allows it, and stops with the rest', async () => {
+    const { api } = fakeApi();
+    const p = desktopPlatform(api, datasets);
+    const got: Delivery[] = [];
+    const stop = p.onDocument((d) => got.push(d));
+    const document = emptyDocument('Imported');
+    expect(await p.openGenerated!(document, 'model')).toBe(true);
+    expect(api.confirmReplace).toHaveBeenCalledOnce();
+    expect(got).toEqual([{ kind: 'opened', document, diagnostics: [], name: 'model', origin: 'new', edited: true }]);
+    stop();
+    await p.openGenerated!(document, 'again');
+    expect(got).toHaveLength(1);
+  });
+
+  it('keeps the open document when the user cancels the prompt', async () => {
+    const { api } = fakeApi('linux', [], false);
+    const p = desktopPlatform(api, datasets);
+    const got: Delivery[] = [];
+    p.onDocument((d) => got.push(d));
+    expect(await p.openGenerated!(emptyDocument(), 'model')).toBe(false);
+    expect(got).toEqual([]);
   });
 
   it('lists the shell\u2019s recent files, opens them by id, and passes changes on', async () => {

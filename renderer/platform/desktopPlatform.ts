@@ -5,12 +5,16 @@
  * onOpenDocument, or the reasons one could not be opened through onOpenFailed.
  */
 import type { DatasetProvider } from '../../core/data/datasetProvider.ts';
+import type { GraphDocument } from '../../core/graph/document.ts';
 import type { DesktopApi } from '../../electron/common/desktopApi.ts';
 import { MAX_TITLE_LENGTH, type OpenedDocument as DesktopDocument, type RecentEntry } from '../../electron/common/payloads.ts';
-import type { OpenedDocument, Platform, RecentDocument } from './platform.ts';
+import { listeners } from './listeners.ts';
+import type { Delivery, OpenedDocument, Platform, RecentDocument } from './platform.ts';
 
 /** The platform over the preload's API. */
 export function desktopPlatform(api: DesktopApi, datasets: DatasetProvider): Platform {
+  // Documents the page made itself (imported code) never cross to the shell, so they are delivered here.
+  const generated = listeners<Delivery>();
   return {
     kind: 'desktop',
     modifierKey: api.platform === 'darwin' ? 'Cmd' : 'Ctrl',
@@ -19,7 +23,11 @@ export function desktopPlatform(api: DesktopApi, datasets: DatasetProvider): Pla
     datasets,
     start: () => api.rendererReady(),
     onDocument(listener) {
-      const stops = [api.onOpenDocument((opened) => listener(fromDesktop(opened))), api.onOpenFailed((failure) => listener({ kind: 'failed', ...failure }))];
+      const stops = [
+        api.onOpenDocument((opened) => listener(fromDesktop(opened))),
+        api.onOpenFailed((failure) => listener({ kind: 'failed', ...failure })),
+        generated.add(listener),
+      ];
       return () => stops.forEach((stop) => stop());
     },
     onCommand: (listener) => api.onCommand(listener),
@@ -30,6 +38,14 @@ export function desktopPlatform(api: DesktopApi, datasets: DatasetProvider): Pla
     save: (text, saveAs) => api.save({ text, saveAs }),
     // The main process knows the document's name and suggests the file name itself.
     exportImage: (image) => api.exportImage(image),
+    // Logs are an event file's bytes, code is text, so the data tells the shell which filters to offer.
+    exportFile: ({ name, data }) => api.exportFile({ name, data, kind: typeof data === 'string' ? 'code' : 'logs' }),
+    async openGenerated(document: GraphDocument, name: string) {
+      // The shell holds the unsaved-changes prompt; the page then reports the new title and edited state as after any change.
+      if (!(await api.confirmReplace())) return false;
+      generated.emit({ kind: 'opened', document, diagnostics: [], name, origin: 'new', edited: true });
+      return true;
+    },
     recentDocuments: async () => (await api.listRecent()).map(fromRecentEntry),
     onRecentChanged: (listener) => api.onRecentChanged(listener),
     autosave: (text) => api.autosave(text),

@@ -112,10 +112,10 @@ export interface Platform {
   save(text: string, saveAs: boolean): Promise<SaveOutcome>;
   /** Saves a picture of the graph named after the document: a download in a browser, a save dialog on the desktop. */
   exportImage(image: ExportImage): Promise<SaveOutcome>;
-  /** Hands a generated file to the user as a download; absent on the desktop, whose shell has no call for it. */
-  exportFile?(file: ExportedFile): Promise<SaveOutcome>;
-  /** Offers to save unsaved changes, then shows `document` as a new unsaved one; false when the user kept the open one. Absent on the desktop. */
-  openGenerated?(document: GraphDocument, name: string): Promise<boolean>;
+  /** Hands a generated file (code, TensorBoard logs) to the user: a download in a browser, a save dialog on the desktop. */
+  exportFile(file: ExportedFile): Promise<SaveOutcome>;
+  /** Offers to save unsaved changes, then shows `document` as a new unsaved one; false when the user kept the open one. */
+  openGenerated(document: GraphDocument, name: string): Promise<boolean>;
 
   /** The recent documents, newest first (empty where the platform lists them itself). */
   recentDocuments(): Promise<RecentDocument[]>;
