@@ -6,6 +6,7 @@
  */
 import { axisBottom, axisLeft, contours, geoIdentity, geoPath, interpolateRgb, piecewise, rgb, scaleLinear, select } from 'd3';
 import type { BoundaryGrid } from '../worker/protocol.ts';
+import { chartEngine } from './chartEngine.ts';
 
 /** Playground's colours for 0, 0.5 and 1. */
 export const boundaryColor = piecewise(interpolateRgb, ['#f59322', '#e8eaeb', '#0877bd']);
@@ -88,17 +89,5 @@ export function createDecisionBoundary(el: HTMLElement): DecisionBoundaryChart {
       .attr('data-label', (p) => p[2]);
   }
 
-  const resize = new ResizeObserver(() => render());
-  resize.observe(el);
-  return {
-    update(next) {
-      grid = next;
-      render();
-    },
-    destroy() {
-      resize.disconnect();
-      root.selectAll('*').remove();
-      root.classed('chart', false);
-    },
-  };
+  return chartEngine(el, root, 'chart', (next) => (grid = next), render);
 }

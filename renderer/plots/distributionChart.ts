@@ -7,6 +7,7 @@ import { area, axisBottom, axisLeft, format, line, pointer, scaleLinear, select 
 import { formatValue } from '../panels/formatNumber.ts';
 import type { DistributionPoint } from './histogramModel.ts';
 import { keptIndexAtOrBefore } from './keptStep.ts';
+import { chartEngine } from './chartEngine.ts';
 
 export interface DistributionChartData {
   points: DistributionPoint[];
@@ -105,17 +106,5 @@ export function createDistributionChart(el: HTMLElement): DistributionChart {
       });
   }
 
-  const resize = new ResizeObserver(() => render());
-  resize.observe(el);
-  return {
-    update(next) {
-      data = next;
-      render();
-    },
-    destroy() {
-      resize.disconnect();
-      root.selectAll('*').remove();
-      root.classed('chart', false);
-    },
-  };
+  return chartEngine(el, root, 'chart', (next) => (data = next), render);
 }

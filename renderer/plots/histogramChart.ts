@@ -10,6 +10,7 @@ import type { Bin } from '../../core/summary/rebin.ts';
 import { formatValue } from '../panels/formatNumber.ts';
 import type { HistogramSlice } from './histogramModel.ts';
 import { keptIndexAtOrBefore } from './keptStep.ts';
+import { chartEngine } from './chartEngine.ts';
 
 export type HistogramMode = 'offset' | 'overlay';
 
@@ -122,17 +123,5 @@ export function createHistogramChart(el: HTMLElement): HistogramChart {
       });
   }
 
-  const resize = new ResizeObserver(() => render());
-  resize.observe(el);
-  return {
-    update(next) {
-      data = next;
-      render();
-    },
-    destroy() {
-      resize.disconnect();
-      root.selectAll('*').remove();
-      root.classed('chart', false);
-    },
-  };
+  return chartEngine(el, root, 'chart', (next) => (data = next), render);
 }

@@ -8,6 +8,7 @@ import { axisBottom, axisLeft, format, line, pointer, scaleLinear, scaleLog, sca
 import { formatValue } from '../panels/formatNumber.ts';
 import { nearestIndex, type ChartSeries, type ScalarModel, type XMode } from './scalarModel.ts';
 import type { YScale } from '../../core/summary/yRange.ts';
+import { chartEngine } from './chartEngine.ts';
 
 export interface LineChartData {
   model: ScalarModel;
@@ -167,18 +168,5 @@ export function createLineChart(el: HTMLElement): LineChart {
     tooltip.style('left', `${Math.max(0, Math.min(width - box.width, x))}px`).style('top', `${MARGIN.top}px`);
   }
 
-  const resize = new ResizeObserver(() => render());
-  resize.observe(el);
-
-  return {
-    update(next) {
-      data = next;
-      render();
-    },
-    destroy() {
-      resize.disconnect();
-      root.selectAll('*').remove();
-      root.classed('chart', false);
-    },
-  };
+  return chartEngine(el, root, 'chart', (next) => (data = next), render);
 }

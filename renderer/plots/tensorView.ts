@@ -7,6 +7,7 @@ import { interpolateRdBu, select, type Selection } from 'd3';
 import { formatShort, formatValue } from '../panels/formatNumber.ts';
 import type { TensorData } from '../worker/protocol.ts';
 import { tensorLayout } from './tensorLayout.ts';
+import { chartEngine } from './chartEngine.ts';
 
 export interface TensorViewData {
   tensor: TensorData;
@@ -109,19 +110,7 @@ export function createTensorView(el: HTMLElement): TensorView {
     }
   }
 
-  const resize = new ResizeObserver(() => render());
-  resize.observe(el);
-  return {
-    update(next) {
-      data = next;
-      render();
-    },
-    destroy() {
-      resize.disconnect();
-      root.selectAll('*').remove();
-      root.classed('tensor-view', false);
-    },
-  };
+  return chartEngine(el, root, 'tensor-view', (next) => (data = next), render);
 }
 
 function size(canvas: Selection<HTMLCanvasElement, unknown, null, undefined>, w: number, h: number, ratio: number): void {
