@@ -1,5 +1,5 @@
 /**
- * `npm run bench:course [-- --samples a,b --epochs N --subset N --backend wasm|cpu --out FILE]`:
+ * `npm run bench:course [-- --samples a,b --epochs N --subset N --seed S --backend wasm|cpu --out FILE]`:
  * trains each MNIST sample of the course (lessons 10-16) with its own
  * settings (or the overrides), prints the table of course accuracy against
  * Flowboard's test accuracy with the speed, and writes it to
@@ -17,7 +17,7 @@ import { runCourseSample } from './courseRun.ts';
 import { COURSE_SAMPLES } from './courseSamples.ts';
 
 const { values } = parseArgs({
-  options: { samples: { type: 'string' }, epochs: { type: 'string' }, subset: { type: 'string' }, backend: { type: 'string' }, out: { type: 'string' } },
+  options: { samples: { type: 'string' }, epochs: { type: 'string' }, subset: { type: 'string' }, seed: { type: 'string' }, backend: { type: 'string' }, out: { type: 'string' } },
 });
 const count = (flag: string, v: string | undefined) => {
   if (v === undefined) return undefined;
@@ -29,6 +29,8 @@ const unknown = wanted.filter((w) => !COURSE_SAMPLES.some((s) => s.name === w));
 if (unknown.length > 0) throw new Error(`no course sample ${unknown.join(', ')}; they are: ${COURSE_SAMPLES.map((s) => s.name).join(', ')}`);
 const epochs = count('epochs', values.epochs);
 const subset = count('subset', values.subset);
+if (values.seed !== undefined && !/^-?\d+$/.test(values.seed)) throw new Error(`--seed must be a whole number, got "${values.seed}"`);
+const seed = values.seed === undefined ? undefined : Number(values.seed);
 const backend = await useBackend((values.backend ?? 'wasm') as BackendName, 'cpu');
 const date = new Date();
 const out = values.out ?? new URL(`results/course-${date.toISOString().slice(0, 10)}.md`, import.meta.url).pathname;
@@ -51,6 +53,7 @@ for (const row of rows) {
       datasets,
       trainingExamples,
       epochs,
+      seed,
       onLog: (log) => {
         const now = performance.now();
         // Logs come at the first step of each epoch and at the last step; the time is since the previous log.

@@ -18,6 +18,8 @@ export interface CourseRunOptions {
   trainingExamples: number;
   /** Epochs instead of the sample's own (15). */
   epochs?: number;
+  /** Seed instead of the sample's own. */
+  seed?: number;
   /** Called on every log (once per epoch). */
   onLog?: (log: TrainLog) => void;
 }
@@ -39,7 +41,7 @@ export async function runCourseSample(name: string, options: CourseRunOptions): 
   if (!document?.session) throw new Error(`${name} does not load: ${diagnostics.map((d) => d.message).join('; ')}`);
   const epochs = options.epochs ?? document.session.epochs ?? 1;
   const t0 = performance.now();
-  const trainer = await Trainer.create(document, { backend: options.backend, datasets: options.datasets, epochs });
+  const trainer = await Trainer.create(document, { backend: options.backend, datasets: options.datasets, epochs, ...(options.seed === undefined ? {} : { seed: options.seed }) });
   try {
     const t1 = performance.now();
     let lastStep = t1;
