@@ -28,6 +28,9 @@ export function ShortcutHelp() {
       ref={ref}
       className="help"
       aria-labelledby={titleId}
+      // Esc hides the dialog at once but fires `close` a task later; the store must
+      // know sooner, or a quick ? or F1 would toggle the help shut instead of open.
+      onCancel={close}
       onClose={close}
       // A click on the backdrop lands on the dialog element itself.
       onClick={(e) => e.target === e.currentTarget && close()}

@@ -4,7 +4,7 @@ import '@tensorflow/tfjs-backend-cpu';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphDocument } from '../../core/graph/document.ts';
 import type { FromWorker, RunSettings, SummaryBatch } from './protocol.ts';
-import { TrainingHost } from './trainingHost.ts';
+import { histogramStride, TrainingHost } from './trainingHost.ts';
 
 const sample = (name: string) => JSON.parse(readFileSync(new URL(`../../samples/${name}.flow.json`, import.meta.url), 'utf8')) as GraphDocument;
 const settings = (over: Partial<RunSettings> = {}): RunSettings => ({ mode: 'steps', count: 3000, batchSize: undefined, seed: 5, logEvery: 100, ...over });
@@ -62,6 +62,9 @@ describe('TrainingHost', () => {
     const last = batches().filter((b) => b.scalars).at(-1)!.scalars!;
     const accuracy = last.values[(last.steps.length - 1) * 2 + 1];
     expect(accuracy).toBe(1);
+    // Histograms at every log step and the last, each step once, on any machine's speed.
+    const histogramSteps = batches().flatMap((b) => b.histograms.filter((h) => h.tag === 'W1').map((h) => h.step));
+    expect(histogramSteps).toEqual(Array.from({ length: 30 }, (_, i) => i * 100).concat(2999));
     // Every typed array crossed as a transfer, not a copy.
     expect(transfers.flat().length).toBeGreaterThan(30 * 3);
   });
@@ -112,5 +115,14 @@ describe('TrainingHost', () => {
     await host.handle({ type: 'load', doc: sample('linear-regression'), settings: settings(), datasetsBase: '' });
     const loaded = messages.find((m) => m.type === 'loaded') as Extract<FromWorker, { type: 'loaded' }>;
     expect(loaded.info.boundaryUnavailable).toBeTypeOf('string');
+  });
+});
+
+describe('histogramStride', () => {
+  it('is the log interval until a run would log more than a reservoir of histograms, then a multiple of it', () => {
+    expect(histogramStride({ totalSteps: 10001, logEvery: 100 })).toBe(100);
+    expect(histogramStride({ totalSteps: 10001, logEvery: 1 })).toBe(21);
+    expect(histogramStride({ totalSteps: 9000, logEvery: 10 })).toBe(20);
+    expect(histogramStride({ totalSteps: 50, logEvery: 0 })).toBe(1);
   });
 });

@@ -11,6 +11,7 @@ import type { DataContext } from '../../core/data/source.ts';
 import { TrainingError } from '../../core/runtime/nonFinite.ts';
 import { Trainer } from '../../core/runtime/trainer.ts';
 import type { TrainLog } from '../../core/runtime/trainTypes.ts';
+import { HISTOGRAM_RESERVOIR_SIZE } from '../../core/summary/reservoir.ts';
 import { boundarySetup, type BoundarySetup, evaluateBoundary } from './boundary.ts';
 import { captureHistograms, captureNodeStats, captureWatched, histogramEntryOf } from './capture.ts';
 import { graphTaps, type GraphTaps } from './graphTaps.ts';
@@ -25,8 +26,7 @@ export interface HostEnv {
   backend: string;
 }
 
-/** Minimum milliseconds between two captures of histograms, and of node statistics, boundary and watched tensors. */
-const HISTOGRAM_EVERY_MS = 40;
+/** Minimum milliseconds between two captures of node statistics, boundary and watched tensors. */
 const SNAPSHOT_EVERY_MS = 120;
 /** Progress (step, rate) is sent this often between log steps. */
 const PROGRESS_EVERY_MS = 200;
@@ -50,7 +50,7 @@ export class TrainingHost {
   private pending = new PendingBatch();
   private uiReady = true;
   private rate = new RateMeter();
-  private last = { histograms: -Infinity, snapshot: -Infinity };
+  private last = { histogramStep: -1, snapshot: -Infinity };
   private progressTimer: ReturnType<typeof setInterval> | undefined;
 
   constructor(private readonly env: HostEnv) {}
@@ -110,6 +110,7 @@ export class TrainingHost {
     this.loaded = undefined;
     this.pending.take(this.progress());
     this.rate.reset();
+    this.last.histogramStep = -1;
     this.status('loading', 0);
     const context = this.env.dataContext(datasetsBase);
     try {
@@ -221,14 +222,14 @@ export class TrainingHost {
     const loaded = this.loaded;
     if (!loaded) return;
     const now = performance.now();
-    const histograms = force || now - this.last.histograms >= HISTOGRAM_EVERY_MS;
+    const histograms = phase === 'update' && step !== this.last.histogramStep && (force || step % histogramStride(loaded.trainer.schedule) === 0);
     const snapshot = force || now - this.last.snapshot >= SNAPSHOT_EVERY_MS;
     if (!histograms && !snapshot) return;
     const { trainer } = loaded;
     const { feeds, dispose } = trainer.feedsAt(Math.max(0, step));
     try {
-      if (histograms && phase === 'update') {
-        this.last.histograms = now;
+      if (histograms) {
+        this.last.histogramStep = step;
         for (const entry of await captureHistograms(trainer, feeds, step)) this.pending.addHistogram(entry);
       }
       if (snapshot) {
@@ -279,6 +280,17 @@ export class TrainingHost {
     const error = e as Error & { nodeId?: string; step?: number };
     this.env.post({ type: 'failed', message: error.message, nodeId: error.nodeId, step: error instanceof TrainingError ? error.step : undefined, nonFinite: e instanceof TrainingError }, []);
   }
+}
+
+/**
+ * Histograms are taken at log steps, by step rather than by clock so the same
+ * run shows the same histograms on any machine: every log step, or every k-th
+ * when that would be more than a reservoir's worth, which keeps their cost (a
+ * forward and backward pass each) a small share of training.
+ */
+export function histogramStride(schedule: { totalSteps: number; logEvery: number }): number {
+  const logEvery = Math.max(1, schedule.logEvery);
+  return logEvery * Math.max(1, Math.ceil(schedule.totalSteps / (logEvery * HISTOGRAM_RESERVOIR_SIZE)));
 }
 
 function histogramOfWatched(loaded: Loaded, id: string, step: number, values: Float32Array) {
