@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { fusedAdam } from './fusedAdam.ts';
 import { oneMinus, slot, type UpdateRule } from './updateRule.ts';
 
 /**
@@ -11,18 +12,30 @@ import { oneMinus, slot, type UpdateRule } from './updateRule.ts';
  * operation, which gives the same bits without six scalar kernels per
  * variable per step (a quarter of an MLP step on wasm).
  * (tfjs adds eps to the bias-corrected sqrt(v) instead.)
+ * On wasm and cpu the same arithmetic runs as one fused kernel (fusedAdam.ts).
  */
 export const adam: UpdateRule = ({ value, gradient, slots, t, settings: { learningRate: lr, beta1, beta2, epsilon } }) => {
   const m = slot(slots, 'm', () => tf.zerosLike(value));
   const v = slot(slots, 'v', () => tf.zerosLike(value));
   const f = Math.fround;
   const alpha = f(f(f(lr) * f(Math.sqrt(f(1 - float32Power(beta2, t))))) / f(1 - float32Power(beta1, t)));
+  const fused = fusedAdam(value, gradient, m, v, { alpha, oneMinusBeta1: oneMinus(beta1), oneMinusBeta2: oneMinus(beta2), epsilon: f(epsilon) });
+  if (fused) {
+    m.assign(fused.m);
+    v.assign(fused.v);
+    return fused.value;
+  }
+  return adamOpByOp(value, gradient, m, v, alpha, beta1, beta2, epsilon);
+};
+
+/** The same update as tfjs ops, for the GPU backends. */
+export function adamOpByOp(value: tf.Tensor, gradient: tf.Tensor, m: tf.Variable, v: tf.Variable, alpha: number, beta1: number, beta2: number, epsilon: number): tf.Tensor {
   const newM = tf.add(m, tf.mul(tf.sub(gradient, m), oneMinus(beta1)));
   const newV = tf.add(v, tf.mul(tf.sub(tf.square(gradient), v), oneMinus(beta2)));
   m.assign(newM);
   v.assign(newV);
   return tf.sub(value, tf.div(tf.mul(newM, alpha), tf.add(tf.sqrt(newV), epsilon)));
-};
+}
 
 /** The last power computed per beta: training asks for t, t+1, t+2 ... */
 const lastPower = new Map<number, { t: number; value: number }>();
