@@ -8,6 +8,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openApp, SCREENSHOTS } from './browser.ts';
 import { nodeNames } from './canvas.ts';
+import { autoLayout } from '../renderer/store/commands/autoLayout.ts';
+import { layeredGraph } from '../bench/lib/layeredGraph.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -64,6 +66,26 @@ describe('exporting the canvas', () => {
 
     await page.locator('.statusbar').getByText('Exported "xor-nn.svg"').waitFor();
     await screenshot('export-menu');
+    expect(errors).toEqual([]);
+  });
+
+  it('draws every node of a graph too large to keep them all mounted, not only those in view', async () => {
+    const laid = autoLayout(layeredGraph(260), { sizes: {} });
+    if (!laid.ok) throw new Error(laid.error);
+    const doc = laid.doc;
+    const { page, errors } = await openApp(browser, inject('baseUrl'), '?debug');
+    await page.locator('.canvas[data-ready]').waitFor();
+    await page.evaluate(`window.flowboardDebug.store.getState().openDocument(${JSON.stringify(doc)}, { name: 'large', origin: 'new' })`);
+    await page.locator('.canvas[data-ready]').waitFor();
+    const mounted = await page.locator('.canvas .react-flow__node-op').count();
+    // The case is real: most nodes are out of view and not in the DOM.
+    expect(mounted).toBeLessThan(doc.nodes.length / 2);
+    const svg = await exportFromMenu(page, 'Export SVG');
+    const text = svg.bytes.toString('utf8');
+    const drawnIds = new Set([...text.matchAll(/react-flow__node-op[^>]*?data-id="([^"]+)"/g)].map((m) => m[1]));
+    expect(drawnIds.size).toBe(doc.nodes.length);
+    // Afterwards the canvas mounts only what is in view again.
+    await expect.poll(() => page.locator('.canvas .react-flow__node-op').count()).toBe(mounted);
     expect(errors).toEqual([]);
   });
 });

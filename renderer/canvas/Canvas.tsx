@@ -81,6 +81,7 @@ export function Canvas() {
   const generation = useFlow((s) => s.generation);
   const theme = useFlow((s) => s.theme);
   const snap = useFlow((s) => s.snapToGrid);
+  const exporting = useFlow((s) => s.exporting);
   const [ready, setReady] = useState<number | undefined>();
   const onReady = useCallback(() => setReady(generation), [generation]);
   const connecting = useConnecting();
@@ -113,7 +114,7 @@ export function Canvas() {
         snapToGrid={snap}
         snapGrid={SNAP_GRID}
         minZoom={0.1}
-        onlyRenderVisibleElements={nodes.length > LARGE_GRAPH}
+        onlyRenderVisibleElements={nodes.length > LARGE_GRAPH && !exporting}
         colorMode={theme}
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.2} />

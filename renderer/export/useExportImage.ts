@@ -17,16 +17,40 @@ export function useExportImage(): (format: 'png' | 'svg') => Promise<void> {
       const viewport = document.querySelector<HTMLElement>('.canvas .react-flow__viewport');
       const root = viewport?.closest<HTMLElement>('.react-flow');
       if (nodes.length === 0 || !viewport || !root) return notify({ kind: 'info', text: 'The graph is empty: there is nothing to export.' });
+      const { setExporting } = flowStore.getState();
       try {
+        // A large graph takes seconds to draw: say so until the file is offered.
+        notify({ kind: 'info', text: `Drawing the ${format.toUpperCase()} of ${nodes.length} nodes…` });
+        // A large graph has only the nodes in view in the DOM: mount them all for the picture.
+        setExporting(true);
+        await allNodesDrawn(root, nodes.length);
         // React Flow's own background, so the picture follows the light or dark theme.
         const background = getComputedStyle(root).backgroundColor;
         const image = await renderGraphImage(format, viewport, exportFrame(rf.getNodesBounds(nodes)), background);
+        setExporting(false);
+        notify(undefined);
         const notice = exportNotice(await platform.exportImage(image));
         if (notice) notify(notice);
       } catch (e) {
         notify(exportErrorNotice(e));
+      } finally {
+        setExporting(false);
       }
     },
     [rf],
   );
+}
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/**
+ * Waits until `count` nodes are in the DOM and measured, and a frame more for
+ * their edges; gives up after two seconds (the picture then shows what is drawn).
+ */
+async function allNodesDrawn(root: HTMLElement, count: number): Promise<void> {
+  const end = performance.now() + 2000;
+  const drawn = () => root.querySelectorAll('.react-flow__node:not([style*="visibility: hidden"])').length;
+  while (drawn() < count && performance.now() < end) await nextFrame();
+  await nextFrame();
+  await nextFrame();
 }

@@ -23,6 +23,8 @@ export interface UiSlice {
   snapToGrid: boolean;
   /** Whether the keyboard shortcuts overlay is open. */
   helpOpen: boolean;
+  /** While a picture of the graph is taken, every node is mounted, even on a graph large enough to draw only what is in view. */
+  exporting: boolean;
   setTheme(theme: ThemeChoice): void;
   togglePanel(panel: PanelName): void;
   setShowGradients(on: boolean): void;
@@ -30,6 +32,7 @@ export interface UiSlice {
   setClipboard(fragment: Fragment | undefined): void;
   setSnapToGrid(on: boolean): void;
   setHelpOpen(open: boolean): void;
+  setExporting(on: boolean): void;
 }
 
 /** Creates the UI slice. */
@@ -41,6 +44,7 @@ export const createUiSlice: Slice<UiSlice> = (set, get) => ({
   clipboard: undefined,
   snapToGrid: true,
   helpOpen: false,
+  exporting: false,
   setTheme: (theme) => set({ theme }),
   togglePanel: (panel) => set({ panels: { ...get().panels, [panel]: !get().panels[panel] } }),
   setShowGradients: (showGradients) => set({ showGradients }),
@@ -52,4 +56,5 @@ export const createUiSlice: Slice<UiSlice> = (set, get) => ({
   setClipboard: (clipboard) => set({ clipboard }),
   setSnapToGrid: (snapToGrid) => set({ snapToGrid }),
   setHelpOpen: (helpOpen) => set({ helpOpen }),
+  setExporting: (exporting) => set({ exporting }),
 });
