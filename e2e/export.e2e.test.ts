@@ -21,10 +21,10 @@ afterAll(async () => {
 
 const PNG_SIGNATURE = [137, 80, 78, 71, 13, 10, 26, 10];
 
-/** Chooses File > `item` and returns the download it starts. */
+/** Chooses File > `item` and returns the download it starts (drawing a large graph takes seconds on a slow machine). */
 async function exportFromMenu(page: Page, item: string) {
   await page.getByRole('button', { name: 'File' }).click();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: item }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 55_000 }), page.getByRole('menuitem', { name: item }).click()]);
   return { name: download.suggestedFilename(), bytes: await readFile((await download.path())!) };
 }
 
