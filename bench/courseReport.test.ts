@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { courseMarkdownTable, courseReport, courseTable, machine } from './courseReport.ts';
+import { courseMarkdownTable, courseReport, courseTable, machine, trainingData } from './courseReport.ts';
 import { COURSE_SAMPLES } from './courseSamples.ts';
 
 const [softmax, nn, xavier] = COURSE_SAMPLES;
@@ -29,5 +29,12 @@ describe('course table', () => {
     expect(text).toContain('- mnist-softmax: 300 s training');
     expect(text).toContain('a note');
     expect(machine()).toContain(`Node ${process.version}`);
+  });
+
+  it('says which training images a run used', () => {
+    expect(trainingData(undefined, 0)).toBe('all 60,000 training images');
+    expect(trainingData(10000, 0)).toBe('the first 10000 training images');
+    expect(trainingData(undefined, 5000)).toBe("training images 5001 to 60000 (55000 images, TF1's read_data_sets training split)");
+    expect(trainingData(1000, 59000)).toBe('training images 59001 to 60000 (1000 images)');
   });
 });

