@@ -1,5 +1,5 @@
 /**
- * `npm run bench:course [-- --samples a,b --epochs N --subset N --from N --seed S --backend wasm|cpu --out FILE]`:
+ * `npm run bench:course [-- --samples a,b --epochs N --split S --subset N --seed S --backend wasm|cpu --out FILE]`:
  * trains each MNIST sample of the course (lessons 10-16) with its own
  * settings (or the overrides), prints the table of course accuracy against
  * Flowboard's test accuracy with the speed, and writes it to
@@ -9,15 +9,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { nodeDatasets, trainingExamples } from '../cli/datasets.ts';
-import { MNIST_SIZES } from '../core/data/mnist.ts';
+import { nodeDatasets } from '../cli/datasets.ts';
+import { isMnistSplit, MNIST_SPLIT_NAMES, type MnistSplit } from '../core/data/mnist.ts';
 import { type BackendName, useBackend } from '../core/runtime/backend.ts';
 import { courseReport, type CourseRow, courseTable } from './courseReport.ts';
 import { runCourseSample } from './courseRun.ts';
 import { COURSE_SAMPLES } from './courseSamples.ts';
 
 const { values } = parseArgs({
-  options: { samples: { type: 'string' }, epochs: { type: 'string' }, subset: { type: 'string' }, from: { type: 'string' }, seed: { type: 'string' }, backend: { type: 'string' }, out: { type: 'string' } },
+  options: { samples: { type: 'string' }, epochs: { type: 'string' }, split: { type: 'string' }, subset: { type: 'string' }, seed: { type: 'string' }, backend: { type: 'string' }, out: { type: 'string' } },
 });
 const count = (flag: string, v: string | undefined) => {
   if (v === undefined) return undefined;
@@ -29,7 +29,8 @@ const unknown = wanted.filter((w) => !COURSE_SAMPLES.some((s) => s.name === w));
 if (unknown.length > 0) throw new Error(`no course sample ${unknown.join(', ')}; they are: ${COURSE_SAMPLES.map((s) => s.name).join(', ')}`);
 const epochs = count('epochs', values.epochs);
 const subset = count('subset', values.subset);
-const from = values.from === '0' ? 0 : count('from', values.from) ?? 0;
+if (values.split !== undefined && !isMnistSplit(values.split)) throw new Error(`--split must be one of ${MNIST_SPLIT_NAMES.join(', ')}, got "${values.split}"`);
+const split = values.split as MnistSplit | undefined;
 if (values.seed !== undefined && !/^-?\d+$/.test(values.seed)) throw new Error(`--seed must be a whole number, got "${values.seed}"`);
 const seed = values.seed === undefined ? undefined : Number(values.seed);
 const backend = await useBackend((values.backend ?? 'wasm') as BackendName, 'cpu');
@@ -37,9 +38,7 @@ const date = new Date();
 const out = values.out ?? new URL(`results/course-${date.toISOString().slice(0, 10)}.md`, import.meta.url).pathname;
 const command = `npm run bench:course${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
 
-const base = nodeDatasets();
-const datasets = subset === undefined && from === 0 ? base : trainingExamples(base, from, subset);
-const trainingCount = Math.min(subset ?? Infinity, MNIST_SIZES.train - Math.min(from, MNIST_SIZES.train));
+const datasets = nodeDatasets();
 const rows: CourseRow[] = COURSE_SAMPLES.filter((s) => wanted.includes(s.name)).map((sample) => ({ sample, backend }));
 const notes: string[] = [];
 mkdirSync(dirname(out), { recursive: true });
@@ -52,7 +51,8 @@ for (const row of rows) {
     row.result = await runCourseSample(row.sample.name, {
       backend,
       datasets,
-      trainingExamples: trainingCount,
+      ...(split === undefined ? {} : { split }),
+      ...(subset === undefined ? {} : { subset }),
       epochs,
       seed,
       onLog: (log) => {
@@ -67,7 +67,7 @@ for (const row of rows) {
     row.error = (e as Error).message.split('\n')[0];
     console.error(`  failed: ${(e as Error).message}`);
   }
-  writeFileSync(out, courseReport(rows, { date, command, subset, from, notes }));
+  writeFileSync(out, courseReport(rows, { date, command, notes }));
 }
 console.log(courseTable(rows));
 console.error(`written to ${out}`);

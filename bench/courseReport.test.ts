@@ -3,7 +3,7 @@ import { courseMarkdownTable, courseReport, courseTable, machine, trainingData }
 import { COURSE_SAMPLES } from './courseSamples.ts';
 
 const [softmax, nn, xavier] = COURSE_SAMPLES;
-const result = (accuracy: number) => ({ accuracy, epochs: 15, rate: 1234.4, trainSeconds: 300, loadSeconds: 1, evalSeconds: 2, finalLoss: 0.25 });
+const result = (accuracy: number, trainingExamples = 55000) => ({ accuracy, epochs: 15, split: 'train-55k' as const, trainingExamples, rate: 1234.4, trainSeconds: 300, loadSeconds: 1, evalSeconds: 2, finalLoss: 0.25 });
 
 describe('course table', () => {
   const rows = [
@@ -26,15 +26,16 @@ describe('course table', () => {
     const text = courseReport(rows, { date: new Date('2026-01-02T03:04:05Z'), command: 'npm run bench:course', notes: ['a note'] });
     expect(text).toMatch(/^# Course table, 2026-01-02 03:04 UTC\n\nMachine: .+, \d+ cores, Node v\d+/);
     expect(text).toContain('Command: `npm run bench:course`.');
+    expect(text).toContain('Training data: train-55k (');
     expect(text).toContain('- mnist-softmax: 300 s training');
     expect(text).toContain('a note');
     expect(machine()).toContain(`Node ${process.version}`);
   });
 
-  it('says which training images a run used', () => {
-    expect(trainingData(undefined, 0)).toBe('all 60,000 training images');
-    expect(trainingData(10000, 0)).toBe('the first 10000 training images');
-    expect(trainingData(undefined, 5000)).toBe("training images 5001 to 60000 (55000 images, TF1's read_data_sets training split)");
-    expect(trainingData(1000, 59000)).toBe('training images 59001 to 60000 (1000 images)');
+  it('says which training images the samples used', () => {
+    expect(trainingData(rows)).toBe("train-55k (training images 5,001 to 60,000: TF1 read_data_sets' mnist.train, the course's training data)");
+    expect(trainingData([{ sample: softmax, backend: 'wasm', result: result(0.9, 10000) }])).toMatch(/^the first 10000 images of train-55k \(/);
+    expect(trainingData([{ sample: softmax, backend: 'wasm', result: { ...result(0.9, 60000), split: 'train' } }, rows[0]])).toBe("train (all 60,000 training images); train-55k (training images 5,001 to 60,000: TF1 read_data_sets' mnist.train, the course's training data)");
+    expect(trainingData([rows[2]])).toBe('no sample has finished');
   });
 });

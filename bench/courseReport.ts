@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { MNIST_SPLITS } from '../core/data/mnist.ts';
 import type { CourseRunResult } from './courseRun.ts';
 import type { CourseSample } from './courseSamples.ts';
 
@@ -58,16 +59,20 @@ export function machine(): string {
   return `${model}, ${cpus().length} cores, Node ${process.version}`;
 }
 
-/** Which training images a run used, in words. */
-export function trainingData(subset: number | undefined, from: number): string {
-  if (from === 0) return subset === undefined ? 'all 60,000 training images' : `the first ${subset} training images`;
-  const end = Math.min(60000, from + (subset ?? 60000));
-  const split = from === 5000 && end === 60000 ? ", TF1's read_data_sets training split" : '';
-  return `training images ${from + 1} to ${end} (${end - from} images${split})`;
+/** Which training images the samples used, in words: `train-55k (training images 5,001 to 60,000: ...)`. */
+export function trainingData(rows: readonly CourseRow[]): string {
+  const used = new Set(
+    rows.flatMap(({ result: r }) => {
+      if (!r) return [];
+      const { count, about } = MNIST_SPLITS[r.split];
+      return [r.trainingExamples < count ? `the first ${r.trainingExamples} images of ${r.split} (${about})` : `${r.split} (${about})`];
+    }),
+  );
+  return used.size === 0 ? 'no sample has finished' : [...used].join('; ');
 }
 
 /** The whole results file. */
-export function courseReport(rows: readonly CourseRow[], run: { date: Date; command: string; subset?: number; from?: number; notes: string[] }): string {
+export function courseReport(rows: readonly CourseRow[], run: { date: Date; command: string; notes: string[] }): string {
   const detail = rows
     .filter((r) => r.result)
     .map(({ sample, result: r }) => `- ${sample.name}: ${r!.trainSeconds.toFixed(0)} s training, ${r!.loadSeconds.toFixed(1)} s loading, ${r!.evalSeconds.toFixed(1)} s evaluating on the 10,000 test images; last training loss ${r!.finalLoss?.toPrecision(4) ?? '-'}`);
@@ -76,7 +81,7 @@ export function courseReport(rows: readonly CourseRow[], run: { date: Date; comm
     '',
     `Machine: ${machine()}.`,
     `Command: \`${run.command}\`.`,
-    `Data: ${trainingData(run.subset, run.from ?? 0)}; accuracy on all 10,000 test images.`,
+    `Training data: ${trainingData(rows)}. Accuracy on all 10,000 test images.`,
     's/epoch and examples/s count training steps only (not loading or evaluation). The machine is shared with other work, so times vary between runs.',
     '',
     courseMarkdownTable(rows),

@@ -125,7 +125,9 @@ async function compareOne(plan: Plan, backend: string, datasets: ReturnType<type
 async function sampleTrainer(sample: string, backend: string, datasets: ReturnType<typeof nodeDatasets>): Promise<Trainer> {
   const { document } = loadDocumentText(readFileSync(samplePath(sample), 'utf8'));
   if (!document?.session) throw new Error(`${sample} does not load`);
-  document.session = { ...document.session, fetches: [], evalFeeds: undefined, epochs: undefined, steps: 1_000_000, logEvery: 5 };
+  // The same images the hand-written models train on: the training file's first EXAMPLES.
+  const feeds = Object.fromEntries(Object.entries(document.session.feeds).map(([id, b]) => [id, b.kind === 'dataset' ? { ...b, split: 'train' as const } : b]));
+  document.session = { ...document.session, feeds, fetches: [], evalFeeds: undefined, epochs: undefined, steps: 1_000_000, logEvery: 5 };
   return Trainer.create(document, { backend, datasets });
 }
 

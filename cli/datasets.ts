@@ -45,16 +45,6 @@ export function nodeDatasets(dirs: Record<string, string> = datasetDirs()): Data
  * subset; the test files stay whole.
  */
 export function firstTrainingExamples(provider: DatasetProvider, count: number): DatasetProvider {
-  return trainingExamples(provider, 0, count);
-}
-
-/**
- * The same provider with the training files cut to `count` examples starting
- * at example `from` (a valid IDX file with that count); the test files stay
- * whole. `from` 5000 gives the 55,000 images TF1's `read_data_sets` trains
- * on (it keeps the first 5,000 for validation).
- */
-export function trainingExamples(provider: DatasetProvider, from: number, count = Infinity): DatasetProvider {
   return {
     async readBytes(path, onProgress) {
       const bytes = await provider.readBytes(path, onProgress);
@@ -65,15 +55,11 @@ export function trainingExamples(provider: DatasetProvider, from: number, count 
       const rank = bytes[3];
       const header = 4 + 4 * rank;
       const total = view.getUint32(4);
-      const start = Math.min(from, total);
-      const kept = Math.min(count, total - start);
-      if (start === 0 && kept === total) return bytes;
+      if (count >= total) return bytes;
       let perExample = 1;
       for (let i = 1; i < rank; i++) perExample *= view.getUint32(4 + 4 * i);
-      const cut = new Uint8Array(header + kept * perExample);
-      cut.set(bytes.subarray(0, header));
-      cut.set(bytes.subarray(header + start * perExample, header + (start + kept) * perExample), header);
-      new DataView(cut.buffer).setUint32(4, kept);
+      const cut = bytes.slice(0, header + count * perExample);
+      new DataView(cut.buffer).setUint32(4, count);
       return cut;
     },
   };

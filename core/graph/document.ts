@@ -49,11 +49,19 @@ export interface DocumentMeta {
 /** Nested numbers as in a JSON array literal: `3`, `[1, 2]`, `[[1], [2]]`. */
 export type NestedNumbers = number | boolean | NestedNumbers[];
 
+/**
+ * The splits of a built-in dataset (MNIST): its two files' `train` (60,000)
+ * and `test` (10,000), and TF1 read_data_sets' `train-55k` (images 5,001 to
+ * 60,000, which the course trains on) and `validation-5k` (the first 5,000).
+ */
+export const DATASET_SPLITS = ['train', 'test', 'train-55k', 'validation-5k'] as const;
+export type DatasetSplit = (typeof DATASET_SPLITS)[number];
+
 /** Where a placeholder's values come from when Train or Run feeds it. */
 export type DataBinding =
   | { kind: 'inline'; value: NestedNumbers }
   | { kind: 'csv'; path: string; columns: string[] }
-  | { kind: 'dataset'; name: string; split: 'train' | 'test'; field: string };
+  | { kind: 'dataset'; name: string; split: DatasetSplit; field: string };
 
 export type FetchRole = 'loss' | 'accuracy' | 'metric' | 'prediction';
 

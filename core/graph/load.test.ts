@@ -70,7 +70,7 @@ describe('parseDocument', () => {
     const doc = JSON.parse(JSON.stringify(dense()));
     doc.session.fetches.push({ node: 'n3', role: 'vibes' }, { node: 'n3', role: 'metric', label: 'h' });
     doc.session.feeds.n9 = { kind: 'inline', value: [[1], [2, 3]] };
-    doc.session.evalFeeds = { n0: { kind: 'dataset', name: 'mnist', split: 'test', field: 'images' } };
+    doc.session.evalFeeds = { n0: { kind: 'dataset', name: 'mnist', split: 'test', field: 'images' }, n1: { kind: 'dataset', name: 'mnist', split: 'valid', field: 'images' } };
     doc.session.epochs = 0;
     const r = parseDocument(doc);
     expect(r.document?.session).toEqual({
@@ -83,6 +83,7 @@ describe('parseDocument', () => {
     expect(r.diagnostics.map((d) => d.message)).toEqual([
       'session.fetches[1] (node "n3") has role "vibes"; use one of loss, accuracy, metric, prediction: it was dropped',
       'session.feeds for node "n9" has an inline value that is not a number, true/false, or a rectangular nested list of finite numbers: it was dropped',
+      'session.evalFeeds for node "n1" has split "valid"; use train, test, train-55k, validation-5k: it was dropped',
       'session.epochs must be a whole number of at least 1, got 0: it was dropped',
     ]);
   });

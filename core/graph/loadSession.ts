@@ -5,7 +5,7 @@
  */
 import { checkNested } from '../ops/attrs.ts';
 import { type Diagnostic, DiagnosticCode as C, error, warning } from './diagnostics.ts';
-import type { DataBinding, FetchRole, FetchSpec, NestedNumbers, SessionConfig } from './document.ts';
+import { type DataBinding, DATASET_SPLITS, type DatasetSplit, type FetchRole, type FetchSpec, type NestedNumbers, type SessionConfig } from './document.ts';
 import { definedKeys, describe, isRecord, type JsonRecord, nonEmptyString, own, setOwn } from './readJson.ts';
 
 const ROLES: readonly FetchRole[] = ['loss', 'accuracy', 'metric', 'prediction'];
@@ -106,8 +106,8 @@ function readBinding(raw: unknown): DataBinding | string {
   if (kind === 'dataset') {
     const [name, split, fieldName] = [own(raw, 'name'), own(raw, 'split'), own(raw, 'field')];
     if (typeof name !== 'string' || typeof fieldName !== 'string') return 'needs a dataset name and field as text';
-    if (split !== 'train' && split !== 'test') return `has split ${describe(split)}; use train or test`;
-    return extra(['name', 'split', 'field']) ?? { kind, name, split, field: fieldName };
+    if (!DATASET_SPLITS.includes(split as DatasetSplit)) return `has split ${describe(split)}; use ${DATASET_SPLITS.join(', ')}`;
+    return extra(['name', 'split', 'field']) ?? { kind, name, split: split as DatasetSplit, field: fieldName };
   }
   return `has kind ${describe(kind)}; use inline, csv or dataset`;
 }

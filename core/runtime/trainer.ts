@@ -78,6 +78,11 @@ export class Trainer {
     }
   }
 
+  /** Examples in the training data: one epoch visits each once. */
+  get trainingExamples(): number {
+    return this.batcher.examples;
+  }
+
   /** Steps taken so far: the index of the next step. */
   get step(): number {
     return this.done;

@@ -263,7 +263,7 @@ describe('MNIST lessons', () => {
       const doc = load(file).document;
       const x = node(doc, 'X').id;
       expect(doc.session).toMatchObject({ epochs: 15, batchSize: 100 });
-      expect(doc.session?.feeds[x]).toEqual({ kind: 'dataset', name: 'mnist', split: 'train', field: 'images' });
+      expect(doc.session?.feeds[x]).toEqual({ kind: 'dataset', name: 'mnist', split: 'train-55k', field: 'images' });
       expect(doc.session?.evalFeeds?.[x]).toEqual({ kind: 'dataset', name: 'mnist', split: 'test', field: 'images' });
       expect(skipped(load(file))).toEqual([]);
     }

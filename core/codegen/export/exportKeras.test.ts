@@ -35,7 +35,7 @@ describe('exportKeras', () => {
     const mnist = exportKeras(corpus('lesson14_mnist_xavier.py'));
     expect(mnist).toContain('loss=tf.keras.losses.CategoricalCrossentropy(from_logits=True)');
     expect(mnist).toContain("kernel_initializer='glorot_uniform'");
-    expect(mnist).toContain("history = model.fit(mnist['train']['images'], mnist['train']['labels'], epochs=15, batch_size=100, shuffle=True, verbose=0)");
+    expect(mnist).toContain("history = model.fit(mnist['train-55k']['images'], mnist['train-55k']['labels'], epochs=15, batch_size=100, shuffle=True, verbose=0)");
     expect(mnist).toContain("model.evaluate(mnist['test']['images'], mnist['test']['labels'], verbose=0)");
   });
 

@@ -4,6 +4,7 @@
  * initializers, compiled with the matching loss and optimizer and fitted on
  * the session's data (full-batch steps become epochs of one batch).
  */
+import { MNIST_SIZES } from '../../data/mnist.ts';
 import type { DataBinding, GraphDocument } from '../../graph/document.ts';
 import type { InitializerSpec } from '../../ops/initializers.ts';
 import { ExportError } from './exportError.ts';
@@ -85,13 +86,15 @@ function dataLines(g: ExportGraph, input: ExportNode, labels: ExportNode): Keras
         '(x_train, y_train), (x_test, y_test) = tf.keras.datasets.mnist.load_data()',
         'x_train, x_test = x_train.reshape(-1, 784) / 255.0, x_test.reshape(-1, 784) / 255.0',
         'y_train, y_test = tf.keras.utils.to_categorical(y_train, 10), tf.keras.utils.to_categorical(y_test, 10)',
-        "mnist = {'train': {'images': x_train, 'labels': y_train}, 'test': {'images': x_test, 'labels': y_test}}",
+        // The first 5,000 training images are TF1 read_data_sets' validation split, the rest its training split.
+        "mnist = {'train': {'images': x_train, 'labels': y_train}, 'test': {'images': x_test, 'labels': y_test},",
+        "         'train-55k': {'images': x_train[5000:], 'labels': y_train[5000:]}, 'validation-5k': {'images': x_train[:5000], 'labels': y_train[:5000]}}",
       ],
       ...Object.fromEntries((['x', 'y', 'evalX', 'evalY'] as const).map((k, i) => {
         const b = bindings[i] as Extract<DataBinding, { kind: 'dataset' }>;
         return [k, `mnist['${b.split}']['${b.field}']`];
       })),
-      examples: bindings[0].kind === 'dataset' && bindings[0].split === 'train' ? 60000 : 10000,
+      examples: MNIST_SIZES[(bindings[0] as Extract<DataBinding, { kind: 'dataset' }>).split],
     } as KerasData;
   }
   const value = (b: DataBinding) => (b as Extract<DataBinding, { kind: 'inline' }>).value;

@@ -109,6 +109,53 @@ describe('exportPython', () => {
     expect(structure(importPython(py).document)).toEqual(structure(g.doc()));
   });
 
+  it("maps MNIST splits to read_data_sets: TF1's 55,000/5,000 by default, all 60,000 with validation_size=0", () => {
+    const lesson = (readDataSets: string, evaluateOn: string) =>
+      [
+        'import tensorflow as tf',
+        'from tensorflow.examples.tutorials.mnist import input_data',
+        `mnist = ${readDataSets}`,
+        'X = tf.placeholder(tf.float32, [None, 784])',
+        'Y = tf.placeholder(tf.float32, [None, 10])',
+        'W = tf.Variable(tf.zeros([784, 10]))',
+        'cost = tf.reduce_mean(tf.nn.softmax_cross_entropy_with_logits(logits=tf.matmul(X, W), labels=Y))',
+        'optimizer = tf.train.AdamOptimizer(0.001).minimize(cost)',
+        'sess = tf.Session()',
+        'sess.run(tf.global_variables_initializer())',
+        'for epoch in range(2):',
+        '    total_batch = int(mnist.train.num_examples / 100)',
+        '    for i in range(total_batch):',
+        '        batch_xs, batch_ys = mnist.train.next_batch(100)',
+        '        c, _ = sess.run([cost, optimizer], feed_dict={X: batch_xs, Y: batch_ys})',
+        `print(sess.run(cost, feed_dict={X: mnist.${evaluateOn}.images, Y: mnist.${evaluateOn}.labels}))`,
+      ].join('\n');
+    const splitsOf = (doc: GraphDocument) => [Object.values(doc.session!.feeds), Object.values(doc.session!.evalFeeds ?? {})].map((bs) => bs.map((b) => (b.kind === 'dataset' ? b.split : b.kind)));
+
+    const course = importPython(lesson("input_data.read_data_sets('MNIST_data/', one_hot=True)", 'validation'));
+    expect(course.diagnostics.filter((d) => d.severity === 'skipped')).toEqual([]);
+    expect(splitsOf(course.document)).toEqual([['train-55k', 'train-55k'], ['validation-5k', 'validation-5k']]);
+    const py = exportPython(course.document);
+    expect(py).toContain("mnist = input_data.read_data_sets('MNIST_data/', one_hot=True)\n");
+    expect(py).toContain('batch_images, batch_labels = mnist.train.next_batch(batch_size)');
+    expect(py).toContain('X: mnist.validation.images');
+    expect(splitsOf(importPython(py).document)).toEqual(splitsOf(course.document));
+
+    const all = importPython(lesson("input_data.read_data_sets('MNIST_data/', one_hot=True, validation_size=0)", 'test'));
+    expect(splitsOf(all.document)).toEqual([['train', 'train'], ['test', 'test']]);
+    const allPy = exportPython(all.document);
+    expect(allPy).toContain("mnist = input_data.read_data_sets('MNIST_data/', one_hot=True, validation_size=0)");
+    expect(splitsOf(importPython(allPy).document)).toEqual(splitsOf(all.document));
+
+    const failures = (src: string) => importPython(src).diagnostics.filter((d) => d.severity === 'skipped').map((d) => d.message);
+    expect(failures(lesson("input_data.read_data_sets('MNIST_data/', one_hot=True, validation_size=0)", 'validation'))).toContainEqual(expect.stringContaining('validation_size=0) leaves mnist.validation empty'));
+    expect(failures(lesson("input_data.read_data_sets('MNIST_data/', one_hot=True, validation_size=100)", 'test'))).toContainEqual(expect.stringContaining('write validation_size=5000 or validation_size=0'));
+
+    const mixed = structuredClone(course.document);
+    const x = Object.keys(mixed.session!.evalFeeds!)[0];
+    mixed.session!.evalFeeds![x] = { kind: 'dataset', name: 'mnist', split: 'train', field: 'images' };
+    expect(() => exportPython(mixed)).toThrow("all 60,000 MNIST training images and TF1's 55,000/5,000 split");
+  });
+
   it('refuses graphs with errors and training-graph nodes, naming them', () => {
     const g = new GraphBuilder();
     const a = g.add('Placeholder', { shape: [null, 3] }, 'a');

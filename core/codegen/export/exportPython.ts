@@ -5,7 +5,7 @@
  * feed_dict (steps, or epochs of shuffled mini-batches), the logged values,
  * and the evaluation. `importPython` reads it back to the same graph.
  */
-import type { DataBinding, GraphDocument, NestedNumbers } from '../../graph/document.ts';
+import type { DataBinding, DatasetSplit, GraphDocument, NestedNumbers } from '../../graph/document.ts';
 import { OPTIMIZER_SETTINGS, type OptimizerKind } from '../../ops/optimizerAttrs.ts';
 import { ExportError } from './exportError.ts';
 import { ancestors, type ExportGraph, exportGraph, type ExportNode, isBatched } from './exportGraph.ts';
@@ -49,6 +49,17 @@ function usesDataset(doc: GraphDocument): boolean {
   return [...Object.values(doc.session?.feeds ?? {}), ...Object.values(doc.session?.evalFeeds ?? {})].some((b) => b.kind === 'dataset');
 }
 
+/** TF1's attribute of `read_data_sets`' result for each MNIST split (`train` is TF1's train with validation_size=0). */
+const TF1_SPLIT: Record<DatasetSplit, 'train' | 'validation' | 'test'> = { train: 'train', test: 'test', 'train-55k': 'train', 'validation-5k': 'validation' };
+
+/** The `read_data_sets` call giving the splits: TF1 holds out 5,000 training images unless told not to. */
+function readDataSets(splits: DatasetSplit[]): string {
+  const all = splits.includes('train');
+  if (all && splits.some((s) => s === 'train-55k' || s === 'validation-5k'))
+    throw new ExportError("the graph uses all 60,000 MNIST training images and TF1's 55,000/5,000 split of them; one read_data_sets call gives one or the other, so bind every training placeholder to the same kind of split");
+  return `mnist = input_data.read_data_sets('MNIST_data/', one_hot=True${all ? ', validation_size=0' : ''})`;
+}
+
 /** `X_data = np.array([...], dtype=np.float32)` per bound placeholder (and `X_eval` for evaluation data). */
 function dataLines(g: ExportGraph): { lines: string[]; names: Map<string, string> } {
   const lines: string[] = [];
@@ -57,12 +68,13 @@ function dataLines(g: ExportGraph): { lines: string[]; names: Map<string, string
     ...Object.entries(g.session?.feeds ?? {}).map(([id, b]) => [id, b, 'data'] as [string, DataBinding, string]),
     ...Object.entries(g.session?.evalFeeds ?? {}).map(([id, b]) => [id, b, 'eval'] as [string, DataBinding, string]),
   ];
-  if (bindings.some(([, b]) => b.kind === 'dataset')) lines.push("mnist = input_data.read_data_sets('MNIST_data/', one_hot=True)");
+  const splits = bindings.flatMap(([, b]) => (b.kind === 'dataset' ? [b.split] : []));
+  if (splits.length > 0) lines.push(readDataSets(splits));
   for (const [id, binding, suffix] of bindings) {
     const p = g.byId.get(id)!;
     const key = `${id}:${suffix}`;
     if (binding.kind === 'dataset') {
-      names.set(key, `mnist.${binding.split}.${binding.field}`);
+      names.set(key, `mnist.${TF1_SPLIT[binding.split]}.${binding.field}`);
       continue;
     }
     if (binding.kind === 'csv') throw new ExportError(`Placeholder "${p.name}" is bound to the CSV file ${binding.path}; load it into the graph first (flowboard export does this for you)`, id);
@@ -163,7 +175,10 @@ function epochLoop(g: ExportGraph, data: Map<string, string>, fetched: ExportNod
     const fields = new Map(datasets.map((p) => [(s.feeds[p.id] as Extract<DataBinding, { kind: 'dataset' }>).field, p]));
     if (datasets.length !== batched.length || fields.size !== datasets.length) throw new ExportError('mini-batches that mix MNIST with other data are not exported to Python');
     const bound = (p: ExportNode) => (fields.get('images') === p ? 'batch_images' : fields.get('labels') === p ? 'batch_labels' : undefined);
-    lines.push('    total_batch = int(mnist.train.num_examples / batch_size)', '    for i in range(total_batch):', '        batch_images, batch_labels = mnist.train.next_batch(batch_size)');
+    const splits = new Set(datasets.map((p) => (s.feeds[p.id] as Extract<DataBinding, { kind: 'dataset' }>).split));
+    if (splits.size !== 1) throw new ExportError(`mini-batches drawn from two MNIST splits (${[...splits].join(' and ')}) are not exported to Python: next_batch gives images and labels of one split`);
+    const split = `mnist.${TF1_SPLIT[[...splits][0]]}`;
+    lines.push(`    total_batch = int(${split}.num_examples / batch_size)`, '    for i in range(total_batch):', `        batch_images, batch_labels = ${split}.next_batch(batch_size)`);
     lines.push(`        ${run(feedDict(g, data, fetched, false, bound))}`, report);
     return lines;
   }

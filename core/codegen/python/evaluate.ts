@@ -129,11 +129,15 @@ function attribute(ctx: ImportContext, object: Value, name: string, line: number
   return { kind: 'method', self: object, name };
 }
 
-/** `mnist.train`, `mnist.test.images`, `mnist.train.num_examples`. */
+/** `mnist.train` (55,000 images, or 60,000 with validation_size=0), `mnist.test.images`, `mnist.train.num_examples`. */
 function datasetAttribute(set: Extract<Value, { kind: 'dataset' }>, name: string, line: number): Value {
   if (!set.split) {
-    if (name === 'train' || name === 'test') return { ...set, split: name };
-    if (name === 'validation') throw new ImportFailure(`Flowboard's ${set.name} has a train and a test split, no validation split`, line);
+    if (name === 'test') return { ...set, split: 'test' };
+    if (name === 'train') return { ...set, split: set.heldOut ? 'train-55k' : 'train' };
+    if (name === 'validation') {
+      if (!set.heldOut) throw new ImportFailure('read_data_sets(..., validation_size=0) leaves mnist.validation empty; drop validation_size to hold out 5,000 images', line);
+      return { ...set, split: 'validation-5k' };
+    }
   } else {
     if (name === 'images' || name === 'labels') return { kind: 'datasetField', name: set.name, split: set.split, field: name };
     if (name === 'num_examples') return { kind: 'number', value: MNIST_SIZES[set.split], isInt: true };

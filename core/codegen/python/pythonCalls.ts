@@ -64,7 +64,11 @@ export const PYTHON_FUNCTIONS: Record<string, Handler> = {
     args.need(0, 'train_dir');
     const oneHot = args.get(-1, 'one_hot');
     if (oneHot === undefined || oneHot.kind !== 'bool' || !oneHot.value) throw new ImportFailure("Flowboard's MNIST labels are one-hot: write read_data_sets(..., one_hot=True)", args.line);
-    return { kind: 'dataset', name: 'mnist' };
+    // TF1 keeps the first validation_size (default 5,000) training images apart; Flowboard has that split and none.
+    const held = args.get(-1, 'validation_size');
+    if (held !== undefined && (held.kind !== 'number' || (held.value !== 0 && held.value !== 5000)))
+      throw new ImportFailure("Flowboard's MNIST holds out the first 5,000 training images for validation, as TF1 does by default, or none: write validation_size=5000 or validation_size=0", args.line);
+    return { kind: 'dataset', name: 'mnist', heldOut: held === undefined || held.value === 5000 };
   },
   print: () => ({ kind: 'none' }),
   len: (args) => {

@@ -3,7 +3,7 @@
  * graph tensor, a plain number (a hyperparameter), inline data, a module, a
  * session, an optimizer waiting for `.minimize(cost)` ...
  */
-import type { Attrs, NestedNumbers, TensorRef } from '../../graph/document.ts';
+import type { Attrs, DatasetSplit, NestedNumbers, TensorRef } from '../../graph/document.ts';
 import type { DType, TensorType } from '../../graph/shape.ts';
 import type { InitializerSpec } from '../../ops/initializers.ts';
 
@@ -36,8 +36,8 @@ export type Value =
   | { kind: 'batchIndex' }
   | { kind: 'batch'; data: Extract<Value, { kind: 'data' | 'datasetField' }>; size?: number }
   /** `input_data.read_data_sets(...)` (MNIST), one of its splits, and one field of a split. */
-  | { kind: 'dataset'; name: string; split?: 'train' | 'test' }
-  | { kind: 'datasetField'; name: string; split: 'train' | 'test'; field: 'images' | 'labels' }
+  | { kind: 'dataset'; name: string; split?: DatasetSplit; /** TF1 held out 5,000 training images for validation (its default). */ heldOut: boolean }
+  | { kind: 'datasetField'; name: string; split: DatasetSplit; field: 'images' | 'labels' }
   /** `sess.run`, `optimizer.minimize`: a method looked up on a value. */
   | { kind: 'method'; self: Value; name: string }
   /** `with tf.name_scope('layer1'):` prefixes the names of the nodes made inside. */
