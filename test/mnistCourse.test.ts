@@ -23,6 +23,7 @@ describe('course samples on a subset of MNIST', () => {
     const r = await runCourseSample('mnist-softmax', { backend, datasets, subset: SUBSET, epochs: 10 });
     expect(r.accuracy).toBeGreaterThan(0.85);
     expect(r.accuracy).toBeLessThanOrEqual(1);
+    expect([r.split, r.trainingExamples]).toEqual(['train-55k', SUBSET]);
   });
 
   it('mnist-cnn learns: one epoch of 10,000 images gives over 0.8 test accuracy', async () => {
