@@ -1,5 +1,6 @@
-/** The progress bar of a run: steps done of all, steps per second and the time left. */
+/** The progress bar of a run: steps done of all, steps per second and the time left; while a dataset loads, its bytes or examples. */
 import { useFlow } from '../store/hooks.ts';
+import { dataProgressFraction, dataProgressText, dataProgressTitle } from './dataProgressText.ts';
 import { formatCount, formatDuration } from './formatNumber.ts';
 
 /** Progress of the current run; empty before one started. */
@@ -8,6 +9,19 @@ export function RunProgress() {
   const total = useFlow((s) => s.run.totalSteps);
   const rate = useFlow((s) => s.run.stepsPerSecond);
   const status = useFlow((s) => s.run.status);
+  const data = useFlow((s) => (s.run.status === 'loading' ? s.run.dataProgress : undefined));
+  if (data) {
+    const fraction = dataProgressFraction(data);
+    return (
+      <div className="run-progress" title={dataProgressTitle(data)}>
+        {/* Without a value the bar is indeterminate: the file's size is unknown. */}
+        <progress className="run-progress__bar" aria-label="Data loading progress" max={1} {...(fraction === undefined ? {} : { value: fraction })} />
+        <span className="run-progress__text" aria-live="off" data-testid="run-progress">
+          {dataProgressText(data)}
+        </span>
+      </div>
+    );
+  }
   const fraction = total > 0 ? Math.min(1, step / total) : 0;
   const eta = status === 'training' && rate > 0 ? formatDuration((total - step) / rate) : undefined;
   return (

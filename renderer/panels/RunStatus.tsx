@@ -19,7 +19,14 @@ export function RunStatus() {
   const backend = useBackendReport();
   const failure = useFlow((s) => s.run.failure);
   const pausedBecause = useFlow((s) => s.run.pausedBecause);
-  const text = failure?.nonFinite ? 'Paused: a value is not a finite number' : pausedBecause && status === 'paused' ? 'Paused: the graph changed' : STATUS_TEXT[status];
+  const loadingData = useFlow((s) => (s.run.status === 'loading' ? s.run.dataProgress?.what : undefined));
+  const text = failure?.nonFinite
+    ? 'Paused: a value is not a finite number'
+    : pausedBecause && status === 'paused'
+      ? 'Paused: the graph changed'
+      : loadingData
+        ? `Loading ${loadingData}…`
+        : STATUS_TEXT[status];
   const line = backend ? `${backend.name} — ${backend.reason}` : 'Backend: starting…';
   return (
     <>

@@ -5,6 +5,7 @@
  * scalars, kept for comparison until cleared. Never undoable, never saved.
  * The training client (renderer/worker/trainingClient.ts) writes it.
  */
+import type { DataProgress } from '../../core/data/datasetProvider.ts';
 import type { GraphDocument } from '../../core/graph/document.ts';
 import type {
   BackendReport,
@@ -61,6 +62,8 @@ export interface RunState {
   phase: StepPhase | undefined;
   /** What the worker said about the loaded graph. */
   info: LoadedInfo | undefined;
+  /** The dataset being read or decoded while the graph loads; undefined otherwise. */
+  dataProgress: DataProgress | undefined;
   /** The document object the worker is training; another one means the graph changed since. */
   trainedDocument: GraphDocument | undefined;
   runs: readonly RunRecord[];
@@ -103,6 +106,7 @@ export function initialRunState(): RunState {
     failure: undefined,
     phase: undefined,
     info: undefined,
+    dataProgress: undefined,
     trainedDocument: undefined,
     runs: [],
     currentRun: undefined,

@@ -3,6 +3,7 @@
  * sends commands; the worker answers with its backend, its status and
  * summary batches whose numbers travel as transferable typed arrays.
  */
+import type { DataProgress } from '../../core/data/datasetProvider.ts';
 import type { GraphDocument } from '../../core/graph/document.ts';
 
 /** How long to train and how: run controls' values, overriding the document's session. */
@@ -131,6 +132,8 @@ export type FromWorker =
   | { type: 'backend'; backend: BackendReport }
   | { type: 'loaded'; info: LoadedInfo }
   | { type: 'status'; status: RunStatus; step: number; message?: string }
+  /** A bound dataset loading while the graph loads (MNIST is 55 MB): bytes read, then examples decoded. */
+  | { type: 'dataProgress'; progress: DataProgress }
   | { type: 'batch'; batch: SummaryBatch }
   /** Training failed: a graph or data problem, or a value that stopped being finite (then `nodeId` names where). */
   | { type: 'failed'; message: string; nodeId: string | undefined; step: number | undefined; nonFinite: boolean };

@@ -53,13 +53,15 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
         // The worker is ready for a graph; a load may already be under way.
         return setRun({ backend: m.backend, ...(s().run.status === 'starting' ? { status: 'idle' as const } : {}) });
       case 'loaded':
-        return setRun({ info: m.info, totalSteps: m.info.totalSteps });
+        return setRun({ info: m.info, totalSteps: m.info.totalSteps, dataProgress: undefined });
+      case 'dataProgress':
+        return setRun({ dataProgress: m.progress });
       case 'status': {
         const phase = m.status === 'paused' && (m.message === 'forward' || m.message === 'backward') ? m.message : undefined;
         return setRun({ status: m.status, step: m.step, phase });
       }
       case 'failed':
-        setRun({ failure: { message: m.message, nodeId: m.nodeId, step: m.step, nonFinite: m.nonFinite } });
+        setRun({ failure: { message: m.message, nodeId: m.nodeId, step: m.step, nonFinite: m.nonFinite }, dataProgress: undefined });
         return s().setNotice({ kind: 'error', text: m.nonFinite ? `Training paused: ${m.message}` : `Training failed: ${m.message}` });
       case 'batch':
         queued.push(m.batch);
@@ -90,7 +92,7 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
     reservoirs = createRunReservoirs();
     loadedSettings = run.settings;
     const id = nextRunId++;
-    setRun({ trainedDocument: document, currentRun: id, histograms: {}, nodeStats: undefined, boundary: undefined, watched: undefined, failure: undefined, pausedBecause: undefined, phase: undefined, step: 0, info: undefined, status: 'loading' });
+    setRun({ trainedDocument: document, currentRun: id, histograms: {}, nodeStats: undefined, boundary: undefined, watched: undefined, failure: undefined, pausedBecause: undefined, phase: undefined, step: 0, info: undefined, dataProgress: undefined, status: 'loading' });
     post({ type: 'load', doc: document, settings: run.settings, datasetsBase: options.datasetsBase });
     post({ type: 'watch', nodeId: watchedNode() });
   }

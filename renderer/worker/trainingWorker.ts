@@ -4,6 +4,7 @@
  * `new Worker(new URL('./trainingWorker.ts', import.meta.url), { type: 'module' })`.
  */
 import { fetchDatasets } from '../platform/datasets.ts';
+import { throttleDataProgress } from './dataProgressThrottle.ts';
 import { chooseBackends } from './backendChoice.ts';
 import { probeBackends } from './probeBackends.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
@@ -25,13 +26,14 @@ const ready = (async () => {
     const started = await startBackend(chooseBackends(await probeBackends()));
     post({ type: 'backend', backend: { name: started.name, reason: started.reason } });
     const providers = new Map<string, ReturnType<typeof fetchDatasets>>();
+    const onDataProgress = throttleDataProgress((progress) => post({ type: 'dataProgress', progress }));
     return new TrainingHost({
       backend: started.backend,
       post,
       dataContext(base) {
         // One provider per base keeps MNIST's files cached across runs.
         if (!providers.has(base)) providers.set(base, fetchDatasets(base));
-        return { datasets: providers.get(base) };
+        return { datasets: providers.get(base), onDataProgress };
       },
     });
   } catch (e) {
