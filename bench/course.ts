@@ -1,5 +1,5 @@
 /**
- * `npm run bench:course [-- --samples a,b --epochs N --split S --subset N --seed S --backend wasm|cpu --out FILE]`:
+ * `npm run bench:course [-- --samples a,b --epochs N --split S --subset N --seed S[,S...] --backend wasm|cpu --out FILE]`:
  * trains each MNIST sample of the course (lessons 10-16) with its own
  * settings (or the overrides), prints the table of course accuracy against
  * Flowboard's test accuracy with the speed, and writes it to
@@ -31,22 +31,23 @@ const epochs = count('epochs', values.epochs);
 const subset = count('subset', values.subset);
 if (values.split !== undefined && !isMnistSplit(values.split)) throw new Error(`--split must be one of ${MNIST_SPLIT_NAMES.join(', ')}, got "${values.split}"`);
 const split = values.split as MnistSplit | undefined;
-if (values.seed !== undefined && !/^-?\d+$/.test(values.seed)) throw new Error(`--seed must be a whole number, got "${values.seed}"`);
-const seed = values.seed === undefined ? undefined : Number(values.seed);
+if (values.seed !== undefined && !/^-?\d+(,-?\d+)*$/.test(values.seed)) throw new Error(`--seed must be a whole number or a list of them (1,2,3), got "${values.seed}"`);
+// Each sample trains once per seed given, or once with its own.
+const seeds: (number | undefined)[] = values.seed === undefined ? [undefined] : values.seed.split(',').map(Number);
 const backend = await useBackend((values.backend ?? 'wasm') as BackendName, 'cpu');
 const date = new Date();
 const out = values.out ?? new URL(`results/course-${date.toISOString().slice(0, 10)}.md`, import.meta.url).pathname;
 const command = `npm run bench:course${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
 
 const datasets = nodeDatasets();
-const rows: CourseRow[] = COURSE_SAMPLES.filter((s) => wanted.includes(s.name)).map((sample) => ({ sample, backend }));
+const rows: CourseRow[] = COURSE_SAMPLES.filter((s) => wanted.includes(s.name)).flatMap((sample) => seeds.map((seed) => ({ sample, backend, ...(seed === undefined ? {} : { seed }) })));
 const notes: string[] = [];
 mkdirSync(dirname(out), { recursive: true });
 
 for (const row of rows) {
   const started = performance.now();
   let last = started;
-  console.error(`${row.sample.name}: training on ${backend} ...`);
+  console.error(`${row.sample.name}${row.seed === undefined ? '' : ` (seed ${row.seed})`}: training on ${backend} ...`);
   try {
     row.result = await runCourseSample(row.sample.name, {
       backend,
@@ -54,7 +55,7 @@ for (const row of rows) {
       ...(split === undefined ? {} : { split }),
       ...(subset === undefined ? {} : { subset }),
       epochs,
-      seed,
+      seed: row.seed,
       onLog: (log) => {
         const now = performance.now();
         // Logs come at the first step of each epoch and at the last step; the time is since the previous log.

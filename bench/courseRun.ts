@@ -32,6 +32,8 @@ export interface CourseRunOptions {
 export interface CourseRunResult {
   accuracy: number;
   epochs: number;
+  /** The seed training used (the sample's own unless overridden). */
+  seed: number;
   /** The MNIST split trained on, and how many of its examples. */
   split: MnistSplit;
   trainingExamples: number;
@@ -70,6 +72,7 @@ export async function runCourseSample(name: string, options: CourseRunOptions): 
     return {
       accuracy: result.metrics[label],
       epochs,
+      seed: trainer.session.seed,
       split,
       trainingExamples: trainer.trainingExamples,
       rate: (epochs * trainer.trainingExamples) / trainSeconds,
