@@ -94,7 +94,7 @@ function trainingSplit(session: SessionConfig, name: string): MnistSplit {
 }
 
 /** The document with its training feeds moved to another MNIST split (its test feeds stay). */
-function withTrainingSplit(document: GraphDocument, split: MnistSplit): GraphDocument {
+export function withTrainingSplit(document: GraphDocument, split: MnistSplit): GraphDocument {
   const session = document.session!;
   const feeds = Object.fromEntries(Object.entries(session.feeds).map(([id, b]) => [id, b.kind === 'dataset' ? { ...b, split } : b]));
   return { ...document, session: { ...session, feeds } };

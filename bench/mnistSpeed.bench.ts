@@ -20,6 +20,7 @@ import { loadMnist } from '../core/data/mnist.ts';
 import { loadDocumentText } from '../core/graph/load.ts';
 import { useBackend } from '../core/runtime/backend.ts';
 import { Trainer } from '../core/runtime/trainer.ts';
+import { withTrainingSplit } from './courseRun.ts';
 import { samplePath } from './courseSamples.ts';
 import { type BenchRow, defineBench } from './lib/bench.ts';
 import { idiomatic, layers, registerWasmFilterGradient, type TfjsModel } from './lib/mnistTfjs.ts';
@@ -126,9 +127,9 @@ async function sampleTrainer(sample: string, backend: string, datasets: ReturnTy
   const { document } = loadDocumentText(readFileSync(samplePath(sample), 'utf8'));
   if (!document?.session) throw new Error(`${sample} does not load`);
   // The same images the hand-written models train on: the training file's first EXAMPLES.
-  const feeds = Object.fromEntries(Object.entries(document.session.feeds).map(([id, b]) => [id, b.kind === 'dataset' ? { ...b, split: 'train' as const } : b]));
-  document.session = { ...document.session, feeds, fetches: [], evalFeeds: undefined, epochs: undefined, steps: 1_000_000, logEvery: 5 };
-  return Trainer.create(document, { backend, datasets });
+  const same = withTrainingSplit(document, 'train');
+  same.session = { ...same.session!, fetches: [], evalFeeds: undefined, epochs: undefined, steps: 1_000_000, logEvery: 5 };
+  return Trainer.create(same, { backend, datasets });
 }
 
 /** Live tensors before, on every log step of one epoch, and after; flat when all alike. */

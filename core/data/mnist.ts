@@ -9,7 +9,7 @@
  * trains on the other 55,000 (550 steps an epoch at batch 100). The course's
  * lessons train on those 55,000, so its samples do too.
  */
-import type { DatasetSplit } from '../graph/document.ts';
+import { DATASET_SPLITS, type DatasetSplit } from '../graph/document.ts';
 import type { DataArray } from './dataArray.ts';
 import { DataError } from './dataError.ts';
 import type { DataProgress, DatasetProvider } from './datasetProvider.ts';
@@ -34,7 +34,7 @@ export const MNIST_SPLITS: Record<MnistSplit, { file: MnistFile; from: number; c
   'train-55k': { file: 'train', from: 5000, count: 55000, about: "training images 5,001 to 60,000: TF1 read_data_sets' mnist.train, the course's training data" },
   'validation-5k': { file: 'train', from: 0, count: 5000, about: "the first 5,000 training images: TF1 read_data_sets' mnist.validation" },
 };
-export const MNIST_SPLIT_NAMES = Object.keys(MNIST_SPLITS) as MnistSplit[];
+export const MNIST_SPLIT_NAMES: readonly MnistSplit[] = DATASET_SPLITS;
 
 /** Examples per split. */
 export const MNIST_SIZES: Record<MnistSplit, number> = Object.fromEntries(MNIST_SPLIT_NAMES.map((s) => [s, MNIST_SPLITS[s].count])) as Record<MnistSplit, number>;
@@ -54,7 +54,7 @@ export async function loadMnist(split: MnistSplit, field: MnistField, provider: 
 }
 
 /** Examples `from` to `from + count` of a decoded file (fewer when the file is shorter), without copying. */
-export function examplesOf<T extends IdxImages | IdxLabels>(data: T, from: number, count: number): T {
+function examplesOf<T extends IdxImages | IdxLabels>(data: T, from: number, count: number): T {
   const start = Math.min(from, data.count);
   const kept = Math.min(count, data.count - start);
   if (start === 0 && kept === data.count) return data;
@@ -95,5 +95,5 @@ export function mnistPart(split: string, field: string, placeholder: string): [M
 }
 
 export function isMnistSplit(split: unknown): split is MnistSplit {
-  return typeof split === 'string' && Object.hasOwn(MNIST_SPLITS, split);
+  return (MNIST_SPLIT_NAMES as readonly unknown[]).includes(split);
 }
