@@ -16,6 +16,20 @@ const forbiddenOutsidePlatform = [
   { regex: '(^|/)electron/common(/|$)', message: 'Only renderer/platform may import electron/common.' },
 ];
 
+// The thread boundary (ARCHITECTURE.md): the page never loads TensorFlow.js or the worker's code; it
+// talks to the worker through renderer/training (the client and the neutral protocol).
+const forbiddenOnPage = [
+  { regex: '(^|/)worker/', message: 'The page reaches the training worker only through renderer/training (its client and protocol).' },
+  { regex: '^@tensorflow/', message: 'TensorFlow.js runs in the training worker only; the page must not bundle it.' },
+];
+// The worker's side knows nothing of the UI: only core, the neutral protocol and the dataset fetcher.
+const uiFolders = ['app', 'canvas', 'codeio', 'documents', 'export', 'palette', 'panels', 'plots', 'properties', 'store', 'ui'];
+const forbiddenInWorker = [
+  { regex: `(^|/)(${uiFolders.join('|')})/`, message: 'renderer/worker must not import the UI (store, panels, plots, ...): send data through renderer/training/protocol.ts.' },
+  { regex: '(^|/)training/(?!protocol\\.ts$)', message: 'renderer/worker imports only the protocol of renderer/training, not its client.' },
+  { regex: '(^|/)platform/(?!datasets\\.ts$)', message: 'renderer/worker may use only the dataset fetcher of renderer/platform.' },
+];
+
 const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'url', 'util', 'crypto', 'worker_threads', 'process'];
 const forbiddenInCore = [
   { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'core/ is pure TypeScript: no React.' },
@@ -38,7 +52,7 @@ const forbiddenInElectronCommon = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'out/', '.vite/', 'coverage/'] },
+  { ignores: ['node_modules/', 'dist/', 'out/', '.vite/', 'coverage/', '.venv-tf/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -73,13 +87,18 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
-    ignores: ['renderer/platform/**', 'renderer/**/*.test.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: forbiddenOutsidePlatform }] },
+    ignores: ['renderer/platform/**', 'renderer/worker/**', 'renderer/**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...forbiddenOutsidePlatform, ...forbiddenOnPage] }] },
   },
   {
     files: ['renderer/platform/**/*.{ts,tsx}'],
     ignores: ['renderer/**/*.test.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: forbiddenInRenderer }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [...forbiddenInRenderer, ...forbiddenOnPage] }] },
+  },
+  {
+    files: ['renderer/worker/**/*.ts'],
+    ignores: ['renderer/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...forbiddenOutsidePlatform, ...forbiddenInWorker] }] },
   },
   {
     files: ['electron/common/**/*.ts'],

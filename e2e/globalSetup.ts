@@ -13,6 +13,8 @@ import { serveStatic } from './staticServer.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The folder the app was built into (for bundle checks). */
+    buildDir: string;
   }
 }
 
@@ -32,6 +34,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const server = await serveStatic(outDir);
   console.log(`e2e: built the app in ${Date.now() - started} ms, serving it at ${server.url}`);
   project.provide('baseUrl', server.url);
+  project.provide('buildDir', outDir);
   return async () => {
     await server.close();
     await rm(outDir, { recursive: true, force: true });

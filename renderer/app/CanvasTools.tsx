@@ -3,7 +3,7 @@ import { useViewActions } from '../canvas/useViewActions.ts';
 import { actions, flowStore } from '../store/flowStore.ts';
 import { useFlow } from '../store/hooks.ts';
 import { FitIcon, GridIcon, LayoutIcon } from './icons.tsx';
-import { keysFor } from './shortcuts.ts';
+import { keysFor } from '../ui/shortcuts.ts';
 
 /** Icon buttons, each with an accessible name and its shortcut in the tooltip. */
 export function CanvasTools() {

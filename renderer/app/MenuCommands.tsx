@@ -8,7 +8,7 @@ import { ImportPythonDialog } from '../codeio/ImportPythonDialog.tsx';
 import { platform } from '../documents/appDocuments.ts';
 import { useExportImage } from '../export/useExportImage.ts';
 import { actions, flowStore } from '../store/flowStore.ts';
-import { training } from '../worker/appTraining.ts';
+import { training } from '../training/appTraining.ts';
 import { runMenuCommand } from './menuCommands.ts';
 
 /** Listens while mounted; renders only the code dialogs the menu opens (the browser's File menu has its own). */

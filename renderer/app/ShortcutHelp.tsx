@@ -3,7 +3,7 @@ import { FILE_SHORTCUT_LIST } from '../documents/fileShortcuts.ts';
 import { useEffect, useId, useRef } from 'react';
 import { flowStore } from '../store/flowStore.ts';
 import { useFlow } from '../store/hooks.ts';
-import { SHORTCUTS, type ShortcutContext } from './shortcuts.ts';
+import { SHORTCUTS, type ShortcutContext } from '../ui/shortcuts.ts';
 
 const SECTIONS: { context: ShortcutContext; title: string }[] = [
   { context: 'global', title: 'Keys' },

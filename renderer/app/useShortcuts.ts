@@ -4,7 +4,7 @@ import { canvasPointer } from '../canvas/pointer.ts';
 import { useScreenToFlow } from '../canvas/useScreenToFlow.ts';
 import { useViewActions } from '../canvas/useViewActions.ts';
 import { actions, flowStore } from '../store/flowStore.ts';
-import { isTextField, type ShortcutAction, shortcutFor } from './shortcuts.ts';
+import { isTextField, type ShortcutAction, shortcutFor } from '../ui/shortcuts.ts';
 
 type Run = Partial<Record<ShortcutAction, () => boolean>>;
 

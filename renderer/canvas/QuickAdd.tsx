@@ -6,8 +6,8 @@
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { allOps } from '../../core/ops/registry.ts';
 import type { OpDef } from '../../core/ops/opDef.ts';
-import { DocText } from '../app/DocText.tsx';
-import { shortcutFor } from '../app/shortcuts.ts';
+import { DocText } from '../ui/DocText.tsx';
+import { shortcutFor } from '../ui/shortcuts.ts';
 import { searchOps } from '../palette/paletteGroups.ts';
 import { CATEGORY_TITLES } from '../palette/paletteGroups.ts';
 import { actions, flowStore } from '../store/flowStore.ts';

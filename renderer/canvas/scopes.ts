@@ -7,7 +7,7 @@
  */
 import type { Position } from '../../core/graph/document.ts';
 import type { Size } from '../store/canvasSlice.ts';
-import { scopesOf } from '../store/commands/autoLayout.ts';
+import { scopesOf } from '../../core/graph/scopes.ts';
 import type { CanvasNode, OpFlowNode, ScopeFlowNode, ShapeFlowEdge } from './flowTypes.ts';
 
 /** The key of the group holding the backward pass; `∇` cannot occur in a node name, so it never clashes with a scope. */

@@ -1,7 +1,7 @@
 /** File > Export code…: the graph as a TF.js module, TF1 Python or Keras, downloaded; an exporter's refusal is shown instead of a file. */
 import { useState } from 'react';
 import { platform } from '../documents/appDocuments.ts';
-import { Modal } from '../documents/Modal.tsx';
+import { Modal } from '../ui/Modal.tsx';
 import { exportNotice } from '../export/exportNotice.ts';
 import { flowStore } from '../store/flowStore.ts';
 import { CODE_TARGETS, type CodeTarget, exportCode } from './codeFiles.ts';

@@ -1,7 +1,7 @@
 /** File > Import Python…: paste TF1 course code or open a .py file, import it as a new document, and list the lines left out. */
 import { useRef, useState } from 'react';
 import { platform } from '../documents/appDocuments.ts';
-import { Modal } from '../documents/Modal.tsx';
+import { Modal } from '../ui/Modal.tsx';
 import { flowStore } from '../store/flowStore.ts';
 import { importPythonText, type SkippedLine } from './pythonImport.ts';
 import './codeio.css';

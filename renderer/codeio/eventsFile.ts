@@ -8,7 +8,7 @@ import type { HistogramProto } from '../../core/summary/histogramTf1.ts';
 import { encodeEvent, type SummaryValue } from '../../core/summary/eventFile/event.ts';
 import { createEventWriter } from '../../core/summary/eventFile/eventWriter.ts';
 import { frameRecord } from '../../core/summary/eventFile/recordWriter.ts';
-import type { HistogramEntry } from '../worker/protocol.ts';
+import type { HistogramEntry } from '../training/protocol.ts';
 import type { RunRecord } from '../store/runSlice.ts';
 
 /** The host name in the file name, where TensorFlow writes the machine's. */

@@ -1,5 +1,5 @@
 /** Shows the first waiting dialog of the documents store, one at a time. */
-import { exhaustive } from './exhaustive.ts';
+import { exhaustive } from '../ui/exhaustive.ts';
 import { DiscardDialog } from './DiscardDialog.tsx';
 import { LoadFailureDialog } from './LoadFailureDialog.tsx';
 import { RestoreDialog } from './RestoreDialog.tsx';

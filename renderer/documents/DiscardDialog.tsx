@@ -1,6 +1,6 @@
 /** "Save changes to …?" before an edited document is replaced: Save, Don't save, Cancel. */
 import type { DiscardChoice } from '../platform/browserPlatform.ts';
-import { Modal } from './Modal.tsx';
+import { Modal } from '../ui/Modal.tsx';
 
 /** The unsaved-changes prompt; Escape cancels. */
 export function DiscardDialog({ name, answer }: { name: string; answer(choice: DiscardChoice): void }) {

@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { fileCommands, platform } from './appDocuments.ts';
 import { documentsStore } from './documentsStore.ts';
-import { Modal } from './Modal.tsx';
+import { Modal } from '../ui/Modal.tsx';
 import { RecentList } from './RecentList.tsx';
 import { filterCards } from './sampleCatalog.ts';
 import { SampleCardButton } from './SampleCardButton.tsx';

@@ -1,7 +1,7 @@
 /** Why a document could not be opened: each problem's code, node, message and fix. Nothing else changed. */
 import type { LoadFailure } from '../platform/platform.ts';
 import { useFileInfo } from '../store/hooks.ts';
-import { Modal } from './Modal.tsx';
+import { Modal } from '../ui/Modal.tsx';
 
 /** The load-failure report; OK or Escape closes it. */
 export function LoadFailureDialog({ failure, answer }: { failure: LoadFailure; answer(): void }) {

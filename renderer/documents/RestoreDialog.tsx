@@ -1,6 +1,6 @@
 /** "Restore unsaved changes from …?" at start, when a draft was left by a crash or reload. */
 import { formatWhen } from './formatWhen.ts';
-import { Modal } from './Modal.tsx';
+import { Modal } from '../ui/Modal.tsx';
 
 /** Restore or Discard; a choice is needed, so Escape does nothing. */
 export function RestoreDialog({ name, savedAt, answer }: { name: string; savedAt: string; answer(restore: boolean): void }) {

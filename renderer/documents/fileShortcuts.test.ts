@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { KeyLike } from '../app/shortcuts.ts';
+import type { KeyLike } from '../ui/shortcuts.ts';
 import { fileShortcutFor } from './fileShortcuts.ts';
 
 const key = (k: string, mods: Partial<KeyLike> = {}): KeyLike => ({ key: k, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods });

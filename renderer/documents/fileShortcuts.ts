@@ -4,7 +4,7 @@
  * in text fields too, as in every editor. Ctrl+N is not among them: browsers
  * keep it for a new window.
  */
-import type { KeyLike } from '../app/shortcuts.ts';
+import type { KeyLike } from '../ui/shortcuts.ts';
 
 export type FileShortcut = 'save' | 'saveAs' | 'open';
 

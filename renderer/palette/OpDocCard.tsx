@@ -1,6 +1,6 @@
 /** The hover card beside a palette entry: the op's doc, inputs and outputs. */
 import { createPortal } from 'react-dom';
-import { DocText } from '../app/DocText.tsx';
+import { DocText } from '../ui/DocText.tsx';
 import type { OpDef } from '../../core/ops/opDef.ts';
 
 const WIDTH = 300;

@@ -2,7 +2,7 @@
 import { createDecisionBoundary } from '../plots/decisionBoundary.ts';
 import { useChart } from '../plots/useChart.ts';
 import { useFlow } from '../store/hooks.ts';
-import { formatCount } from './formatNumber.ts';
+import { formatCount } from '../ui/formatNumber.ts';
 
 /** The heatmap with its legend, or why this graph has none. */
 export function BoundaryPanel() {

@@ -5,7 +5,7 @@ import { distributionPoints } from '../plots/histogramModel.ts';
 import { useChart } from '../plots/useChart.ts';
 import { useFlow } from '../store/hooks.ts';
 import { useScrub } from '../store/runHooks.ts';
-import type { HistogramEntry } from '../worker/protocol.ts';
+import type { HistogramEntry } from '../training/protocol.ts';
 import { GRADIENT_COLORS, VALUE_COLORS } from './HistogramCard.tsx';
 import { isGradientTag, orderedTags, type TagFilter } from './histogramTags.ts';
 import { TagFilterSelect } from './TagFilterSelect.tsx';

@@ -3,9 +3,9 @@ import { useMemo } from 'react';
 import { createHistogramChart, type HistogramMode } from '../plots/histogramChart.ts';
 import { histogramSlices } from '../plots/histogramModel.ts';
 import { useChart } from '../plots/useChart.ts';
-import type { HistogramEntry } from '../worker/protocol.ts';
+import type { HistogramEntry } from '../training/protocol.ts';
 import { keptStepAtOrBefore } from '../plots/keptStep.ts';
-import { formatCount } from './formatNumber.ts';
+import { formatCount } from '../ui/formatNumber.ts';
 
 /** Colours from old to new: values in the accent's hues, gradients in the gradient orange. */
 export const VALUE_COLORS: [string, string] = ['#c7c7f2', '#3f3fb0'];

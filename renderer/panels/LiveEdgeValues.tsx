@@ -9,7 +9,7 @@ import { EdgeLabelRenderer, getBezierPath, type InternalNode, Panel, Position, u
 import { useFlow } from '../store/hooks.ts';
 import { nodeStatsOf } from '../store/runHooks.ts';
 import type { RunState } from '../store/runSlice.ts';
-import { formatCount, formatShort } from './formatNumber.ts';
+import { formatCount, formatShort } from '../ui/formatNumber.ts';
 import { gradientLook } from './gradientMagnitude.ts';
 
 /** Zoom at and above which every edge shows its values. */

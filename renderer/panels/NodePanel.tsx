@@ -4,10 +4,10 @@ import { createTensorView, type TensorViewData } from '../plots/tensorView.ts';
 import { useChart } from '../plots/useChart.ts';
 import { useFlow, useSingleSelectedNode } from '../store/hooks.ts';
 import { useScrub } from '../store/runHooks.ts';
-import { gradientTag } from '../worker/capture.ts';
-import type { TensorData } from '../worker/protocol.ts';
+import { gradientTag } from '../training/protocol.ts';
+import type { TensorData } from '../training/protocol.ts';
 import { HistogramCard } from './HistogramCard.tsx';
-import { formatCount } from './formatNumber.ts';
+import { formatCount } from '../ui/formatNumber.ts';
 
 /** The selected node tab. */
 export function NodePanel() {

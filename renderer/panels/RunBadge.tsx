@@ -6,7 +6,7 @@
  */
 import { useFlow } from '../store/hooks.ts';
 import { nodeStatsOf } from '../store/runHooks.ts';
-import { formatValue } from './formatNumber.ts';
+import { formatValue } from '../ui/formatNumber.ts';
 
 /** The badge of one node; nothing while there are no values or the graph changed since they were computed. */
 export function RunBadge({ nodeId }: { nodeId: string }) {

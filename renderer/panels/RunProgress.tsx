@@ -1,7 +1,7 @@
 /** The progress bar of a run: steps done of all, steps per second and the time left; while a dataset loads, its bytes or examples. */
 import { useFlow } from '../store/hooks.ts';
 import { dataProgressFraction, dataProgressText, dataProgressTitle } from './dataProgressText.ts';
-import { formatCount, formatDuration } from './formatNumber.ts';
+import { formatCount, formatDuration } from '../ui/formatNumber.ts';
 
 /** Progress of the current run; empty before one started. */
 export function RunProgress() {

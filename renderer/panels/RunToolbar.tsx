@@ -1,7 +1,7 @@
 /** The run controls: Train, Pause, Step, Reset, the run settings and the progress bar. */
 import { useFlow } from '../store/hooks.ts';
 import { useGraphChangedSinceRun, useRunSettings, useRunStatus } from '../store/runHooks.ts';
-import { training } from '../worker/appTraining.ts';
+import { training } from '../training/appTraining.ts';
 import { PauseIcon, PlayIcon, ResetIcon, StepIcon } from './runIcons.tsx';
 import { RunProgress } from './RunProgress.tsx';
 import { SettingField } from './SettingField.tsx';

@@ -1,6 +1,6 @@
 /** The dock's note of the scrubbed step, with a way back to the latest values when it is pinned. */
 import { useScrub } from '../store/runHooks.ts';
-import { formatCount } from './formatNumber.ts';
+import { formatCount } from '../ui/formatNumber.ts';
 import { releaseScrub } from './scrub.ts';
 
 /** "Scrubbed: step N", while a scalar chart is hovered or pinned; a pinned step has a button back to the latest. */

@@ -5,7 +5,7 @@
  * canvas show each value as it is computed.
  */
 import { useFlow } from '../store/hooks.ts';
-import { training } from '../worker/appTraining.ts';
+import { training } from '../training/appTraining.ts';
 
 const NEXT = { undefined: 'forward', forward: 'backward', backward: 'update' } as const;
 const LABELS = { forward: 'Forward', backward: 'Backward', update: 'Update' } as const;

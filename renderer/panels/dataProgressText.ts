@@ -4,7 +4,7 @@
  * the bar's tooltip.
  */
 import type { DataProgress } from '../../core/data/datasetProvider.ts';
-import { formatCount } from './formatNumber.ts';
+import { formatCount } from '../ui/formatNumber.ts';
 
 const megabytes = (bytes: number) => (bytes / 1e6).toFixed(1);
 

@@ -1,5 +1,5 @@
 /** The histogram tags of a run in the order the panels list them: each variable, then its gradient. */
-import { gradientTag } from '../worker/capture.ts';
+import { gradientTag } from '../training/protocol.ts';
 
 export type TagFilter = 'all' | 'values' | 'gradients';
 

@@ -5,7 +5,7 @@
  * by label. `createDecisionBoundary(el)` returns `{ update, destroy }`.
  */
 import { axisBottom, axisLeft, contours, geoIdentity, geoPath, interpolateRgb, piecewise, rgb, scaleLinear, select } from 'd3';
-import type { BoundaryGrid } from '../worker/protocol.ts';
+import type { BoundaryGrid } from '../training/protocol.ts';
 import { chartEngine } from './chartEngine.ts';
 
 /** Playground's colours for 0, 0.5 and 1. */

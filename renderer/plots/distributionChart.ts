@@ -4,7 +4,7 @@
  * darker towards the median, with the median as a line.
  */
 import { area, axisBottom, axisLeft, format, line, pointer, scaleLinear, select } from 'd3';
-import { formatValue } from '../panels/formatNumber.ts';
+import { formatValue } from '../ui/formatNumber.ts';
 import type { DistributionPoint } from './histogramModel.ts';
 import { keptIndexAtOrBefore } from './keptStep.ts';
 import { chartEngine } from './chartEngine.ts';

@@ -7,7 +7,7 @@
  */
 import { area, axisBottom, axisLeft, axisRight, format, interpolateRgb, line, pointer, scaleLinear, select } from 'd3';
 import type { Bin } from '../../core/summary/rebin.ts';
-import { formatValue } from '../panels/formatNumber.ts';
+import { formatValue } from '../ui/formatNumber.ts';
 import type { HistogramSlice } from './histogramModel.ts';
 import { keptIndexAtOrBefore } from './keptStep.ts';
 import { chartEngine } from './chartEngine.ts';

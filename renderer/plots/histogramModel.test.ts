@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tf2Histogram } from '../../core/summary/histogramTf2.ts';
-import type { HistogramEntry } from '../worker/protocol.ts';
+import type { HistogramEntry } from '../training/protocol.ts';
 import { bucketsOf, distributionPoints, histogramSlices } from './histogramModel.ts';
 
 const entry = (step: number, values: number[]): HistogramEntry => ({ tag: 'W', step, wallTime: step, buckets: Float64Array.from(tf2Histogram(values).flatMap((b) => [b.left, b.right, b.count])) });

@@ -7,7 +7,7 @@
 import type { Bucket } from '../../core/summary/bucket.ts';
 import { compressHistogram, NORMAL_HISTOGRAM_BPS } from '../../core/summary/distribution.ts';
 import { type Bin, rebinHistograms } from '../../core/summary/rebin.ts';
-import type { HistogramEntry } from '../worker/protocol.ts';
+import type { HistogramEntry } from '../training/protocol.ts';
 
 /** The stored buckets of one entry, without the empty ones at both ends (as TensorBoard's data_compat drops them). */
 export function bucketsOf(entry: HistogramEntry): Bucket[] {

@@ -5,7 +5,7 @@
  * `createLineChart(el)` returns `{ update, destroy }`.
  */
 import { axisBottom, axisLeft, format, line, pointer, scaleLinear, scaleLog, scaleTime, select } from 'd3';
-import { formatValue } from '../panels/formatNumber.ts';
+import { formatValue } from '../ui/formatNumber.ts';
 import { nearestIndex, type ChartSeries, type ScalarModel, type XMode } from './scalarModel.ts';
 import type { YScale } from '../../core/summary/yRange.ts';
 import { chartEngine } from './chartEngine.ts';

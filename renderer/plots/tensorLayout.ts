@@ -5,7 +5,7 @@
  * maps; one image per example and channel), [H,W,Cin,Cout] conv filters (one
  * per input and output channel), or [N,784] rows of 28x28 pixels.
  */
-import type { TensorData } from '../worker/protocol.ts';
+import type { TensorData } from '../training/protocol.ts';
 
 export type TensorLayout =
   | { kind: 'matrix'; rows: number; cols: number }

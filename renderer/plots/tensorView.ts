@@ -4,8 +4,8 @@
  * shown on hover, or a grid of greyscale images for image-shaped tensors.
  */
 import { interpolateRdBu, select, type Selection } from 'd3';
-import { formatShort, formatValue } from '../panels/formatNumber.ts';
-import type { TensorData } from '../worker/protocol.ts';
+import { formatShort, formatValue } from '../ui/formatNumber.ts';
+import type { TensorData } from '../training/protocol.ts';
 import { tensorLayout } from './tensorLayout.ts';
 import { chartEngine } from './chartEngine.ts';
 

@@ -3,7 +3,7 @@ import type { GraphNode } from '../../core/graph/document.ts';
 import { formatShape } from '../../core/graph/shape.ts';
 import { findOp } from '../../core/ops/registry.ts';
 import { useAnalysis, useNodeDiagnostics } from '../store/hooks.ts';
-import { DocText } from '../app/DocText.tsx';
+import { DocText } from '../ui/DocText.tsx';
 import { AttrField } from './AttrField.tsx';
 import { NameField } from './NameField.tsx';
 import { ProblemList } from './ProblemList.tsx';

@@ -1,7 +1,7 @@
 /** Purpose-named selector hooks over the run slice. */
 import type { RunFailure, RunRecord, RunState, Scrub } from './runSlice.ts';
 import { useFlow } from './hooks.ts';
-import { NODE_STAT_FIELDS } from '../worker/protocol.ts';
+import { NODE_STAT_FIELDS } from '../training/protocol.ts';
 
 /** The whole run state; prefer the narrower hooks below. */
 export const useRun = (): RunState => useFlow((s) => s.run);

@@ -17,7 +17,7 @@ import type {
   RunStatus,
   StepPhase,
   WatchedTensors,
-} from '../worker/protocol.ts';
+} from '../training/protocol.ts';
 import type { Slice } from './types.ts';
 
 /** One logged value. */

@@ -10,7 +10,7 @@ import type { GraphAnalysis } from '../../core/graph/analyze.ts';
 import type { GraphDocument, TensorRef } from '../../core/graph/document.ts';
 import { dataSource, type DataContext } from '../../core/data/source.ts';
 import type { Session } from '../../core/runtime/session.ts';
-import type { BoundaryGrid } from './protocol.ts';
+import type { BoundaryGrid } from '../training/protocol.ts';
 
 /** Grid cells per side. */
 export const GRID_SIZE = 50;

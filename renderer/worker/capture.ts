@@ -11,16 +11,11 @@ import type { FeedMap, Session } from '../../core/runtime/session.ts';
 import type { Trainer } from '../../core/runtime/trainer.ts';
 import { tf2Histogram } from '../../core/summary/histogramTf2.ts';
 import { incomingGradient } from './graphTaps.ts';
-import type { HistogramEntry, NodeStats, TensorData, WatchedTensors } from './protocol.ts';
+import { gradientTag, type HistogramEntry, type NodeStats, type TensorData, type WatchedTensors } from '../training/protocol.ts';
 import { tensorStats } from './tensorStats.ts';
 
 /** The most elements of a watched tensor sent to the UI (1 MB of float32). */
 export const MAX_WATCHED_ELEMENTS = 1 << 18;
-
-/** Histogram tag of a variable's gradient. */
-export function gradientTag(variableName: string): string {
-  return `${variableName} (gradient)`;
-}
 
 /** TensorBoard's own (TF2) histogram of `values`; no buckets when a value is not finite (TensorBoard refuses those). */
 export function histogramEntryOf(tag: string, step: number, values: ArrayLike<number>): HistogramEntry {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batchTransfers } from './protocol.ts';
+import { batchTransfers } from '../training/protocol.ts';
 import { PendingBatch, RateMeter } from './pendingBatch.ts';
 
 describe('PendingBatch', () => {

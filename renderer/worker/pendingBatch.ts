@@ -4,7 +4,7 @@
  * snapshots, so only the newest is kept. While the UI is not drawing (a
  * hidden tab) histograms are thinned, so memory stays bounded.
  */
-import type { BoundaryGrid, HistogramEntry, NodeStats, SummaryBatch, WatchedTensors } from './protocol.ts';
+import type { BoundaryGrid, HistogramEntry, NodeStats, SummaryBatch, WatchedTensors } from '../training/protocol.ts';
 
 /** Histograms kept per tag between two batches; past it every other one is dropped. */
 const MAX_PENDING_HISTOGRAMS = 64;

@@ -8,7 +8,7 @@ import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import { BACKEND_LABELS, type BackendCandidate, type TrainingBackend } from './backendChoice.ts';
-import type { BackendReport } from './protocol.ts';
+import type { BackendReport } from '../training/protocol.ts';
 
 const loaders: Record<TrainingBackend, () => Promise<void>> = {
   webgpu: async () => void (await import('@tensorflow/tfjs-backend-webgpu')),

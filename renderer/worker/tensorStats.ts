@@ -4,7 +4,7 @@
  * then read back once (a GPU read per tensor would stall the pipeline).
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { NODE_STAT_FIELDS } from './protocol.ts';
+import { NODE_STAT_FIELDS } from '../training/protocol.ts';
 
 const FIELDS = NODE_STAT_FIELDS.length;
 

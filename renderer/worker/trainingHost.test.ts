@@ -3,7 +3,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphDocument } from '../../core/graph/document.ts';
-import type { FromWorker, RunSettings, SummaryBatch } from './protocol.ts';
+import type { FromWorker, RunSettings, SummaryBatch } from '../training/protocol.ts';
 import { histogramStride, TrainingHost } from './trainingHost.ts';
 
 const sample = (name: string) => JSON.parse(readFileSync(new URL(`../../samples/${name}.flow.json`, import.meta.url), 'utf8')) as GraphDocument;

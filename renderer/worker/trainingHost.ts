@@ -16,7 +16,7 @@ import { boundarySetup, type BoundarySetup, evaluateBoundary } from './boundary.
 import { captureHistograms, captureNodeStats, captureWatched, histogramEntryOf } from './capture.ts';
 import { graphTaps, type GraphTaps } from './graphTaps.ts';
 import { PendingBatch, RateMeter } from './pendingBatch.ts';
-import { batchTransfers, type FromWorker, type LoadedInfo, type RunSettings, type StepPhase, type ToWorker } from './protocol.ts';
+import { batchTransfers, type FromWorker, type LoadedInfo, type RunSettings, type StepPhase, type ToWorker } from '../training/protocol.ts';
 
 export interface HostEnv {
   post(message: FromWorker, transfer: Transferable[]): void;

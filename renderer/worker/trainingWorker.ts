@@ -7,7 +7,7 @@ import { fetchDatasets } from '../platform/datasets.ts';
 import { throttleDataProgress } from './dataProgressThrottle.ts';
 import { chooseBackends } from './backendChoice.ts';
 import { probeBackends } from './probeBackends.ts';
-import type { FromWorker, ToWorker } from './protocol.ts';
+import type { FromWorker, ToWorker } from '../training/protocol.ts';
 import { startBackend } from './startBackend.ts';
 import { TrainingHost } from './trainingHost.ts';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDocument } from '../../../core/graph/document.ts';
 import { renameNode } from './renameNode.ts';
-import { autoLayout, estimatedSize, scopesOf } from './autoLayout.ts';
+import { scopesOf } from '../../../core/graph/scopes.ts';
+import { autoLayout, estimatedSize } from './autoLayout.ts';
 import { CommandHarness } from './commandHarness.ts';
 import { dense } from './fixtures.ts';
 

@@ -1,5 +1,6 @@
 /** autoLayout: arranges the whole graph left to right in layers, as one undo step. */
 import type { GraphDocument } from '../../../core/graph/document.ts';
+import { scopesOf } from '../../../core/graph/scopes.ts';
 import { findOp } from '../../../core/ops/registry.ts';
 import type { Size } from '../canvasSlice.ts';
 import { layeredPositions } from './layered.ts';
@@ -16,12 +17,6 @@ export function estimatedSize(op: string): Size {
   const def = findOp(op);
   const rows = def ? Math.max(def.inputs.length, def.outputs.length) : 1;
   return { width: 180, height: 34 + 20 * rows };
-}
-
-/** The scopes a name sits in, outermost first: `a/b/W` is in `a` and `a/b`. */
-export function scopesOf(name: string): string[] {
-  const parts = name.split('/');
-  return parts.slice(0, -1).map((_, i) => parts.slice(0, i + 1).join('/'));
 }
 
 /** Lays the graph out with dagre, its top-left corner staying where it was; changes nothing when already laid out so. */

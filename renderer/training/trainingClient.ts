@@ -7,7 +7,7 @@
 import { analysisOf } from '../store/analysis.ts';
 import type { FlowStore } from '../store/createFlowStore.ts';
 import type { RunRecord } from '../store/runSlice.ts';
-import { runColor } from '../plots/runColors.ts';
+import { runColor } from '../ui/runColors.ts';
 import { applyBatches, createRunReservoirs, type RunReservoirs } from './applyBatch.ts';
 import type { FromWorker, RunSettings, StepPhase, SummaryBatch, ToWorker } from './protocol.ts';
 import { runSettingsOf, sameSettings } from './runSettings.ts';

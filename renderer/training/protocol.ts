@@ -138,6 +138,11 @@ export type FromWorker =
   /** Training failed: a graph or data problem, or a value that stopped being finite (then `nodeId` names where). */
   | { type: 'failed'; message: string; nodeId: string | undefined; step: number | undefined; nonFinite: boolean };
 
+/** Histogram tag of a variable's gradient. */
+export function gradientTag(variableName: string): string {
+  return `${variableName} (gradient)`;
+}
+
 /** The buffers of a batch, to transfer instead of copy. */
 export function batchTransfers(batch: SummaryBatch): ArrayBuffer[] {
   const out: ArrayBufferLike[] = [];

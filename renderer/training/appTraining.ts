@@ -11,7 +11,7 @@ let client: TrainingClient | undefined;
 /** The training client, started on first use. */
 export function training(): TrainingClient {
   client ??= createTrainingClient(flowStore, {
-    worker: () => new Worker(new URL('./trainingWorker.ts', import.meta.url), { type: 'module', name: 'training' }),
+    worker: () => new Worker(new URL('../worker/trainingWorker.ts', import.meta.url), { type: 'module', name: 'training' }),
     datasetsBase: new URL('./datasets/', document.baseURI).href,
   });
   return client;
