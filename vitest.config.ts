@@ -11,6 +11,19 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['core/**/*.test.ts', 'cli/**/*.test.ts', 'test/**/*.test.ts', 'bench/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'electron/**/*.test.ts', 'tools/**/*.test.ts'],
+          exclude: ['node_modules/**', '**/*.tf.test.ts'],
+        },
+      },
+      {
+        // Real TensorFlow as the referee (`npm run test:tf`, needs .venv-tf): not part of `npm test`.
+        extends: true,
+        test: {
+          name: 'tf',
+          include: ['**/*.tf.test.ts'],
+          exclude: ['node_modules/**', '.venv-tf/**'],
+          globalSetup: ['test/tf/globalSetup.ts'],
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
         },
       },
       {
