@@ -1,6 +1,6 @@
 /** The TensorFlow runner itself: TF1 graph mode runs and answers in JSON. */
 import { describe, expect, it } from 'vitest';
-import { runPython } from './python.ts';
+import { runPython } from '../../tools/tf/python.ts';
 
 describe('runPython', () => {
   it('runs TF1 graph-mode code in TensorFlow 2.21 and returns its JSON', async () => {
