@@ -24,7 +24,7 @@ import { useBackend } from '../../core/runtime/backend.ts';
 import { runPython } from '../../tools/tf/python.ts';
 import { type TempDir, tempDir } from '../tempFiles.ts';
 import { writeMnistSubset } from './mnistSubset.ts';
-import { type FlowboardRun, runSample } from './sampleRun.ts';
+import { type FlowboardRun, runSample, withoutDropout } from './sampleRun.ts';
 
 const SAMPLES = new URL('../../samples/', import.meta.url);
 // EXPORT_SAMPLES=a,b runs only those (while working on one); CI runs them all.
@@ -54,13 +54,6 @@ const tensorflow = new Map<string, TfRun>();
 const load = (name: string): GraphDocument => loadDocumentText(readFileSync(new URL(`${name}.flow.json`, SAMPLES), 'utf8')).document!;
 const isMnist = (doc: GraphDocument) => Object.values(doc.session?.feeds ?? {}).some((b) => b.kind === 'dataset');
 const hasDropout = (doc: GraphDocument) => doc.nodes.some((n) => n.op === 'Dropout');
-
-/** The sample with every Dropout's keep_prob fed 1 in training: no masks, the same computation on both sides. */
-function withoutDropout(doc: GraphDocument): GraphDocument {
-  const keeps = new Set(doc.edges.filter((e) => e.targetInput === 'keepProb' && doc.nodes.find((n) => n.id === e.target)?.op === 'Dropout').map((e) => e.source));
-  const feeds = Object.fromEntries(Object.entries(doc.session!.feeds).map(([id, b]) => [id, keeps.has(id) ? { kind: 'inline' as const, value: 1 } : b]));
-  return { ...doc, session: { ...doc.session!, feeds } };
-}
 
 const runs: Run[] = names.flatMap((name) => {
   const doc = load(name);

@@ -14,7 +14,8 @@ own until issue 14), the program's own code runs unchanged, with three hooks:
 - `permutations`: np.random.permutation(n) returns these orders in turn (the
   mini-batch order Flowboard's run used);
 - `weights` (Keras): model.fit first sets the model's weights to these, in
-  layer order, and records the model's output on `probe` before training.
+  layer order, and records the model's output on `probe` before training;
+  with `permutations`, a one-epoch fit walks the data in that order unshuffled.
 print() is recorded (arguments as JSON), and each tf.Session's variables are
 read just before it closes.
 stdout: one JSON line {"results": [{"prints": [...], "variables": {...},
@@ -70,11 +71,15 @@ def run_program(spec):
         finally:
             return original['exit'](self, *args)
 
-    def fit(self, *args, **kwargs):
+    def fit(self, x, y, *args, **kwargs):
         if spec.get('weights'):
             self.set_weights([np.array(w['values'], np.float32).reshape(w['shape']) for w in spec['weights']])
             out['probe'] = self(np.array(spec['probe'], np.float32), training=False).numpy().tolist()
-        return original['fit'](self, *args, **kwargs)
+        if queue and kwargs.get('epochs') == 1:
+            # One epoch in Flowboard's batch order instead of Keras's own shuffle.
+            order = permutation(len(x))
+            x, y, kwargs['shuffle'] = x[order], y[order], False
+        return original['fit'](self, x, y, *args, **kwargs)
 
     env = spec.get('env') or {}
     os.environ.update(env)

@@ -31,16 +31,25 @@ export interface FlowboardRun {
   predictions: Record<string, NestedNumbers>;
   /** Every Variable after training, by name. */
   trained: Record<string, number[]>;
+  /** The probe's fetch before training, when asked. */
+  probed?: NestedNumbers;
+}
+
+/** A fetch to evaluate from the initial values, before training (a model's output on a few inputs). */
+export interface Probe {
+  fetch: string;
+  feeds: Record<string, NestedNumbers>;
 }
 
 /** Trains `doc` as `flowboard train` does (with `epochs` instead of the session's, if given). */
-export async function runSample(doc: GraphDocument, options: { backend: string; datasets: DatasetProvider; epochs?: number }): Promise<FlowboardRun> {
+export async function runSample(doc: GraphDocument, options: { backend: string; datasets: DatasetProvider; epochs?: number; probe?: Probe }): Promise<FlowboardRun> {
   const order = exportGraph(doc, []).nodes.filter((n) => n.op === 'Variable').map((n) => n.name);
   if (doc.session?.train === undefined) return runOnce(doc, options.backend, order);
   const trainer = await Trainer.create(doc, { backend: options.backend, datasets: options.datasets, ...(options.epochs === undefined ? {} : { epochs: options.epochs }) });
   try {
     const first = await trainer.variableValues();
     const initial = order.map((name) => ({ name, shape: first[name].shape, values: Array.from(first[name].values) }));
+    const probed = options.probe ? (await trainer.session.runValues([options.probe.fetch], options.probe.feeds))[0] : undefined;
     const result = await trainer.train();
     const predictions: Record<string, NestedNumbers> = {};
     const session = doc.session;
@@ -50,7 +59,7 @@ export async function runSample(doc: GraphDocument, options: { backend: string; 
       [predictions[name]] = await trainer.session.runValues([f.output ? { node: f.node, output: f.output } : f.node], inline);
     }
     const trained = Object.fromEntries(Object.entries(result.variables).map(([k, v]) => [k, Array.from(v.values)]));
-    return { initial, permutations: permutations(trainer, doc), logs: result.history, metrics: result.metrics, predictions, trained };
+    return { initial, permutations: permutations(trainer, doc), logs: result.history, metrics: result.metrics, predictions, trained, ...(probed === undefined ? {} : { probed }) };
   } finally {
     trainer.dispose();
   }
@@ -86,4 +95,11 @@ async function runOnce(doc: GraphDocument, backend: string, order: string[]): Pr
   } finally {
     session.dispose();
   }
+}
+
+/** The sample with every Dropout's keep_prob fed 1 in training: no masks, the same computation on both sides. */
+export function withoutDropout(doc: GraphDocument): GraphDocument {
+  const keeps = new Set(doc.edges.filter((e) => e.targetInput === 'keepProb' && doc.nodes.find((n) => n.id === e.target)?.op === 'Dropout').map((e) => e.source));
+  const feeds = Object.fromEntries(Object.entries(doc.session!.feeds).map(([id, b]) => [id, keeps.has(id) ? { kind: 'inline' as const, value: 1 } : b]));
+  return { ...doc, session: { ...doc.session!, feeds } };
 }
