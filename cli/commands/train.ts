@@ -11,6 +11,7 @@ import { type BackendName, useBackend } from '../../core/runtime/backend.ts';
 import { Trainer } from '../../core/runtime/trainer.ts';
 import type { TrainingSettings } from '../../core/runtime/schedule.ts';
 import type { TrainLog } from '../../core/runtime/trainTypes.ts';
+import { encodeGraphDef } from '../../core/summary/eventFile/graphDef.ts';
 import { helpText, type OptionSpecs, parseCommandArgs } from '../args.ts';
 import { CliError, UsageError } from '../cliError.ts';
 import type { Command } from '../command.ts';
@@ -27,7 +28,7 @@ const OPTIONS = {
   seed: { type: 'string', value: 'S', description: 'Seed for Variable initializers and batch order (default: the session seed, or 0).' },
   backend: { type: 'string', value: 'NAME', choices: ['wasm', 'cpu'], description: 'TensorFlow.js backend: wasm (default, falls back to cpu) or cpu.' },
   json: { type: 'boolean', description: 'Print one JSON object per logged step, then a final {"final": true, ...} line.' },
-  logdir: { type: 'string', value: 'DIR', description: 'Also write a TensorBoard events file to DIR: each logged value as a scalar, each variable as a histogram, at every log step.' },
+  logdir: { type: 'string', value: 'DIR', description: 'Also write a TensorBoard events file to DIR: the training graph, each logged value as a scalar, each variable as a histogram, at every log step.' },
 } as const satisfies OptionSpecs;
 
 /** How often the progress bar is redrawn between log steps. */
@@ -80,7 +81,11 @@ export const trainCommand: Command = {
     const reporter = trainReporter(mode, io, trainer.schedule.totalSteps, trainer.logged);
     let events: EventLog | undefined;
     try {
-      if (values.logdir !== undefined) events = await openEventLog(values.logdir);
+      if (values.logdir !== undefined) {
+        events = await openEventLog(values.logdir);
+        // The training graph, forward and backward (gradients/ scope) and the updates, for the Graphs dashboard.
+        await events.writeGraph(encodeGraphDef(trainer.session.analysis));
+      }
     } catch (e) {
       trainer.dispose();
       throw e;
