@@ -96,7 +96,7 @@ describe.each(Object.keys(RUNS))('TensorBoard reads the events file of flowboard
         const w = written[tag][i][1];
         expect([step, h.min, h.max, h.num, h.sum, h.sum_squares, h.bucket_limit.map(number), h.bucket]).toEqual([written[tag][i][0], w.min, w.max, w.num, w.sum, w.sum_squares, w.bucket_limit, w.bucket]);
       });
-      const trained = [log.final.variables[tag]].flat(Infinity as 1).map(Math.fround);
+      const trained = ([log.final.variables[tag]].flat(Infinity) as number[]).map((v) => Math.fround(v));
       const last = tf1Histogram(tag, trained);
       const h = entries.at(-1)![1];
       expect([h.num, h.min, h.max, h.bucket]).toEqual([last.num, last.min, last.max, last.bucket]);
