@@ -24,6 +24,7 @@ import { withTrainingSplit } from './courseRun.ts';
 import { samplePath } from './courseSamples.ts';
 import { type BenchRow, defineBench } from './lib/bench.ts';
 import { idiomatic, layers, registerWasmFilterGradient, type TfjsModel } from './lib/mnistTfjs.ts';
+import { tensorflowRows, tensorflowSpeed, type TfTimes } from './lib/tfSpeed.ts';
 import { median, type Timing } from './lib/timing.ts';
 
 const EXAMPLES = 2000;
@@ -54,7 +55,9 @@ export default defineBench({
     } finally {
       tf.dispose([xs, ys]);
     }
-    return rows;
+    // Real TensorFlow on the same models and images, when .venv-tf exists (lib/tfSpeed.ts).
+    const tfTimes: TfTimes | undefined = await tensorflowSpeed(PLANS.map((p) => p.sample), { examples: EXAMPLES, batch: BATCH, rounds: PLANS[0].rounds, steps: PLANS[0].stepsPerRound });
+    return rows.flatMap((row) => [row, ...(row.name.endsWith(`: flowboard, one step of ${BATCH}`) ? tensorflowRows(tfTimes, row.name.split(':')[0], BATCH, (BATCH * 1000) / row.timing.median) : [])]);
   },
 });
 
