@@ -1,28 +1,32 @@
 /**
  * Exported code runs in real TensorFlow and reaches Flowboard's result.
- * Every sample is written by `flowboard export --to python` and run under
- * TensorFlow 2.21's compat.v1 (exports_referee.py, one process for all),
- * and trained by Flowboard as `flowboard train` does. TensorFlow starts from
- * Flowboard's initial values and walks its mini-batch order (the seeds give
- * different draws until issue 14), so the two runs are the same computation:
- * the final loss must agree within 5% and the accuracy exactly (the MNIST
- * lessons: one epoch on the first 2,000 images, evaluated on the first 2,000
- * test images). Dropout draws its masks independently on each side, so the
- * dropout lessons run twice: as they are, within looser bounds (loss 15%,
- * accuracy 0.1), and with keep_prob fed 1.0 in training, to the same bounds
- * as the rest (ops.tf.test.ts checks Dropout itself, given its mask).
+ * Every sample is trained by Flowboard as `flowboard train` does and written
+ * by `flowboard export --to python`; the MNIST lessons also `--to keras`
+ * (the CNNs included). The Python programs run under TensorFlow 2.21's
+ * compat.v1 and the Keras ones in Keras 3 (exports_referee.py: one process
+ * for each kind, since compat.v1 turns eager mode off for its process).
+ *
+ * TensorFlow starts from Flowboard's initial values and walks its mini-batch
+ * order (the same seed is a different draw until issue 14), so each pair of
+ * runs is the same computation; exportChecks.ts holds the bounds (the final
+ * loss within 5%, the accuracy exactly). The MNIST lessons train one epoch
+ * on the first 2,000 images and are evaluated on the first 2,000 test
+ * images. Dropout draws its masks on each side, so the dropout lessons run
+ * twice: as they are, within looser bounds, and with keep_prob fed 1 in
+ * training, to the strict ones (ops.tf.test.ts checks Dropout itself).
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bufferIO } from '../../cli/io.ts';
-import { exportCommand } from '../../cli/commands/export.ts';
 import { nodeDatasets } from '../../cli/datasets.ts';
+import { loadMnist } from '../../core/data/mnist.ts';
 import type { GraphDocument, NestedNumbers } from '../../core/graph/document.ts';
 import { loadDocumentText } from '../../core/graph/load.ts';
 import { useBackend } from '../../core/runtime/backend.ts';
 import { runPython } from '../../tools/tf/python.ts';
 import { type TempDir, tempDir } from '../tempFiles.ts';
+import { checkKeras, checkPython, type ProgramRun } from './exportChecks.ts';
+import { exportProgram, hasDropout, isMnist, kerasEnds, kerasWeights } from './exportPrograms.ts';
 import { writeMnistSubset } from './mnistSubset.ts';
 import { type FlowboardRun, runSample, withoutDropout } from './sampleRun.ts';
 
@@ -32,12 +36,7 @@ const only = process.env.EXPORT_SAMPLES?.split(',');
 const names = readdirSync(SAMPLES).filter((f) => f.endsWith('.flow.json')).map((f) => f.replace('.flow.json', '')).filter((n) => !only || only.includes(n)).sort();
 const TRAIN = 2000;
 const TEST = 2000;
-
-interface TfRun {
-  prints: unknown[][];
-  variables: Record<string, number[]>;
-  error?: string;
-}
+const PROBE = 20;
 
 /** One comparison: a sample, or a dropout sample with keep_prob 1 in training. */
 interface Run {
@@ -47,93 +46,65 @@ interface Run {
   masks: boolean;
 }
 
-let tmp: TempDir;
-const flowboard = new Map<string, FlowboardRun>();
-const tensorflow = new Map<string, TfRun>();
-
 const load = (name: string): GraphDocument => loadDocumentText(readFileSync(new URL(`${name}.flow.json`, SAMPLES), 'utf8')).document!;
-const isMnist = (doc: GraphDocument) => Object.values(doc.session?.feeds ?? {}).some((b) => b.kind === 'dataset');
-const hasDropout = (doc: GraphDocument) => doc.nodes.some((n) => n.op === 'Dropout');
-
 const runs: Run[] = names.flatMap((name) => {
   const doc = load(name);
   return hasDropout(doc) ? [{ label: name, doc, masks: true }, { label: `${name}, keep_prob 1 in training`, doc: withoutDropout(doc), masks: false }] : [{ label: name, doc, masks: false }];
 });
+const kerasRuns = runs.filter((r) => isMnist(r.doc));
 
-/** `flowboard export FILE --to python -o OUT` on the run's document, in-process; one epoch instead of the session's for MNIST. */
-async function exported(i: number, doc: GraphDocument): Promise<string> {
-  const out = join(tmp.path, `program${i}.py`);
-  const io = bufferIO();
-  const code = await exportCommand.run([tmp.write(`graph${i}.flow.json`, doc), '--to', 'python', '-o', out], io);
-  if (code !== 0) throw new Error(`flowboard export failed: ${io.err}`);
-  if (isMnist(doc)) {
-    const loop = `for epoch in range(${doc.session!.epochs}):`;
-    const text = readFileSync(out, 'utf8');
-    if (!text.includes(loop)) throw new Error(`program${i}.py has no line "${loop}" to cut to one epoch`);
-    writeFileSync(out, text.replace(loop, 'for epoch in range(1):'));
-  }
-  return out;
-}
+let tmp: TempDir;
+const flowboard = new Map<string, FlowboardRun>();
+const python = new Map<string, ProgramRun>();
+const keras = new Map<string, ProgramRun>();
 
 beforeAll(async () => {
   tmp = tempDir();
   const mnistDir = writeMnistSubset(join(tmp.path, 'mnist'), 5000 + TRAIN, TEST);
   const backend = await useBackend('wasm', 'cpu');
   const datasets = nodeDatasets({ mnist: mnistDir });
-  const programs = [];
+  const images = await loadMnist('test', 'images', datasets);
+  const probe: number[][] = Array.from({ length: PROBE }, (_, i) => Array.from(images.values.subarray(i * 784, (i + 1) * 784)));
+  const env = { MNIST_DIR: mnistDir };
+  const pythonPrograms = [];
+  const kerasPrograms = [];
   for (const [i, { label, doc }] of runs.entries()) {
-    const run = await runSample(doc, { backend, datasets, ...(isMnist(doc) ? { epochs: 1 } : {}) });
+    const mnist = isMnist(doc);
+    const ends = mnist ? kerasEnds(doc) : undefined;
+    const keep = doc.nodes.find((n) => n.name === 'keep_prob');
+    const feeds: Record<string, NestedNumbers> = ends ? { [ends.input]: probe, ...(keep ? { [keep.name]: 1 } : {}) } : {};
+    const run = await runSample(doc, { backend, datasets, ...(mnist ? { epochs: 1 } : {}), ...(ends ? { probe: { fetch: ends.output, feeds } } : {}) });
     flowboard.set(label, run);
-    programs.push({ path: await exported(i, doc), env: { MNIST_DIR: mnistDir }, variables: run.initial, permutations: run.permutations ?? null });
+    pythonPrograms.push({ path: await exportProgram(tmp, `run${i}`, doc, 'python'), env, variables: run.initial, permutations: run.permutations ?? null });
+    if (mnist) kerasPrograms.push({ path: await exportProgram(tmp, `run${i}`, doc, 'keras'), env, weights: kerasWeights(doc, run.initial), probe, permutations: run.permutations });
   }
-  const { results } = await runPython<{ results: TfRun[] }>(new URL('exports_referee.py', import.meta.url).pathname, { programs }, { timeoutMs: 540_000 });
-  runs.forEach((r, i) => tensorflow.set(r.label, results[i]));
-}, 600_000);
+  const script = new URL('exports_referee.py', import.meta.url).pathname;
+  const [p, k] = await Promise.all([
+    runPython<{ results: ProgramRun[] }>(script, { programs: pythonPrograms }, { timeoutMs: 840_000 }),
+    runPython<{ results: ProgramRun[] }>(script, { programs: kerasPrograms }, { timeoutMs: 840_000 }),
+  ]);
+  runs.forEach((r, i) => python.set(r.label, p.results[i]));
+  kerasRuns.forEach((r, i) => keras.set(r.label, k.results[i]));
+}, 900_000);
 
 afterAll(() => tmp?.remove());
 
-/** Relative difference, against the larger of the two. */
-const rel = (a: number, b: number) => Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b), 1e-30);
-
 describe('flowboard export --to python runs in TensorFlow 2.21 (compat.v1) and reaches the result of flowboard train', () => {
   it.each(runs.map((r) => [r.label, r] as const))('%s', (name, { doc, masks }) => {
-    const ours = flowboard.get(name)!;
-    const theirs = tensorflow.get(name)!;
+    const theirs = python.get(name)!;
     expect(theirs.error ?? '').toBe('');
-    const mnist = isMnist(doc);
-    // Dropout's masks are each side's own draw: the runs part from the first step on. Otherwise one test image of slack for float rounding.
-    const lossBound = masks ? 0.15 : 0.05;
-    const accuracyBound = masks ? 0.1 : mnist ? 1 / TEST : 0;
-    const problems: string[] = [];
-    // What was compared, Flowboard / TensorFlow, printed for the record.
-    const seen: string[] = [];
+    const { problems, seen } = checkPython(doc, masks, flowboard.get(name)!, theirs, TEST);
+    console.log(`--to python ${name}: ${seen}`);
+    expect(problems).toEqual([]);
+  });
+});
 
-    const loops = theirs.prints.filter((p) => typeof p[0] === 'number');
-    if (doc.session?.train !== undefined) {
-      // The last line the training loop printed: (step or epoch, loss, ...) against Flowboard's log of the same step.
-      const last = loops.at(-1);
-      const step = mnist ? ours.logs.at(-1)!.step : (last?.[0] as number);
-      const log = ours.logs.find((l) => l.step === step);
-      if (!last || !log) problems.push(`no logged loss to compare (TensorFlow printed ${loops.length} loop lines)`);
-      else {
-        if (rel(log.loss, last[1] as number) > lossBound) problems.push(`loss at step ${step}: Flowboard ${log.loss}, TensorFlow ${last[1]} (bound ${lossBound * 100}%)`);
-        seen.push(`loss at step ${step} ${log.loss.toPrecision(5)} / ${(last[1] as number).toPrecision(5)}`);
-      }
-    }
-    for (const [label, value] of theirs.prints.filter((p) => typeof p[0] === 'string') as [string, NestedNumbers][]) {
-      if (label in ours.metrics) {
-        const bound = label === doc.nodes.find((n) => n.id === doc.session!.fetches.find((f) => f.role === 'loss')?.node)?.name ? lossBound : accuracyBound;
-        const off = label === 'accuracy' || bound === accuracyBound ? Math.abs(ours.metrics[label] - (value as number)) : rel(ours.metrics[label], value as number);
-        if (off > bound) problems.push(`${label} after training: Flowboard ${ours.metrics[label]}, TensorFlow ${value} (bound ${bound})`);
-        seen.push(`${label} ${ours.metrics[label].toPrecision(5)} / ${(value as number).toPrecision(5)}`);
-      } else if (label in ours.predictions) {
-        const [a, b] = [[ours.predictions[label]].flat(9) as number[], [value].flat(9) as number[]];
-        const worst = Math.max(...b.map((e, k) => Math.abs(a[k] - e) / Math.max(Math.abs(e), 0.05)));
-        if (a.length !== b.length || worst > 0.05) problems.push(`${label}: Flowboard [${a.map((v) => v.toPrecision(4))}], TensorFlow [${b.map((v) => v.toPrecision(4))}]`);
-        seen.push(`${label} within ${(worst * 100).toPrecision(2)}%`);
-      } else problems.push(`TensorFlow printed ${label}, which Flowboard's run has no value for`);
-    }
-    console.log(`${name}: ${seen.join('; ')}`);
+describe('flowboard export --to keras runs in TensorFlow (Keras 3) and trains like Flowboard', () => {
+  it.each(kerasRuns.map((r) => [r.label, r] as const))('%s', (name, { masks }) => {
+    const theirs = keras.get(name)!;
+    expect(theirs.error ?? '').toBe('');
+    const { problems, seen } = checkKeras(masks, flowboard.get(name)!, theirs);
+    console.log(`--to keras ${name}: ${seen}`);
     expect(problems).toEqual([]);
   });
 });

@@ -39,6 +39,8 @@ export interface OpCase {
   inputs: CaseInput[];
   /** TF1 Python over x0, x1, ...: a tensor, or a tuple when the op has several outputs. */
   tf: string;
+  /** What the README's op table says it is checked against, when the Python alone does not say it well. */
+  reference?: string;
   /** Outputs to compare; the op's first `outputs` (all of them) when absent. */
   outputs?: string[];
   /** Relative tolerance when 1e-5 is too tight, with `why`. */

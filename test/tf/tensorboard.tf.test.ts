@@ -32,7 +32,7 @@ function startTensorBoard(logdir: string): Promise<string> {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let said = '';
-    const timer = setTimeout(() => reject(new Error(`tensorboard did not start within 120 s:\n${said}`)), 120_000);
+    const timer = setTimeout(() => reject(new Error(`tensorboard did not start within 300 s:\n${said}`)), 300_000);
     const listen = (d: Buffer) => {
       said += d.toString();
       const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(said);

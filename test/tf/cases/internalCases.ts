@@ -53,47 +53,52 @@ const poolGrads: OpCase[] = POOLS.flatMap((p) => {
   ];
 });
 
+const SUM_TO_SHAPE = '`tf.raw_ops.BroadcastGradientArgs`, `tf.reduce_sum`, `tf.reshape`: what TF1\'s gradient of a broadcast Add computes';
+const DROPOUT = "TF1's `x / keep_prob * kept` given Flowboard's mask (its draw is Flowboard's own); `tf.nn.dropout` itself at keep_prob 1";
+
 const helpers: OpCase[] = [
-  { op: 'SumToShapeOf', title: '[?,3] summed to a bias [3]', inputs: [batch([4, 3]), f([3], { wrt: false })], tf: 'tf.reshape(tf.reduce_sum(x0, tf.raw_ops.BroadcastGradientArgs(s0=tf.shape(x0), s1=tf.shape(x1))[1]), tf.shape(x1))' },
-  { op: 'SumToShapeOf', title: '[3,4] summed to [3,1]', inputs: [f([3, 4]), f([3, 1], { wrt: false })], tf: 'tf.reshape(tf.reduce_sum(x0, tf.raw_ops.BroadcastGradientArgs(s0=tf.shape(x0), s1=tf.shape(x1))[1]), tf.shape(x1))' },
-  { op: 'SumToShapeOf', title: '[2,3] summed to a scalar', inputs: [f([2, 3]), f([], { wrt: false })], tf: 'tf.reshape(tf.reduce_sum(x0, tf.raw_ops.BroadcastGradientArgs(s0=tf.shape(x0), s1=tf.shape(x1))[1]), tf.shape(x1))' },
-  { op: 'SumToShapeOf', title: 'same shape [2,2]', inputs: [f([2, 2]), f([2, 2], { wrt: false })], tf: 'tf.reshape(tf.reduce_sum(x0, tf.raw_ops.BroadcastGradientArgs(s0=tf.shape(x0), s1=tf.shape(x1))[1]), tf.shape(x1))' },
-  { op: 'BroadcastLike', title: 'a sum over axis 1 back to [?,4]', attrs: { axis: [1] }, inputs: [batch([3]), batch([3, 4], { wrt: false })], tf: 'tf.broadcast_to(tf.expand_dims(x0, 1), tf.shape(x1))' },
-  { op: 'BroadcastLike', title: 'a scalar back to [2,3] (axis null)', attrs: { axis: null }, inputs: [f([]), f([2, 3], { wrt: false })], tf: 'tf.broadcast_to(tf.reshape(x0, [1, 1]), tf.shape(x1))' },
-  { op: 'BroadcastLike', title: 'kept dims [1,3,1] to [2,3,4] (axis [])', attrs: { axis: [] }, inputs: [f([1, 3, 1]), f([2, 3, 4], { wrt: false })], tf: 'tf.broadcast_to(x0, tf.shape(x1))' },
+  { op: 'SumToShapeOf', reference: SUM_TO_SHAPE, title: '[?,3] summed to a bias [3]', inputs: [batch([4, 3]), f([3], { wrt: false })], tf: 'tf.reshape(tf.reduce_sum(x0, tf.raw_ops.BroadcastGradientArgs(s0=tf.shape(x0), s1=tf.shape(x1))[1]), tf.shape(x1))' },
+  { op: 'SumToShapeOf', reference: SUM_TO_SHAPE, title: '[3,4] summed to [3,1]', inputs: [f([3, 4]), f([3, 1], { wrt: false })], tf: 'tf.reshape(tf.reduce_sum(x0, tf.raw_ops.BroadcastGradientArgs(s0=tf.shape(x0), s1=tf.shape(x1))[1]), tf.shape(x1))' },
+  { op: 'SumToShapeOf', reference: SUM_TO_SHAPE, title: '[2,3] summed to a scalar', inputs: [f([2, 3]), f([], { wrt: false })], tf: 'tf.reshape(tf.reduce_sum(x0, tf.raw_ops.BroadcastGradientArgs(s0=tf.shape(x0), s1=tf.shape(x1))[1]), tf.shape(x1))' },
+  { op: 'SumToShapeOf', reference: SUM_TO_SHAPE, title: 'same shape [2,2]', inputs: [f([2, 2]), f([2, 2], { wrt: false })], tf: 'tf.reshape(tf.reduce_sum(x0, tf.raw_ops.BroadcastGradientArgs(s0=tf.shape(x0), s1=tf.shape(x1))[1]), tf.shape(x1))' },
+  { op: 'BroadcastLike', reference: '`tf.broadcast_to` (TF1: Reshape and Tile)', title: 'a sum over axis 1 back to [?,4]', attrs: { axis: [1] }, inputs: [batch([3]), batch([3, 4], { wrt: false })], tf: 'tf.broadcast_to(tf.expand_dims(x0, 1), tf.shape(x1))' },
+  { op: 'BroadcastLike', reference: '`tf.broadcast_to` (TF1: Reshape and Tile)', title: 'a scalar back to [2,3] (axis null)', attrs: { axis: null }, inputs: [f([]), f([2, 3], { wrt: false })], tf: 'tf.broadcast_to(tf.reshape(x0, [1, 1]), tf.shape(x1))' },
+  { op: 'BroadcastLike', reference: '`tf.broadcast_to` (TF1: Reshape and Tile)', title: 'kept dims [1,3,1] to [2,3,4] (axis [])', attrs: { axis: [] }, inputs: [f([1, 3, 1]), f([2, 3, 4], { wrt: false })], tf: 'tf.broadcast_to(x0, tf.shape(x1))' },
   {
     op: 'ReshapeLike',
+    reference: '`tf.reshape(x, tf.shape(like))`',
     title: '[6] to the shape of [?,3]',
     inputs: [f([6]), batch([2, 3], { wrt: false })],
     tf: 'tf.reshape(x0, tf.shape(x1))',
     staticShapes: 'compatible',
     why: "TensorFlow's shape inference works out the ? as 6 / 3 = 2; Flowboard keeps like's [?,3]",
   },
-  { op: 'ReductionSize', title: 'axis 0 of [?,4] (the batch size)', attrs: { axis: [0] }, inputs: [batch([5, 4], { wrt: false })], tf: 'tf.cast(tf.size(x0) // tf.size(tf.reduce_mean(x0, axis=[0])), tf.float32)' },
-  { op: 'ReductionSize', title: 'all of [2,3,4]', attrs: { axis: null }, inputs: [f([2, 3, 4], { wrt: false })], tf: 'tf.cast(tf.size(x0), tf.float32)' },
-  { op: 'ConcatSlice', title: 'piece 1 of a concat along axis 1', attrs: { axis: 1, index: 1 }, inputs: [f([2, 6]), f([2, 2], { wrt: false }), f([2, 4], { wrt: false })], tf: 'tf.gradients(tf.concat([x1, x2], axis=1), x2, grad_ys=x0)[0]' },
-  { op: 'ConcatSlice', title: 'piece 0 of a concat along axis 0, batch ?', attrs: { axis: 0, index: 0 }, inputs: [f([5, 3]), batch([3, 3], { wrt: false }), f([2, 3], { wrt: false })], tf: 'tf.gradients(tf.concat([x1, x2], axis=0), x1, grad_ys=x0)[0]' },
+  { op: 'ReductionSize', reference: "`tf.size(x) // tf.size(mean)`, as TF1's mean gradient divides", title: 'axis 0 of [?,4] (the batch size)', attrs: { axis: [0] }, inputs: [batch([5, 4], { wrt: false })], tf: 'tf.cast(tf.size(x0) // tf.size(tf.reduce_mean(x0, axis=[0])), tf.float32)' },
+  { op: 'ReductionSize', reference: "`tf.size(x) // tf.size(mean)`, as TF1's mean gradient divides", title: 'all of [2,3,4]', attrs: { axis: null }, inputs: [f([2, 3, 4], { wrt: false })], tf: 'tf.cast(tf.size(x0), tf.float32)' },
+  { op: 'ConcatSlice', reference: '`tf.gradients` of `tf.concat`', title: 'piece 1 of a concat along axis 1', attrs: { axis: 1, index: 1 }, inputs: [f([2, 6]), f([2, 2], { wrt: false }), f([2, 4], { wrt: false })], tf: 'tf.gradients(tf.concat([x1, x2], axis=1), x2, grad_ys=x0)[0]' },
+  { op: 'ConcatSlice', reference: '`tf.gradients` of `tf.concat`', title: 'piece 0 of a concat along axis 0, batch ?', attrs: { axis: 0, index: 0 }, inputs: [f([5, 3]), batch([3, 3], { wrt: false }), f([2, 3], { wrt: false })], tf: 'tf.gradients(tf.concat([x1, x2], axis=0), x1, grad_ys=x0)[0]' },
   { op: 'UnstackAt', title: 'slice 2 along axis 0', attrs: { axis: 0, index: 2 }, inputs: [f([3, 4])], tf: 'tf.unstack(x0, axis=0)[2]' },
   { op: 'UnstackAt', title: 'slice 1 along axis -1 of [?,3,2]', attrs: { axis: -1, index: 1 }, inputs: [batch([2, 3, 2])], tf: 'tf.unstack(x0, axis=-1)[1]' },
 ];
 
 const inputs: OpCase[] = [
-  { op: 'Constant', title: 'a float matrix', attrs: { value: [[1.5, -2], [3, 0.25]], dtype: 'float32' }, inputs: [], tf: 'tf.constant([[1.5, -2], [3, 0.25]], tf.float32)' },
-  { op: 'Constant', title: 'an int32 scalar', attrs: { value: 7, dtype: 'int32' }, inputs: [], tf: 'tf.constant(7, tf.int32)' },
-  { op: 'Placeholder', title: 'fed [?,3]: the value fed, and dy as its gradient', inputs: [batch([2, 3])], tf: 'x0' },
+  { op: 'Constant', reference: '`tf.constant`', title: 'a float matrix', attrs: { value: [[1.5, -2], [3, 0.25]], dtype: 'float32' }, inputs: [], tf: 'tf.constant([[1.5, -2], [3, 0.25]], tf.float32)' },
+  { op: 'Constant', reference: '`tf.constant`', title: 'an int32 scalar', attrs: { value: 7, dtype: 'int32' }, inputs: [], tf: 'tf.constant(7, tf.int32)' },
+  { op: 'Placeholder', reference: '`tf.placeholder`, fed', title: 'fed [?,3]: the value fed, and dy as its gradient', inputs: [batch([2, 3])], tf: 'x0' },
 ];
 
 /** Dropout's mask is Flowboard's own draw, so TF1's formula x / keep * kept is given it (fb1 is Flowboard's mask output). */
 const dropout: OpCase[] = [
   {
     op: 'Dropout',
+    reference: DROPOUT,
     title: 'keep 0.7 on [?,50], given the mask',
     inputs: [batch([4, 50]), f([], { values: [0.7] })],
     tf: '(lambda kept: (tf.div(x0, x1) * kept, kept / x1))(tf.constant(np.round(fb1 * 0.7), tf.float32))',
     staticShapes: 'compatible',
     why: 'the mask enters TensorFlow as a constant, whose batch size is known',
   },
-  { op: 'Dropout', title: 'keep 1.0 keeps everything (tf.nn.dropout itself)', inputs: [f([3, 4]), f([], { values: [1] })], tf: '(tf.nn.dropout(x0, keep_prob=x1), tf.ones_like(x0) / x1)' },
+  { op: 'Dropout', reference: DROPOUT, title: 'keep 1.0 keeps everything (tf.nn.dropout itself)', inputs: [f([3, 4]), f([], { values: [1] })], tf: '(tf.nn.dropout(x0, keep_prob=x1), tf.ones_like(x0) / x1)' },
 ];
 
 export const INTERNAL_CASES: OpCase[] = [...activationGrads, ...convGrads, ...poolGrads, ...helpers, ...inputs, ...dropout];
