@@ -63,7 +63,8 @@ export const importCommand: Command = {
       return usable ? 0 : 1;
     }
     for (const d of result.diagnostics) io.stdout(`${formatImportDiagnostic(d, { lines, file })}\n`);
-    const nodeName = (id: string) => result.document.nodes.find((n) => n.id === id)?.name;
+    const names = new Map(result.document.nodes.map((n) => [n.id, n.name]));
+    const nodeName = (id: string) => names.get(id);
     for (const d of result.validation) io.stdout(`${formatDiagnostic(d, nodeName)}\n`);
     const skipped = result.diagnostics.filter((d) => d.severity === 'skipped').length;
     const notes = result.diagnostics.length - skipped;
