@@ -36,7 +36,7 @@ export const gradcheckCommand: Command = {
   async run(args, io) {
     const { values, positionals } = parseCommandArgs('gradcheck', args, OPTIONS, ['FILE']);
     const seed = values.seed === undefined ? undefined : parseSeed(values.seed);
-    const { document, analysis, diagnostics } = await loadGraphFile(positionals.FILE);
+    const { document, analysis, diagnostics } = await loadGraphFile(positionals.FILE, io.stdin);
     if (!document || !analysis) {
       const shown = diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d));
       throw new CliError(`${positionals.FILE} is not a usable graph:\n${shown.join('\n')}`);

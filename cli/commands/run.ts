@@ -45,7 +45,7 @@ export const runCommand: Command = {
     const feedArgs = (values.feed ?? []).map(parseFeed);
     const seed = values.seed === undefined ? undefined : parseSeed(values.seed);
 
-    const { document, analysis, diagnostics } = await loadGraphFile(positionals.FILE);
+    const { document, analysis, diagnostics } = await loadGraphFile(positionals.FILE, io.stdin);
     if (!document || !analysis) {
       const shown = diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d));
       throw new CliError(`${positionals.FILE} is not a usable graph:\n${shown.join('\n')}`);
@@ -58,7 +58,11 @@ export const runCommand: Command = {
     let results: PlainValue[];
     try {
       const feeds = inlineFeeds(document, session);
-      for (const { name, value } of feedArgs) feeds[placeholderId(session, name)] = value;
+      for (const { name, value } of feedArgs) {
+        const id = placeholderId(session, name);
+        refuseBooleans(session, id, name, value);
+        feeds[id] = value;
+      }
       results = await fetchValues(session, fetches, feeds);
     } finally {
       session.dispose();
@@ -86,7 +90,7 @@ function parseFeed(arg: string): { name: string; value: NestedNumbers } {
   try {
     return { name, value: JSON.parse(text) as NestedNumbers };
   } catch (e) {
-    throw new CliError(`--feed ${name}: "${text}" is not valid JSON (${(e as Error).message}); write a number or a nested list such as [[1,2],[3,4]]`);
+    throw new UsageError(`--feed ${name}: "${text}" is not valid JSON (${(e as Error).message}); write a number or a nested list such as [[1,2],[3,4]]`);
   }
 }
 
@@ -109,6 +113,24 @@ function placeholderId(session: Session, name: string): string {
   const node = session.analysis.index.nodes.get(ref.node)!.node;
   if (node.op !== 'Placeholder') throw new RunError(`--feed ${name}: "${node.name}" is ${/^[AEIOU]/.test(node.op) ? 'an' : 'a'} ${node.op} node, and only Placeholders can be fed; feed one of the graph's Placeholders instead`, node.id);
   return node.id;
+}
+
+/** JSON's true and false would become 1 and 0 in a number Placeholder without a word: refuse them there. */
+function refuseBooleans(session: Session, id: string, name: string, value: NestedNumbers): void {
+  const dtype = session.analysis.types.get(id)?.[0]?.dtype;
+  if (dtype === undefined || dtype === 'bool' || !hasBoolean(value)) return;
+  const node = session.analysis.index.nodes.get(id)!.node;
+  throw new UsageError(`--feed ${name}: "${node.name}" is a ${dtype} Placeholder, and true and false are not numbers; write 1 or 0`);
+}
+
+function hasBoolean(value: unknown): boolean {
+  const stack = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v === 'boolean') return true;
+    if (Array.isArray(v)) for (const item of v) stack.push(item);
+  }
+  return false;
 }
 
 async function fetchValues(session: Session, fetches: string[], feeds: FeedMap): Promise<PlainValue[]> {

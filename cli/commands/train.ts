@@ -15,7 +15,7 @@ import { helpText, type OptionSpecs, parseCommandArgs } from '../args.ts';
 import { CliError, UsageError } from '../cliError.ts';
 import type { Command } from '../command.ts';
 import { nodeDatasets } from '../datasets.ts';
-import { type EventLog, openEventLog } from '../eventLog.ts';
+import { type EventLog, openEventLog, prepareLogDir } from '../eventLog.ts';
 import { loadGraphFile } from '../graphFile.ts';
 import { type ReportMode, trainReporter } from '../trainReport.ts';
 
@@ -58,7 +58,9 @@ export const trainCommand: Command = {
     const { values, positionals } = parseCommandArgs('train', args, OPTIONS, ['FILE']);
     const settings = trainingSettings(values);
     const file = positionals.FILE;
-    const { document, diagnostics } = await loadGraphFile(file);
+    // Checked first: a folder that cannot be written must not cost a data load and a training run.
+    if (values.logdir !== undefined) await prepareLogDir(values.logdir);
+    const { document, diagnostics } = await loadGraphFile(file, io.stdin);
     if (!document) {
       const shown = diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d));
       throw new CliError(`${file} is not a usable graph:\n${shown.join('\n')}`);

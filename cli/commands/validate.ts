@@ -27,7 +27,7 @@ export const validateCommand: Command = {
   async run(args, io) {
     const { values, positionals } = parseCommandArgs('validate', args, OPTIONS, ['FILE']);
     const file = positionals.FILE;
-    const { document, diagnostics } = await loadGraphFile(file);
+    const { document, diagnostics } = await loadGraphFile(file, io.stdin);
     const errors = diagnostics.filter((d) => d.severity === 'error');
     const valid = errors.length === 0;
     const nodeName = nameLookup(document);
