@@ -8,6 +8,7 @@ import { analyze, type GraphAnalysis } from '../core/graph/analyze.ts';
 import type { Diagnostic } from '../core/graph/diagnostics.ts';
 import type { GraphDocument } from '../core/graph/document.ts';
 import { loadDocumentText } from '../core/graph/load.ts';
+import { MIGRATIONS } from '../core/graph/migrations.ts';
 import { CliError } from './cliError.ts';
 
 /** Graph files beyond this are refused, however they arrive; a graph is small, data belongs in a dataset or CSV. */
@@ -106,10 +107,13 @@ export interface LoadedGraph {
   diagnostics: Diagnostic[];
 }
 
-/** Reads, loads and analyses a graph file (`-`: standard input). Throws CliError only for file-system problems. */
-export async function loadGraphFile(path: string, stdin?: AsyncIterable<Uint8Array | string>): Promise<LoadedGraph> {
-  const { document, diagnostics, analysis } = loadDocumentText(await readGraphFile(path, stdin));
-  return { document, diagnostics, analysis: document ? (analysis ?? analyze(document)) : undefined };
+/**
+ * Reads, loads and analyses a graph file (`-`: standard input), checking its
+ * tensors against `memoryBudget` (bytes). Throws CliError only for file-system problems.
+ */
+export async function loadGraphFile(path: string, stdin?: AsyncIterable<Uint8Array | string>, memoryBudget?: number): Promise<LoadedGraph> {
+  const { document, diagnostics, analysis } = loadDocumentText(await readGraphFile(path, stdin), MIGRATIONS, { memoryBudget });
+  return { document, diagnostics, analysis: document ? (analysis ?? analyze(document, { memoryBudget })) : undefined };
 }
 
 function fileError(path: string, e: NodeJS.ErrnoException): CliError {

@@ -13,6 +13,7 @@ import { CliError, UsageError } from '../cliError.ts';
 import type { Command } from '../command.ts';
 import { formatValue, hasNonFinite, type PlainValue, plainValue } from '../formatValue.ts';
 import { loadGraphFile } from '../graphFile.ts';
+import { MEMORY_BUDGET_OPTION, memoryBudgetOf } from '../memoryBudget.ts';
 
 const OPTIONS = {
   fetch: { type: 'string', multiple: true, value: 'NAME', description: 'Node to compute, by name or id; NAME:OUTPUT picks one output.' },
@@ -20,13 +21,14 @@ const OPTIONS = {
   backend: { type: 'string', value: 'NAME', choices: ['wasm', 'cpu'], description: 'TensorFlow.js backend: wasm (default, falls back to cpu) or cpu.' },
   seed: { type: 'string', value: 'N', description: 'Seed for Variable initializers (default: the session seed, or 0).' },
   json: { type: 'boolean', description: 'Print exactly {"fetches": {NAME: value}} on stdout.' },
+  'memory-budget': MEMORY_BUDGET_OPTION,
 } as const satisfies OptionSpecs;
 
 export const runCommand: Command = {
   name: 'run',
   summary: 'Run a graph once: feed placeholders, print the fetched values.',
   help: helpText({
-    usage: ['flowboard run FILE --fetch NAME [--fetch NAME ...] [--feed NAME=JSON ...] [--backend wasm|cpu] [--seed N] [--json]'],
+    usage: ['flowboard run FILE --fetch NAME [--fetch NAME ...] [--feed NAME=JSON ...] [--backend wasm|cpu] [--seed N] [--json] [--memory-budget SIZE]'],
     description:
       "Runs the graph in FILE once, like TF1's sess.run(fetches, feed_dict), and prints each fetched value.\n" +
       'Placeholders are fed the inline data bound to them in the session; --feed overrides it (CSV and dataset\n' +
@@ -44,8 +46,9 @@ export const runCommand: Command = {
     if (fetches.length === 0) throw new UsageError('say what to compute with --fetch NAME (a node name such as sum), once per node');
     const feedArgs = (values.feed ?? []).map(parseFeed);
     const seed = values.seed === undefined ? undefined : parseSeed(values.seed);
+    const memoryBudget = memoryBudgetOf(values['memory-budget']);
 
-    const { document, analysis, diagnostics } = await loadGraphFile(positionals.FILE, io.stdin);
+    const { document, analysis, diagnostics } = await loadGraphFile(positionals.FILE, io.stdin, memoryBudget);
     if (!document || !analysis) {
       const shown = diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d));
       throw new CliError(`${positionals.FILE} is not a usable graph:\n${shown.join('\n')}`);
@@ -54,7 +57,7 @@ export const runCommand: Command = {
     // stdout stays pure JSON under --json; the backend note is for people.
     if (!values.json) io.stderr(`backend: ${backend}\n`);
 
-    const session = new Session(analysis, { backend, seed: seed ?? document.session?.seed ?? 0 });
+    const session = new Session(analysis, { backend, seed: seed ?? document.session?.seed ?? 0, memoryBudget });
     let results: PlainValue[];
     try {
       const feeds = inlineFeeds(document, session);

@@ -20,7 +20,7 @@ export interface RunSettings {
 
 export type ToWorker =
   /** A graph to train: builds a fresh trainer (a new run); the worker then reports `loaded`. */
-  | { type: 'load'; doc: GraphDocument; settings: RunSettings; datasetsBase: string }
+  | { type: 'load'; doc: GraphDocument; settings: RunSettings; datasetsBase: string; /** Bytes a step's tensors may take (the app's memory setting); a safe 1 GB when absent. */ memoryBudget?: number }
   /** Train until the end of the schedule or a pause. */
   | { type: 'train' }
   | { type: 'pause' }

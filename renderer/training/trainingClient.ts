@@ -93,7 +93,7 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
     loadedSettings = run.settings;
     const id = nextRunId++;
     setRun({ trainedDocument: document, currentRun: id, histograms: {}, nodeStats: undefined, boundary: undefined, watched: undefined, failure: undefined, pausedBecause: undefined, phase: undefined, step: 0, info: undefined, dataProgress: undefined, status: 'loading' });
-    post({ type: 'load', doc: document, settings: run.settings, datasetsBase: options.datasetsBase });
+    post({ type: 'load', doc: document, settings: run.settings, datasetsBase: options.datasetsBase, memoryBudget: s().memoryBudget });
     post({ type: 'watch', nodeId: watchedNode() });
   }
 
