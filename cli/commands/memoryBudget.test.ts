@@ -44,8 +44,8 @@ describe('--memory-budget', () => {
     expect(d.nodeName).toBe('W');
   });
 
-  it('run and train refuse before they start, naming the node, without a stack trace', async () => {
-    for (const argv of [['run', bomb(), '--fetch', 'W'], ['train', bomb()]]) {
+  it('run, train and gradcheck refuse before they start, naming the node, without a stack trace', async () => {
+    for (const argv of [['run', bomb(), '--fetch', 'W'], ['train', bomb()], ['gradcheck', bomb()]]) {
       const r = await flowboard(...argv, '--memory-budget', '2GB', '--backend', 'cpu');
       expect(r.code, argv[0]).toBe(1);
       expect(r.err, argv[0]).toContain(REFUSAL);
