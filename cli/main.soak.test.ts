@@ -6,15 +6,22 @@
  * stack trace.
  */
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphBuilder } from '../test/graphBuilder.ts';
 import { tempDir } from '../test/tempFiles.ts';
 import { bufferIO } from './io.ts';
 import { main } from './main.ts';
 
 const dir = tempDir();
-afterAll(() => dir.remove());
+// Random words after -o or --logdir become paths: they land in the scratch folder, not in the repository.
+const home = process.cwd();
+beforeAll(() => process.chdir(dir.path));
+afterAll(() => {
+  process.chdir(home);
+  dir.remove();
+});
 
 /** Two examples, two steps: a train that finishes in milliseconds. */
 function tinyTraining() {
@@ -37,7 +44,8 @@ function bomb() {
 }
 
 const FILES = [
-  'samples/hello.flow.json',
+  // A copy: export and import write their default outputs beside the file.
+  dir.write('hello.flow.json', readFileSync('samples/hello.flow.json', 'utf8')),
   dir.write('tiny.flow.json', tinyTraining()),
   dir.write('bomb.flow.json', bomb()),
   dir.write('broken.flow.json', '{"format": "flowboard.graph", "nodes": ['),
