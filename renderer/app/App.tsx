@@ -6,6 +6,7 @@ import { Palette } from '../palette/Palette.tsx';
 import { InspectorDock } from '../panels/InspectorDock.tsx';
 import { RunToolbar } from '../panels/RunToolbar.tsx';
 import { PropertiesPanel } from '../properties/PropertiesPanel.tsx';
+import { RunPanel } from '../run/RunPanel.tsx';
 import { useFlow } from '../store/hooks.ts';
 import { MenuCommands } from './MenuCommands.tsx';
 import { ShortcutHelp } from './ShortcutHelp.tsx';
@@ -29,6 +30,7 @@ export function App() {
         <Canvas />
         <InspectorDock />
         <PropertiesPanel />
+        <RunPanel />
         <StatusBar />
       </div>
       <ShortcutHelp />
