@@ -30,6 +30,7 @@ export function NodePanel() {
   return (
     <div className="node-panel" aria-label={`Values of ${node.name}`}>
       {watched.before && <TensorCard title={`${node.name} · before the update`} tensor={watched.before} isFilter={isFilter} empty="" />}
+      {watched.before && watched.value && <ChangeCard name={node.name} before={watched.before} after={watched.value} isFilter={isFilter} />}
       <TensorCard title={`${node.name} · ${valueCaption(watched.step, scrubStep, watched.before !== undefined)}`} tensor={watched.value} isFilter={isFilter} empty={notComputed(shows, watched.step, 'value')} />
       <TensorCard title={`∂loss/∂${node.name} · gradient`} tensor={watched.gradient} isFilter={isFilter} empty={notComputed(shows, watched.step, 'gradient')} />
       {history && <HistogramCard tag={`${node.name} over time`} entries={history} mode="offset" gradient={false} scrubStep={scrubStep} />}
@@ -50,6 +51,12 @@ export function notComputed(shows: ValuesShown | undefined, step: number, part: 
   if (part === 'value' && (shows === 'initial' || shows === 'update')) return `Not computed yet: Forward › computes step ${at}'s values (only the variables have values now).`;
   if (part === 'gradient' && (shows === 'initial' || shows === 'update' || shows === 'forward')) return `Not computed yet: Backward › computes step ${at}'s gradients.`;
   return part === 'value' ? 'This node has no value to show.' : 'The loss does not depend on this node, so it has no gradient.';
+}
+
+/** What the update did to a variable, element by element: after − before. */
+function ChangeCard({ name, before, after, isFilter }: { name: string; before: TensorData; after: TensorData; isFilter: boolean }) {
+  const delta = useMemo<TensorData>(() => ({ shape: after.shape, values: after.values.map((v, i) => v - (before.values[i] ?? 0)) }), [before, after]);
+  return <TensorCard title={`${name} · change (after − before)`} tensor={delta} isFilter={isFilter} empty="" />;
 }
 
 /** A Run's value of the node: the numbers when few, and the tensor view. */

@@ -56,7 +56,7 @@ export function RunBadge({ nodeId }: { nodeId: string }) {
       </p>
       {change && stats && (
         <p className="run-badge run-badge--changed" data-testid="run-change" title={changeTitle(change, names?.[nodeId] ?? nodeId, 'The update')}>
-          {changeText(change, stats.shape.length === 0)}
+          {changeText(change, stats.shape.every((d) => d === 1))}
         </p>
       )}
       {change && <span className="run-badge__changed-ring" aria-hidden />}

@@ -16,9 +16,9 @@ export function fetchedText(value: FetchedValue): string {
   return nested !== undefined ? `= ${nested}` : tensorText(value, BADGE_ELEMENTS);
 }
 
-/** A variable's change by one update: before → after for a scalar, else the size of the step. */
-export function changeText(change: VariableChange, isScalar: boolean): string {
-  if (isScalar) return `${formatValue(change.before)} → ${formatValue(change.after)}`;
+/** A variable's change by one update: before → after for a single number, else the size of the step. */
+export function changeText(change: VariableChange, oneNumber: boolean): string {
+  if (oneNumber) return `${formatValue(change.before)} → ${formatValue(change.after)}`;
   return `‖Δ‖ ${formatValue(change.deltaNorm)}`;
 }
 

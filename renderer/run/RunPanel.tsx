@@ -24,9 +24,7 @@ function RunPanelBody() {
   const doc = useDocument();
   const fetches = useRunPanel((s) => s.fetches) ?? [];
   const busy = useRunPanel((s) => s.busy);
-  const runRequest = useRunPanel((s) => s.runRequest);
   const ref = useRef<HTMLElement>(null);
-  const ran = useRef(runRequest);
   useEffect(() => {
     ref.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     // Escape closes the panel wherever the focus is, unless a modal dialog or quick-add has it.
@@ -37,12 +35,6 @@ function RunPanelBody() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
-  // A lesson link asked to run as soon as the panel shows its fetches and feeds.
-  useEffect(() => {
-    if (runRequest === ran.current) return;
-    ran.current = runRequest;
-    void runPanelFetches();
-  }, [runRequest]);
   return (
     <section
       ref={ref}

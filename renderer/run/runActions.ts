@@ -11,15 +11,19 @@ import { feedJson, parseFeedText } from './feedText.ts';
 import { closeRunPanel, type OpenRunOptions, openRunPanel, runPanelStore } from './runPanelStore.ts';
 import { defaultFetches, isFetchable, neededPlaceholders } from './runTargets.ts';
 
-/** Opens the Run panel: on the given fetches, else the fetchable selection, else the last ones picked, else the sinks. */
-export function openRun(options: OpenRunOptions = {}): void {
+/**
+ * Opens the Run panel: on the given fetches, else the fetchable selection,
+ * else the last ones picked, else the sinks; `run` runs them at once (a lesson link).
+ */
+export function openRun(options: OpenRunOptions & { run?: boolean } = {}): void {
   const { document, generation, selectedNodeIds } = flowStore.getState();
   const analysis = analysisOf(document);
   const draft = runPanelStore.getState();
   const selected = selectedNodeIds.filter((id) => isFetchable(analysis, id));
   const kept = draft.generation === generation ? draft.fetches?.filter((id) => isFetchable(analysis, id)) : undefined;
   const fetches = options.fetches ?? (selected.length > 0 ? selected : kept && kept.length > 0 ? kept : defaultFetches(analysis, []));
-  openRunPanel(generation, { ...options, fetches });
+  openRunPanel(generation, { feeds: options.feeds, fetches });
+  if (options.run) void runPanelFetches();
 }
 
 /** Opens the panel, or closes it when open (the R key). */

@@ -17,22 +17,19 @@ export interface RunPanelState {
   feeds: Readonly<Record<string, string>>;
   result: RunResult | undefined;
   busy: boolean;
-  /** Bumped by a request to run at once (a lesson link); the panel runs when it sees a new value. */
-  runRequest: number;
 }
 
-export const runPanelStore = createStore<RunPanelState>()(() => ({ open: false, generation: -1, fetches: undefined, feeds: {}, result: undefined, busy: false, runRequest: 0 }));
+export const runPanelStore = createStore<RunPanelState>()(() => ({ open: false, generation: -1, fetches: undefined, feeds: {}, result: undefined, busy: false }));
 
 /** Any slice of the panel's state. */
 export function useRunPanel<T>(selector: (s: RunPanelState) => T): T {
   return useStore(runPanelStore, selector);
 }
 
-/** What opening the panel may preset: the fetches, feeds by placeholder id, and whether to run right away. */
+/** What opening the panel may preset: the fetches and feeds by placeholder id. */
 export interface OpenRunOptions {
   fetches?: string[];
   feeds?: Record<string, string>;
-  run?: boolean;
 }
 
 /** Opens the panel on document `generation`; a draft of another document is forgotten. */
@@ -45,7 +42,6 @@ export function openRunPanel(generation: number, options: OpenRunOptions = {}): 
     fetches: options.fetches ?? (fresh ? undefined : s.fetches),
     feeds: { ...(fresh ? {} : s.feeds), ...options.feeds },
     result: fresh ? undefined : s.result,
-    runRequest: options.run ? s.runRequest + 1 : s.runRequest,
   });
 }
 
