@@ -6,6 +6,8 @@ import type { Slice } from './types.ts';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 export type PanelName = 'palette' | 'properties';
+/** What the left-hand column shows: the document's lesson or the op palette. */
+export type SideTab = 'lesson' | 'ops';
 
 /** A short message for the user, such as why an edit was refused. */
 export interface Notice {
@@ -16,6 +18,8 @@ export interface Notice {
 export interface UiSlice {
   theme: ThemeChoice;
   panels: Record<PanelName, boolean>;
+  /** The left column's tab; the lesson shows only for a document that has one. */
+  sideTab: SideTab;
   /** Whether the canvas draws the backward (gradient) nodes. */
   showGradients: boolean;
   notice: Notice | undefined;
@@ -31,6 +35,7 @@ export interface UiSlice {
   memoryBudget: number;
   setTheme(theme: ThemeChoice): void;
   togglePanel(panel: PanelName): void;
+  setSideTab(tab: SideTab): void;
   setShowGradients(on: boolean): void;
   setNotice(notice: Notice | undefined): void;
   setClipboard(fragment: Fragment | undefined): void;
@@ -45,6 +50,7 @@ export interface UiSlice {
 export const createUiSlice: Slice<UiSlice> = (set, get) => ({
   theme: 'system',
   panels: { palette: true, properties: true },
+  sideTab: 'lesson',
   showGradients: false,
   notice: undefined,
   clipboard: undefined,
@@ -54,6 +60,7 @@ export const createUiSlice: Slice<UiSlice> = (set, get) => ({
   memoryBudget: analysisMemoryBudget(),
   setTheme: (theme) => set({ theme }),
   togglePanel: (panel) => set({ panels: { ...get().panels, [panel]: !get().panels[panel] } }),
+  setSideTab: (sideTab) => set({ sideTab }),
   setShowGradients: (showGradients) => set({ showGradients }),
   setNotice(notice) {
     // Most edits clear a notice that is already clear; no change, no re-render.
