@@ -48,6 +48,8 @@ export interface RunRequest {
   trained: boolean;
   /** Where dataset bindings (MNIST) are read from, as for `load`. */
   datasetsBase: string;
+  /** Bytes the run's tensors may take (the app's memory setting); a safe 1 GB when absent. */
+  memoryBudget?: number;
 }
 
 /** One fetched tensor: its shape, dtype and its first values (all of them up to MAX_FETCHED_ELEMENTS). */

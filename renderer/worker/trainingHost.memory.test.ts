@@ -36,4 +36,17 @@ describe('TrainingHost and the memory budget', () => {
     expect(tf.memory().numBytes).toBe(before);
     await host.dispose();
   });
+
+  it('refuses a Run of a 4 GB Variable with the node named, instead of allocating it', async () => {
+    const messages: FromWorker[] = [];
+    const host = new TrainingHost({ backend: 'cpu', dataContext: () => ({}), post: (m) => void messages.push(m) });
+    const g = new GraphBuilder();
+    const w = g.add('Variable', { shape: [1_000_000_000] }, 'W');
+    const before = tf.memory().numBytes;
+    await host.handle({ type: 'run', id: 1, request: { doc: g.doc(), fetches: [w.id], feeds: {}, seed: 1, trained: false, datasetsBase: '', memoryBudget: 2e9 } });
+    const ran = messages.find((m) => m.type === 'ran');
+    expect(ran?.type === 'ran' && ran.result).toMatchObject({ ok: false, nodeId: w.id, message: expect.stringContaining('Variable "W" holds [1000000000] float32: 4.0 GB, over the memory budget of 2.0 GB') });
+    expect(tf.memory().numBytes).toBe(before);
+    await host.dispose();
+  });
 });
