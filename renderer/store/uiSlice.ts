@@ -1,5 +1,7 @@
-/** The UI slice: theme, which panels are open, view toggles and the last notice. */
+/** The UI slice: theme, which panels are open, view toggles, the memory budget and the last notice. */
+import { analysisMemoryBudget, setAnalysisMemoryBudget } from './analysis.ts';
 import type { Fragment } from './commands/fragment.ts';
+import { saveMemoryBudget } from './memorySetting.ts';
 import type { Slice } from './types.ts';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
@@ -29,6 +31,8 @@ export interface UiSlice {
   helpOpen: boolean;
   /** While a picture of the graph is taken, every node is mounted, even on a graph large enough to draw only what is in view. */
   exporting: boolean;
+  /** Bytes a run's tensors may take; graphs that need more get a diagnostic and do not train (memorySetting.ts). */
+  memoryBudget: number;
   setTheme(theme: ThemeChoice): void;
   togglePanel(panel: PanelName): void;
   setSideTab(tab: SideTab): void;
@@ -38,6 +42,8 @@ export interface UiSlice {
   setSnapToGrid(on: boolean): void;
   setHelpOpen(open: boolean): void;
   setExporting(on: boolean): void;
+  /** Changes the memory budget (kept for the next start); every diagnostic is recomputed with it. */
+  setMemoryBudget(bytes: number): void;
 }
 
 /** Creates the UI slice. */
@@ -51,6 +57,7 @@ export const createUiSlice: Slice<UiSlice> = (set, get) => ({
   snapToGrid: true,
   helpOpen: false,
   exporting: false,
+  memoryBudget: analysisMemoryBudget(),
   setTheme: (theme) => set({ theme }),
   togglePanel: (panel) => set({ panels: { ...get().panels, [panel]: !get().panels[panel] } }),
   setSideTab: (sideTab) => set({ sideTab }),
@@ -64,4 +71,10 @@ export const createUiSlice: Slice<UiSlice> = (set, get) => ({
   setSnapToGrid: (snapToGrid) => set({ snapToGrid }),
   setHelpOpen: (helpOpen) => set({ helpOpen }),
   setExporting: (exporting) => set({ exporting }),
+  setMemoryBudget(memoryBudget) {
+    saveMemoryBudget(memoryBudget);
+    // The analysis first, so every selector that runs on this change sees the new budget's diagnostics.
+    setAnalysisMemoryBudget(memoryBudget);
+    set({ memoryBudget });
+  },
 });
