@@ -4,6 +4,7 @@
  */
 import { type Diagnostic, DiagnosticCode as C, error, warning } from './diagnostics.ts';
 import type { GraphDocument, TensorRef } from './document.ts';
+import { checkBindings } from './checkBindings.ts';
 import { type GraphIndex, indexGraph } from './graphIndex.ts';
 import { inferTypes } from './inferTypes.ts';
 import type { TensorType } from './shape.ts';
@@ -30,6 +31,7 @@ export function analyze(doc: GraphDocument): GraphAnalysis {
   }
   const types = inferTypes(index, order, diagnostics);
   checkSession(doc, index, diagnostics);
+  if (doc.session) checkBindings(doc.session, index, types, diagnostics);
   return { doc, index, order, types, diagnostics };
 }
 
