@@ -45,7 +45,7 @@ export const createDocumentSlice: Slice<DocumentSlice> = (set, get, api) => {
       return document === result.doc ? result : { ...result, doc: document };
     },
     openDocument(document, file, options) {
-      set({ document, file, savedDocument: options?.edited ? undefined : document, generation: get().generation + 1, selectedNodeIds: [], selectedEdgeIds: [], dragPositions: {}, measured: {}, notice: undefined });
+      set({ document, file, savedDocument: options?.edited ? undefined : document, generation: get().generation + 1, selectedNodeIds: [], selectedEdgeIds: [], dragPositions: {}, measured: {}, notice: undefined, bindDialog: undefined });
       // Undo must not step back into the previous document.
       (api.temporal as TemporalStore).getState().clear();
     },

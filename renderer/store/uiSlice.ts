@@ -4,6 +4,18 @@ import type { Slice } from './types.ts';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 export type PanelName = 'palette' | 'properties';
+/** The tabs of the right-hand panel. */
+export type SideTab = 'properties' | 'session';
+/** Where the bind-data dialog gets its data. */
+export type BindSource = 'table' | 'csv' | 'xor' | 'points' | 'mnist';
+
+/** The open bind-data dialog: the Placeholder it was opened for, and the source shown first. */
+export interface BindDialogState {
+  placeholderId: string | undefined;
+  source: BindSource;
+  /** Binds evaluation data instead of training data. */
+  evaluation: boolean;
+}
 
 /** A short message for the user, such as why an edit was refused. */
 export interface Notice {
@@ -25,6 +37,8 @@ export interface UiSlice {
   helpOpen: boolean;
   /** While a picture of the graph is taken, every node is mounted, even on a graph large enough to draw only what is in view. */
   exporting: boolean;
+  sideTab: SideTab;
+  bindDialog: BindDialogState | undefined;
   setTheme(theme: ThemeChoice): void;
   togglePanel(panel: PanelName): void;
   setShowGradients(on: boolean): void;
@@ -33,6 +47,9 @@ export interface UiSlice {
   setSnapToGrid(on: boolean): void;
   setHelpOpen(open: boolean): void;
   setExporting(on: boolean): void;
+  setSideTab(tab: SideTab): void;
+  /** Opens (or with undefined closes) the bind-data dialog. */
+  setBindDialog(state: BindDialogState | undefined): void;
 }
 
 /** Creates the UI slice. */
@@ -45,6 +62,8 @@ export const createUiSlice: Slice<UiSlice> = (set, get) => ({
   snapToGrid: true,
   helpOpen: false,
   exporting: false,
+  sideTab: 'properties',
+  bindDialog: undefined,
   setTheme: (theme) => set({ theme }),
   togglePanel: (panel) => set({ panels: { ...get().panels, [panel]: !get().panels[panel] } }),
   setShowGradients: (showGradients) => set({ showGradients }),
@@ -57,4 +76,6 @@ export const createUiSlice: Slice<UiSlice> = (set, get) => ({
   setSnapToGrid: (snapToGrid) => set({ snapToGrid }),
   setHelpOpen: (helpOpen) => set({ helpOpen }),
   setExporting: (exporting) => set({ exporting }),
+  setSideTab: (sideTab) => set({ sideTab }),
+  setBindDialog: (bindDialog) => set({ bindDialog }),
 });

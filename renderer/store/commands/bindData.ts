@@ -13,41 +13,55 @@ import { type CommandResult, done, refuse } from './result.ts';
 import { sessionOf, withSession } from './session.ts';
 
 export interface BindDataArgs {
-  /** The training data, or the data metrics are evaluated on. */
-  target: 'feeds' | 'evalFeeds';
-  /** Placeholder id -> its new binding; null unbinds it. */
-  bindings: Record<string, DataBinding | null>;
+  /** Training data: Placeholder id -> its new binding; null unbinds it. */
+  feeds?: Record<string, DataBinding | null>;
+  /** The data metrics are evaluated on, the same way. */
+  evalFeeds?: Record<string, DataBinding | null>;
   /** CSV text to keep, by file name, for csv bindings that read it. */
   files?: Record<string, string>;
 }
 
+type Target = 'feeds' | 'evalFeeds';
+
 /** Binds all or nothing: refuses with the first binding that cannot feed its Placeholder, naming both. */
-export function bindData(doc: GraphDocument, { target, bindings, files = {} }: BindDataArgs): CommandResult {
+export function bindData(doc: GraphDocument, { feeds, evalFeeds, files = {} }: BindDataArgs): CommandResult {
   const session = sessionOf(doc);
   const keptFiles = { ...session.files, ...files };
+  const updated: SessionConfig = { ...session, files: keptFiles };
+  for (const [target, bindings] of [['feeds', feeds], ['evalFeeds', evalFeeds]] as [Target, BindDataArgs['feeds']][]) {
+    if (!bindings) continue;
+    const next = merged(doc, session[target] ?? {}, bindings, keptFiles, target);
+    if (typeof next === 'string') return refuse(next);
+    updated[target] = next;
+  }
+  if (updated.evalFeeds && Object.keys(updated.evalFeeds).length === 0) delete updated.evalFeeds;
+  const same = JSON.stringify(updated.feeds) === JSON.stringify(session.feeds) && JSON.stringify(updated.evalFeeds) === JSON.stringify(session.evalFeeds);
+  if (same && Object.keys(files).every((f) => session.files?.[f] === files[f])) return done(doc);
+  return done(withSession(doc, updated));
+}
+
+/** The bindings with the changes applied, or why one cannot be made. */
+function merged(doc: GraphDocument, current: Record<string, DataBinding>, changes: Record<string, DataBinding | null>, files: Record<string, string>, target: Target): Record<string, DataBinding> | string {
   const analysis = analysisOf(doc);
-  const next: Record<string, DataBinding> = { ...(session[target] ?? {}) };
-  for (const [id, binding] of Object.entries(bindings)) {
+  const next: Record<string, DataBinding> = { ...current };
+  for (const [id, binding] of Object.entries(changes)) {
     const node = doc.nodes.find((n) => n.id === id);
-    if (!node) return refuse(`cannot bind data to node "${id}": it is not in the graph`);
-    if (node.op !== 'Placeholder') return refuse(`"${node.name}" is a ${node.op}; only Placeholders are fed data`);
+    if (!node) return `cannot bind data to node "${id}": it is not in the graph`;
+    if (node.op !== 'Placeholder') return `"${node.name}" is a ${node.op}; only Placeholders are fed data`;
     if (binding === null) {
       delete next[id];
       continue;
     }
     const malformed = malformedBinding(binding);
-    if (malformed) return refuse(`the data for Placeholder "${node.name}" ${malformed}`);
-    const summary = bindingSummary(binding, keptFiles);
-    if (typeof summary === 'string') return refuse(`the data for Placeholder "${node.name}" cannot be read: ${summary}`);
+    if (malformed) return `the data for Placeholder "${node.name}" ${malformed}`;
+    const summary = bindingSummary(binding, files);
+    if (typeof summary === 'string') return `the data for Placeholder "${node.name}" cannot be read: ${summary}`;
     const type = analysis.types.get(id)?.[0];
     const problem = summary && type && feedProblem(node.name, type, summary, describeBinding(binding, target === 'evalFeeds' ? 'evaluation data' : 'data'));
-    if (problem) return refuse(problem);
+    if (problem) return problem;
     next[id] = structuredClone(binding);
   }
-  if (JSON.stringify(next) === JSON.stringify(session[target] ?? {}) && Object.keys(files).every((f) => session.files?.[f] === files[f])) return done(doc);
-  const updated: SessionConfig = { ...session, [target]: next, files: keptFiles };
-  if (target === 'evalFeeds' && Object.keys(next).length === 0) delete updated.evalFeeds;
-  return done(withSession(doc, updated));
+  return next;
 }
 
 /** What is wrong with a binding's form, or undefined. */

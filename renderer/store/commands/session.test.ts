@@ -34,7 +34,7 @@ describe('the session follows the graph', () => {
   it('drops a kept CSV file with the last Placeholder that read it', () => {
     const h = new CommandHarness(regression());
     const x = h.node('X').id;
-    h.run(bindData, { target: 'feeds', bindings: { [x]: { kind: 'csv', path: 'line.csv', columns: ['x'] } }, files: { 'line.csv': 'x\n1\n2\n' } });
+    h.run(bindData, { feeds: { [x]: { kind: 'csv', path: 'line.csv', columns: ['x'] } }, files: { 'line.csv': 'x\n1\n2\n' } });
     expect(h.doc.session?.files).toEqual({ 'line.csv': 'x\n1\n2\n' });
     h.run(deleteSelection, { nodeIds: [x] });
     expect(h.doc.session?.files).toBeUndefined();
