@@ -53,7 +53,15 @@ async function buildXor(page: Page): Promise<void> {
     await nameSelected(page, name);
   }
   await page.keyboard.press('Escape');
-  for (const [node, shape] of [['X', '[?, 2]'], ['Y', '[?, 1]'], ['W1', '[2, 2]'], ['b1', '[2]'], ['W2', '[2, 1]'], ['b2', '[1]']]) await setAttrText(page, node, 'shape', shape);
+  for (const [node, shape] of [
+    ['X', '[?, 2]'],
+    ['Y', '[?, 1]'],
+    ['W1', '[2, 2]'],
+    ['b1', '[2]'],
+    ['W2', '[2, 1]'],
+    ['b2', '[1]'],
+  ])
+    await setAttrText(page, node, 'shape', shape);
   await setAttrText(page, 'half', 'value', '0.5');
   await setAttrText(page, 'train', 'learningRate', '1');
   const wires: [string, string, string, string][] = [
@@ -86,74 +94,81 @@ async function buildXor(page: Page): Promise<void> {
 }
 
 describe('build your own graph and train it: XOR', () => {
-  it('builds XOR from File > New, binds the XOR table in the Session panel, trains to accuracy 1', async () => {
-    const { page, errors, screenshot } = await openApp(browser, inject('baseUrl'), '?debug', { viewport: { width: 1440, height: 900 } });
-    await expect.poll(() => page.locator('.statusbar__backend').textContent(), { timeout: BACKEND_TIMEOUT }).toMatch(/^WASM/);
-    await fileMenu(page, 'New');
-    await page.locator('.react-flow__node').first().waitFor({ state: 'detached' });
-    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom Out' }).click();
-    await page.waitForTimeout(300);
+  it(
+    'builds XOR from File > New, binds the XOR table in the Session panel, trains to accuracy 1',
+    async () => {
+      const { page, errors, screenshot } = await openApp(browser, inject('baseUrl'), '?debug', { viewport: { width: 1440, height: 900 } });
+      await expect.poll(() => page.locator('.statusbar__backend').textContent(), { timeout: BACKEND_TIMEOUT }).toMatch(/^WASM/);
+      await fileMenu(page, 'New');
+      await page.locator('.react-flow__node').first().waitFor({ state: 'detached' });
+      for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom Out' }).click();
+      await page.waitForTimeout(300);
 
-    await buildXor(page);
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('f');
-    await page.waitForTimeout(300);
-    const status = await page.locator('.statusbar').textContent();
-    expect(status).toContain('21 nodes');
-    expect(status).toContain('0 errors');
-    await screenshot('session-xor-built');
+      await buildXor(page);
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('f');
+      await page.waitForTimeout(300);
+      const status = await page.locator('.statusbar').textContent();
+      expect(status).toContain('21 nodes');
+      expect(status).toContain('0 errors');
+      await screenshot('session-xor-built');
 
-    // The Session panel: the Minimize was made the train node as it was added; the Placeholders wait for data.
-    await page.getByRole('tab', { name: 'Session' }).click();
-    const session = page.getByLabel('Session', { exact: true });
-    await expect(session.locator('.session__value').textContent()).resolves.toBe('train');
-    await expect(session.getByLabel('Placeholder X').textContent()).resolves.toContain('no data bound');
-    await session.getByRole('button', { name: 'Bind data…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Bind data' });
-    await dialog.getByRole('tab', { name: 'XOR table' }).click();
-    await expect(dialog.getByRole('combobox', { name: 'Inputs x1, x2' }).inputValue()).resolves.toBe(await nodeId(page, 'X'));
-    await expect(dialog.getByRole('combobox', { name: 'Labels y' }).inputValue()).resolves.toBe(await nodeId(page, 'Y'));
-    await expect(dialog.getByRole('status').textContent()).resolves.toBe('X ← inline, 4 rows × 2Y ← inline, 4 rows × 1');
-    await screenshot('session-xor-bind');
-    await dialog.getByRole('button', { name: 'Bind', exact: true }).click();
-    await dialog.waitFor({ state: 'detached' });
-    await expect(session.getByLabel('Placeholder X').textContent()).resolves.toContain('inline, 4 rows × 2');
+      // The Session panel: the Minimize was made the train node as it was added; the Placeholders wait for data.
+      await page.getByRole('tab', { name: 'Session' }).click();
+      const session = page.getByLabel('Session', { exact: true });
+      await expect(session.locator('.session__value').textContent()).resolves.toBe('train');
+      await expect(session.getByLabel('Placeholder X').textContent()).resolves.toContain('no data bound');
+      await session.getByRole('button', { name: 'Bind data…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Bind data' });
+      await dialog.getByRole('tab', { name: 'XOR table' }).click();
+      await expect(dialog.getByRole('combobox', { name: 'Inputs x1, x2' }).inputValue()).resolves.toBe(await nodeId(page, 'X'));
+      await expect(dialog.getByRole('combobox', { name: 'Labels y' }).inputValue()).resolves.toBe(await nodeId(page, 'Y'));
+      await expect(dialog.getByRole('status').textContent()).resolves.toBe('X ← inline, 4 rows × 2Y ← inline, 4 rows × 1');
+      await screenshot('session-xor-bind');
+      await dialog.getByRole('button', { name: 'Bind', exact: true }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await expect(session.getByLabel('Placeholder X').textContent()).resolves.toContain('inline, 4 rows × 2');
 
-    // Log the accuracy (its name makes it one) and the prediction (for the decision boundary); count 3001 steps, seed 1.
-    await session.getByRole('combobox', { name: 'Log a value' }).selectOption({ label: 'accuracy' });
-    await session.getByRole('combobox', { name: 'Log a value' }).selectOption({ label: 'hypothesis' });
-    await expect(session.getByRole('combobox', { name: 'Role of accuracy' }).inputValue()).resolves.toBe('accuracy');
-    await expect(session.getByRole('combobox', { name: 'Role of hypothesis' }).inputValue()).resolves.toBe('prediction');
-    for (const [field, value] of [['Session steps', '3001'], ['Session seed', '1']]) {
-      const input = session.getByRole('textbox', { name: field });
-      await input.fill(value);
-      await input.press('Enter');
-    }
-    // One home for the settings: the run toolbar shows what the Session panel set.
-    await expect(page.getByRole('toolbar', { name: 'Run' }).getByRole('textbox', { name: 'Steps' }).inputValue()).resolves.toBe('3001');
-    await screenshot('session-xor-session');
+      // Log the accuracy (its name makes it one) and the prediction (for the decision boundary); count 3001 steps, seed 1.
+      await session.getByRole('combobox', { name: 'Log a value' }).selectOption({ label: 'accuracy' });
+      await session.getByRole('combobox', { name: 'Log a value' }).selectOption({ label: 'hypothesis' });
+      await expect(session.getByRole('combobox', { name: 'Role of accuracy' }).inputValue()).resolves.toBe('accuracy');
+      await expect(session.getByRole('combobox', { name: 'Role of hypothesis' }).inputValue()).resolves.toBe('prediction');
+      for (const [field, value] of [
+        ['Session steps', '3001'],
+        ['Session seed', '1'],
+      ]) {
+        const input = session.getByRole('textbox', { name: field });
+        await input.fill(value);
+        await input.press('Enter');
+      }
+      // One home for the settings: the run toolbar shows what the Session panel set.
+      await expect(page.getByRole('toolbar', { name: 'Run' }).getByRole('textbox', { name: 'Steps' }).inputValue()).resolves.toBe('3001');
+      await screenshot('session-xor-session');
 
-    await page.getByRole('button', { name: 'Train', exact: true }).click();
-    await waitForRunStatus(page, 'finished');
-    const accuracy = await loggedValues(page, 'accuracy');
-    expect(accuracy.at(-1)).toBe(1);
-    await expect(nodeNamed(page, 'accuracy').getByTestId('run-badge').textContent()).resolves.toBe('= 1');
-    await openTab(page, 'Scalars');
-    await expect(page.locator('.chart-card', { hasText: 'accuracy' }).first().isVisible()).resolves.toBe(true);
-    // The whole graph in what the dock leaves of the canvas, the accuracy node's "= 1" in view.
-    await page.getByRole('button', { name: 'Fit View' }).click();
-    await page.waitForTimeout(400);
-    await screenshot('session-xor-trained');
-    await page.setViewportSize({ width: 1280, height: 720 });
-    await page.getByRole('button', { name: 'Fit View' }).click();
-    await page.waitForTimeout(400);
-    await screenshot('session-xor-trained-1280');
-    await page.setViewportSize({ width: 1440, height: 900 });
-    await openTab(page, 'Decision boundary');
-    await page.waitForTimeout(400);
-    await screenshot('session-xor-boundary');
-    expect(errors).toEqual([]);
-  }, TRAIN_TIMEOUT * 2);
+      await page.getByRole('button', { name: 'Train', exact: true }).click();
+      await waitForRunStatus(page, 'finished');
+      const accuracy = await loggedValues(page, 'accuracy');
+      expect(accuracy.at(-1)).toBe(1);
+      await expect(nodeNamed(page, 'accuracy').getByTestId('run-badge').textContent()).resolves.toBe('= 1');
+      await openTab(page, 'Scalars');
+      await expect(page.locator('.chart-card', { hasText: 'accuracy' }).first().isVisible()).resolves.toBe(true);
+      // The whole graph in what the dock leaves of the canvas, the accuracy node's "= 1" in view.
+      await page.getByRole('button', { name: 'Fit View' }).click();
+      await page.waitForTimeout(400);
+      await screenshot('session-xor-trained');
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.getByRole('button', { name: 'Fit View' }).click();
+      await page.waitForTimeout(400);
+      await screenshot('session-xor-trained-1280');
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await openTab(page, 'Decision boundary');
+      await page.waitForTimeout(400);
+      await screenshot('session-xor-boundary');
+      expect(errors).toEqual([]);
+    },
+    TRAIN_TIMEOUT * 2,
+  );
 });
 
 function nodeId(page: Page, name: string): Promise<string> {

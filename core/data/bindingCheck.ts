@@ -91,17 +91,14 @@ export function feedProblem(placeholder: string, type: TensorType, data: DataSum
   const mismatch = shapeMismatch(shape, type);
   if (mismatch) return `${wanted}, but the data bound to it (${what}) is ${formatShape(data.shape)}: ${mismatch}`;
   if (isBatchedFeed(data, type) && data.shape[0] === 0) return `${wanted}, but the data bound to it (${what}) has no examples`;
-  if (type.dtype === 'int32' && data.fraction !== undefined)
-    return `${wanted}, but the data bound to it (${what}) holds fractions such as ${data.fraction}: an int32 Placeholder takes whole numbers`;
-  if (type.dtype === 'bool' && data.nonBinary !== undefined)
-    return `${wanted}, but the data bound to it (${what}) holds ${data.nonBinary}: a bool Placeholder takes 0/1 or true/false`;
+  if (type.dtype === 'int32' && data.fraction !== undefined) return `${wanted}, but the data bound to it (${what}) holds fractions such as ${data.fraction}: an int32 Placeholder takes whole numbers`;
+  if (type.dtype === 'bool' && data.nonBinary !== undefined) return `${wanted}, but the data bound to it (${what}) holds ${data.nonBinary}: a bool Placeholder takes 0/1 or true/false`;
   return undefined;
 }
 
 function shapeMismatch(actual: number[], type: TensorType): string | undefined {
   if (type.shape === null) return undefined;
   if (actual.length !== type.shape.length) return `rank ${actual.length} where the Placeholder has rank ${type.shape.length}`;
-  for (let i = 0; i < actual.length; i++)
-    if (!dimsCompatible(type.shape[i], actual[i])) return `dimension ${i} is ${actual[i]} where the Placeholder has ${type.shape[i]}`;
+  for (let i = 0; i < actual.length; i++) if (!dimsCompatible(type.shape[i], actual[i])) return `dimension ${i} is ${actual[i]} where the Placeholder has ${type.shape[i]}`;
   return undefined;
 }

@@ -15,15 +15,7 @@ export function checkBindings(session: SessionConfig, index: GraphIndex, types: 
   if (session.evalFeeds) checkSet({ ...session.feeds, ...session.evalFeeds }, 'evaluation data', session, index, types, out, new Set(Object.keys(session.evalFeeds)));
 }
 
-function checkSet(
-  bindings: Record<string, DataBinding>,
-  what: string,
-  session: SessionConfig,
-  index: GraphIndex,
-  types: Map<string, TensorType[]>,
-  out: Diagnostic[],
-  reported?: Set<string>,
-): void {
+function checkSet(bindings: Record<string, DataBinding>, what: string, session: SessionConfig, index: GraphIndex, types: Map<string, TensorType[]>, out: Diagnostic[], reported?: Set<string>): void {
   const counts: { id: string; name: string; rows: number }[] = [];
   for (const [id, binding] of Object.entries(bindings)) {
     const node = index.nodes.get(id)?.node;

@@ -17,16 +17,7 @@ export function SidePanel() {
     <aside className="panel properties side-panel" aria-label="Properties and session">
       <div className="side-panel__tabs" role="tablist" aria-label="Right panel">
         {TABS.map((t) => (
-          <button
-            key={t.id}
-            type="button"
-            role="tab"
-            id={`side-tab-${t.id}`}
-            aria-selected={t.id === tab}
-            aria-controls="side-panel-body"
-            className="side-panel__tab"
-            onClick={() => setTab(t.id)}
-          >
+          <button key={t.id} type="button" role="tab" id={`side-tab-${t.id}`} aria-selected={t.id === tab} aria-controls="side-panel-body" className="side-panel__tab" onClick={() => setTab(t.id)}>
             {t.label}
           </button>
         ))}

@@ -38,6 +38,7 @@ export function BindActions({ bindings, evalBindings, evaluation, files, onDone 
     : [];
   return (
     <>
+      <div className="bind__spacer" />
       <div className={check.ok || hint !== undefined ? 'bind__status' : 'bind__status bind__status--problem'} data-hint={hint !== undefined || undefined} role="status" aria-live="polite">
         {check.ok ? lines.map((l) => <p key={l}>{l}</p>) : <p>{check.error}</p>}
       </div>

@@ -29,7 +29,12 @@ export function DataSection() {
               <div className="session__binding-head">
                 <span className="session__binding-name">{p.name}</span>
                 <span className="session__type">{p.type ? `${formatShape(p.type.shape)} ${p.type.dtype}` : 'shape unknown'}</span>
-                <button type="button" className="button session__bind" aria-label={`Bind data to ${p.name}`} onClick={() => open({ placeholderId: p.id, source: train?.kind === 'csv' ? 'csv' : train?.kind === 'dataset' ? 'mnist' : 'table', evaluation: false })}>
+                <button
+                  type="button"
+                  className="button session__bind"
+                  aria-label={`Bind data to ${p.name}`}
+                  onClick={() => open({ placeholderId: p.id, source: train?.kind === 'csv' ? 'csv' : train?.kind === 'dataset' ? 'mnist' : 'table', evaluation: false })}
+                >
                   Bind…
                 </button>
               </div>
@@ -44,7 +49,13 @@ export function DataSection() {
               {evaluation && (
                 <p className="session__bound session__bound--eval">
                   evaluated on {bindingText(evaluation, session)}
-                  <button type="button" className="session__unbind" aria-label={`Unbind the evaluation data of ${p.name}`} title="Evaluate on the training data" onClick={() => actions.bindData({ evalFeeds: { [p.id]: null } })}>
+                  <button
+                    type="button"
+                    className="session__unbind"
+                    aria-label={`Unbind the evaluation data of ${p.name}`}
+                    title="Evaluate on the training data"
+                    onClick={() => actions.bindData({ evalFeeds: { [p.id]: null } })}
+                  >
                     ×
                   </button>
                 </p>
@@ -63,7 +74,12 @@ export function DataSection() {
           <button type="button" className="button" onClick={() => open({ placeholderId: undefined, source: 'table', evaluation: false })}>
             Bind data…
           </button>
-          <button type="button" className="button" title="Data the metrics are measured on after training (a test set)" onClick={() => open({ placeholderId: undefined, source: 'table', evaluation: true })}>
+          <button
+            type="button"
+            className="button"
+            title="Data the metrics are measured on after training (a test set)"
+            onClick={() => open({ placeholderId: undefined, source: 'table', evaluation: true })}
+          >
             Evaluation data…
           </button>
         </div>

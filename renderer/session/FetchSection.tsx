@@ -16,9 +16,7 @@ export function FetchSection() {
   const doc = useDocument();
   const fetches = doc.session?.fetches ?? [];
   const name = (id: string) => doc.nodes.find((n) => n.id === id)?.name ?? id;
-  const loggable = doc.nodes
-    .filter((n) => (findOp(n.op)?.outputs.length ?? 0) > 0 && !fetches.some((f) => f.node === n.id))
-    .sort((a, b) => a.name.localeCompare(b.name));
+  const loggable = doc.nodes.filter((n) => (findOp(n.op)?.outputs.length ?? 0) > 0 && !fetches.some((f) => f.node === n.id)).sort((a, b) => a.name.localeCompare(b.name));
   return (
     <section aria-labelledby="session-fetches">
       <h2 className="panel__heading" id="session-fetches">

@@ -52,7 +52,12 @@ export function MnistSource({ placeholders, onDone }: SourceProps) {
         </label>
         <p className="bind__hint">The course trains on train-55k (TF1's mnist.train) and reports accuracy on the 10,000 test images.</p>
       </div>
-      <BindActions bindings={mnistBindings(fields, train)} evalBindings={test === '' ? Object.fromEntries(Object.keys(mnistBindings(fields, train)).map((id) => [id, null])) : mnistBindings(fields, test)} evaluation={false} onDone={onDone} />
+      <BindActions
+        bindings={mnistBindings(fields, train)}
+        evalBindings={test === '' ? Object.fromEntries(Object.keys(mnistBindings(fields, train)).map((id) => [id, null])) : mnistBindings(fields, test)}
+        evaluation={false}
+        onDone={onDone}
+      />
     </div>
   );
 }

@@ -17,7 +17,11 @@ export function PlaceholderData({ nodeId }: { nodeId: string }) {
       </p>
       {evaluation && <p className="session__bound session__bound--eval">evaluated on {bindingText(evaluation, session)}</p>}
       <div className="session__actions">
-        <button type="button" className="button" onClick={() => open({ placeholderId: nodeId, source: train?.kind === 'csv' ? 'csv' : train?.kind === 'dataset' ? 'mnist' : 'table', evaluation: false })}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => open({ placeholderId: nodeId, source: train?.kind === 'csv' ? 'csv' : train?.kind === 'dataset' ? 'mnist' : 'table', evaluation: false })}
+        >
           Bind data…
         </button>
         <button type="button" className="button" onClick={() => setTab('session')}>

@@ -47,10 +47,37 @@ export function TrainSection() {
             <option value="epochs">Epochs</option>
           </select>
         </label>
-        <SettingField label={`Session ${settings.mode}`} shown={settings.mode === 'steps' ? 'Steps' : 'Epochs'} value={settings.count} title="How long to train" onChange={(count) => actions.setRunSettings({ count })} />
-        <SettingField label="Session batch size" shown="Batch size" value={settings.batchSize} placeholder="all" title="Examples per step; empty trains on all the data every step" onChange={(batchSize) => actions.setRunSettings({ batchSize })} />
-        <SettingField label="Session seed" shown="Seed" value={settings.seed} min={0} title="Seed of the variables' initializers and of the batches" onChange={(seed) => actions.setRunSettings({ seed: seed ?? 0 })} />
-        <SettingField label="Session log every" shown="Log every" value={settings.logEvery} placeholder="auto" title="Log and chart every this many steps" onChange={(logEvery) => actions.setRunSettings({ logEvery })} />
+        <SettingField
+          label={`Session ${settings.mode}`}
+          shown={settings.mode === 'steps' ? 'Steps' : 'Epochs'}
+          value={settings.count}
+          title="How long to train"
+          onChange={(count) => actions.setRunSettings({ count })}
+        />
+        <SettingField
+          label="Session batch size"
+          shown="Batch size"
+          value={settings.batchSize}
+          placeholder="all"
+          title="Examples per step; empty trains on all the data every step"
+          onChange={(batchSize) => actions.setRunSettings({ batchSize })}
+        />
+        <SettingField
+          label="Session seed"
+          shown="Seed"
+          value={settings.seed}
+          min={0}
+          title="Seed of the variables' initializers and of the batches"
+          onChange={(seed) => actions.setRunSettings({ seed: seed ?? 0 })}
+        />
+        <SettingField
+          label="Session log every"
+          shown="Log every"
+          value={settings.logEvery}
+          placeholder="auto"
+          title="Log and chart every this many steps"
+          onChange={(logEvery) => actions.setRunSettings({ logEvery })}
+        />
       </div>
     </section>
   );

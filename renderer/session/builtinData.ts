@@ -32,7 +32,13 @@ export function labelValue(classes: readonly number[], labels: PlaceholderInfo):
 
 /** The points as inputs [[x1, x2], ...] and their labels. */
 export function pointsValues(points: readonly ClassPoint[], labels: PlaceholderInfo): { inputs: NestedNumbers; labels: NestedNumbers } {
-  return { inputs: points.map((p) => [p.x1, p.x2]), labels: labelValue(points.map((p) => p.label), labels) };
+  return {
+    inputs: points.map((p) => [p.x1, p.x2]),
+    labels: labelValue(
+      points.map((p) => p.label),
+      labels,
+    ),
+  };
 }
 
 /** The points back from inline inputs of two columns and labels (one per example, or one-hot over two classes); empty when they are not that. */

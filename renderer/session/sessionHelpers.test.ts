@@ -45,7 +45,12 @@ describe('built-in data', () => {
   it('lays XOR labels out for [?], [?,1] and one-hot [?,2] Placeholders', () => {
     expect(labelValue(XOR_CLASSES, info(xorGraph([null]).list, 'Y'))).toEqual([0, 1, 1, 0]);
     expect(labelValue(XOR_CLASSES, info(xorGraph().list, 'Y'))).toEqual([[0], [1], [1], [0]]);
-    expect(labelValue(XOR_CLASSES, info(xorGraph([null, 2]).list, 'Y'))).toEqual([[1, 0], [0, 1], [0, 1], [1, 0]]);
+    expect(labelValue(XOR_CLASSES, info(xorGraph([null, 2]).list, 'Y'))).toEqual([
+      [1, 0],
+      [0, 1],
+      [0, 1],
+      [1, 0],
+    ]);
   });
 
   it('turns clicked points into inputs and labels, and reads them back', () => {
@@ -55,7 +60,16 @@ describe('built-in data', () => {
       { x1: 0.9, x2: 0.8, label: 1 as const },
     ];
     const v = pointsValues(points, y);
-    expect(v).toEqual({ inputs: [[0.1, 0.2], [0.9, 0.8]], labels: [[1, 0], [0, 1]] });
+    expect(v).toEqual({
+      inputs: [
+        [0.1, 0.2],
+        [0.9, 0.8],
+      ],
+      labels: [
+        [1, 0],
+        [0, 1],
+      ],
+    });
     expect(pointsFrom(v.inputs, v.labels)).toEqual(points);
     expect(pointsFrom([[0, 0]], [[0.5]])).toEqual([]);
     expect(pointsFrom([[0, 0, 0]], [[1]])).toEqual([]);
@@ -82,7 +96,7 @@ describe('the table grid', () => {
     expect(gridValue([['a']], info(list, 'X'))).toEqual({ problem: 'row 1, column 1: "a" is not a number' });
   });
 
-  it('shows inline values of rank 0 to 2, and starts empty at the Placeholder\'s width', () => {
+  it("shows inline values of rank 0 to 2, and starts empty at the Placeholder's width", () => {
     expect(gridFromValue(3)).toEqual([['3']]);
     expect(gridFromValue([1, true])).toEqual([['1'], ['1']]);
     expect(gridFromValue([[1, 2]])).toEqual([['1', '2']]);
@@ -133,10 +147,23 @@ describe('MNIST fields and binding text', () => {
   });
 
   it('says what a binding is in a few words', () => {
-    expect(bindingText({ kind: 'inline', value: [[0, 0], [0, 1]] }, undefined)).toBe('inline, 2 rows × 2');
+    expect(
+      bindingText(
+        {
+          kind: 'inline',
+          value: [
+            [0, 0],
+            [0, 1],
+          ],
+        },
+        undefined,
+      ),
+    ).toBe('inline, 2 rows × 2');
     expect(bindingText({ kind: 'inline', value: [1, 2, 3] }, undefined)).toBe('inline, 3 values');
     expect(bindingText({ kind: 'inline', value: 0.7 }, undefined)).toBe('the value 0.7');
-    expect(bindingText({ kind: 'csv', path: 'iris.csv', columns: ['species'], oneHot: ['a', 'b'] }, { fetches: [], feeds: {}, files: { 'iris.csv': '' } })).toBe('iris.csv: species, one-hot over 2 classes');
+    expect(bindingText({ kind: 'csv', path: 'iris.csv', columns: ['species'], oneHot: ['a', 'b'] }, { fetches: [], feeds: {}, files: { 'iris.csv': '' } })).toBe(
+      'iris.csv: species, one-hot over 2 classes',
+    );
     expect(bindingText({ kind: 'csv', path: 'd.csv', columns: ['x'] }, undefined)).toBe('d.csv: x (read from disk)');
     expect(bindingText({ kind: 'dataset', name: 'mnist', split: 'train-55k', field: 'images' }, undefined)).toBe('MNIST train-55k images');
   });

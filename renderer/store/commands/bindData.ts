@@ -28,7 +28,10 @@ export function bindData(doc: GraphDocument, { feeds, evalFeeds, files = {} }: B
   const session = sessionOf(doc);
   const keptFiles = { ...session.files, ...files };
   const updated: SessionConfig = { ...session, files: keptFiles };
-  for (const [target, bindings] of [['feeds', feeds], ['evalFeeds', evalFeeds]] as [Target, BindDataArgs['feeds']][]) {
+  for (const [target, bindings] of [
+    ['feeds', feeds],
+    ['evalFeeds', evalFeeds],
+  ] as [Target, BindDataArgs['feeds']][]) {
     if (!bindings) continue;
     const next = merged(doc, session[target] ?? {}, bindings, keptFiles, target);
     if (typeof next === 'string') return refuse(next);
@@ -41,7 +44,13 @@ export function bindData(doc: GraphDocument, { feeds, evalFeeds, files = {} }: B
 }
 
 /** The bindings with the changes applied, or why one cannot be made. */
-function merged(doc: GraphDocument, current: Record<string, DataBinding>, changes: Record<string, DataBinding | null>, files: Record<string, string>, target: Target): Record<string, DataBinding> | string {
+function merged(
+  doc: GraphDocument,
+  current: Record<string, DataBinding>,
+  changes: Record<string, DataBinding | null>,
+  files: Record<string, string>,
+  target: Target,
+): Record<string, DataBinding> | string {
   const analysis = analysisOf(doc);
   const next: Record<string, DataBinding> = { ...current };
   for (const [id, binding] of Object.entries(changes)) {
