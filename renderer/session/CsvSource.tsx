@@ -14,8 +14,8 @@ import { type Assignment, assignmentBindings, defaultAssignment, keptFileName } 
 import { guessRoles } from './placeholders.ts';
 import type { SourceProps } from './sourceProps.ts';
 
-/** The largest CSV file kept in a document. */
-const MAX_CSV_BYTES = 10 * 1024 * 1024;
+/** The largest CSV file kept in a document (documents open up to 20 MB, electron/common/payloads.ts). */
+const MAX_CSV_BYTES = 5 * 1024 * 1024;
 
 interface Picked {
   name: string;

@@ -25,15 +25,6 @@ export function TableSource({ placeholders, initialId, evaluation, onDone }: Sou
   const grid = drafts[p.id] ?? boundGrid ?? emptyGrid(p);
   // Values of rank 3 and more are edited as JSON; the table shows ranks 0 to 2.
   const asJson = p.id in json ? json[p.id] : boundValue !== undefined && boundGrid === undefined ? JSON.stringify(boundValue) : undefined;
-  const toggle = () => {
-    setProblem(undefined);
-    if (asJson === undefined) return setJson({ ...json, [p.id]: JSON.stringify('value' in value ? value.value : []) });
-    const parsed = jsonValue(asJson);
-    const g = 'value' in parsed ? gridFromValue(parsed.value) : undefined;
-    if (!g) return setProblem('value' in parsed ? 'This value has more than two dimensions: the table shows up to rows x columns; edit it as JSON.' : parsed.problem);
-    setDrafts({ ...drafts, [p.id]: g });
-    setJson({ ...json, [p.id]: undefined });
-  };
   const setGrid = (g: Grid) => {
     setProblem(undefined);
     setDrafts({ ...drafts, [p.id]: g });
@@ -49,6 +40,16 @@ export function TableSource({ placeholders, initialId, evaluation, onDone }: Sou
     }
   };
   const value = asJson !== undefined ? jsonValue(asJson) : gridValue(grid, p);
+  /** Switches between the table and JSON, keeping the value. */
+  const toggle = () => {
+    setProblem(undefined);
+    if (asJson === undefined) return setJson({ ...json, [p.id]: JSON.stringify('value' in value ? value.value : []) });
+    const parsed = jsonValue(asJson);
+    const g = 'value' in parsed ? gridFromValue(parsed.value) : undefined;
+    if (!g) return setProblem('value' in parsed ? 'This value has more than two dimensions: the table shows up to rows x columns; edit it as JSON.' : parsed.problem);
+    setDrafts({ ...drafts, [p.id]: g });
+    setJson({ ...json, [p.id]: undefined });
+  };
   const bindings = problem !== undefined ? { problem } : 'problem' in value ? { problem: value.problem } : { [p.id]: { kind: 'inline' as const, value: value.value } };
   const rows = grid.length;
   const columns = grid[0]?.length ?? 1;
