@@ -1,30 +1,55 @@
-/** The right-hand panel: the selected node's properties, or the session (what Train does with the graph), as two tabs. */
-import { PropertiesPanel } from '../properties/PropertiesPanel.tsx';
-import { SessionPanel } from '../session/SessionPanel.tsx';
+/**
+ * The left-hand column: for a document with a lesson (every sample), two
+ * tabs, the Lesson and the op palette (Ops); else the palette alone. Opening
+ * a document with a lesson shows its lesson.
+ */
+import { useEffect } from 'react';
+import { LessonPanel } from '../lesson/LessonPanel.tsx';
+import { Palette } from '../palette/Palette.tsx';
+import { flowStore } from '../store/flowStore.ts';
 import { useFlow } from '../store/hooks.ts';
 import type { SideTab } from '../store/uiSlice.ts';
 
 const TABS: { id: SideTab; label: string }[] = [
-  { id: 'properties', label: 'Properties' },
-  { id: 'session', label: 'Session' },
+  { id: 'lesson', label: 'Lesson' },
+  { id: 'ops', label: 'Ops' },
 ];
 
-/** Tabs over the properties and the session. */
+/** Whether the column shows the lesson now. */
+export function useShowsLesson(): boolean {
+  return useFlow((s) => s.sideTab === 'lesson' && !!s.document.meta.lesson?.trim());
+}
+
+/** The column. */
 export function SidePanel() {
+  const hasLesson = useFlow((s) => !!s.document.meta.lesson?.trim());
+  const generation = useFlow((s) => s.generation);
   const tab = useFlow((s) => s.sideTab);
-  const setTab = useFlow((s) => s.setSideTab);
+  useEffect(() => {
+    if (flowStore.getState().document.meta.lesson?.trim()) flowStore.getState().setSideTab('lesson');
+  }, [generation]);
+  if (!hasLesson) return <Palette />;
   return (
-    <aside className="panel properties side-panel" aria-label="Properties and session">
-      <div className="side-panel__tabs" role="tablist" aria-label="Right panel">
+    <div className="side-panel">
+      <div className="side-panel__tabs" role="tablist" aria-label="Side panel">
         {TABS.map((t) => (
-          <button key={t.id} type="button" role="tab" id={`side-tab-${t.id}`} aria-selected={t.id === tab} aria-controls="side-panel-body" className="side-panel__tab" onClick={() => setTab(t.id)}>
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            id={`side-tab-${t.id}`}
+            aria-selected={t.id === tab}
+            aria-controls="side-panel-body"
+            className="side-panel__tab"
+            onClick={() => flowStore.getState().setSideTab(t.id)}
+          >
             {t.label}
           </button>
         ))}
       </div>
       <div className="side-panel__body" role="tabpanel" id="side-panel-body" aria-labelledby={`side-tab-${tab}`}>
-        {tab === 'properties' ? <PropertiesPanel /> : <SessionPanel />}
+        {tab === 'lesson' ? <LessonPanel /> : <Palette />}
       </div>
-    </aside>
+    </div>
   );
 }

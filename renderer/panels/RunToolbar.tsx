@@ -1,5 +1,6 @@
 /** The run controls: Train, Pause, Step, Reset, the run settings and the progress bar. */
 import { trainNodeOf } from '../../core/graph/trainNode.ts';
+import { RunButton } from '../run/RunButton.tsx';
 import { actions } from '../store/flowStore.ts';
 import { useFlow } from '../store/hooks.ts';
 import { useGraphChangedSinceRun, useRunSettings, useRunStatus } from '../store/runHooks.ts';
@@ -23,6 +24,8 @@ export function RunToolbar() {
   const client = training();
   return (
     <div className="runbar" role="toolbar" aria-label="Run">
+      <RunButton />
+      <span className="toolbar__sep" aria-hidden />
       <div className="toolbar__group">
         <button
           type="button"

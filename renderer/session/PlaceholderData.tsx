@@ -6,7 +6,7 @@ import { bindingText } from './bindingText.ts';
 export function PlaceholderData({ nodeId }: { nodeId: string }) {
   const session = useDocument().session;
   const open = useFlow((s) => s.setBindDialog);
-  const setTab = useFlow((s) => s.setSideTab);
+  const setTab = useFlow((s) => s.setRightTab);
   const train = session?.feeds[nodeId];
   const evaluation = session?.evalFeeds?.[nodeId];
   return (

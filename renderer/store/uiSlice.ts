@@ -4,8 +4,10 @@ import type { Slice } from './types.ts';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 export type PanelName = 'palette' | 'properties';
-/** The tabs of the right-hand panel. */
-export type SideTab = 'properties' | 'session';
+/** What the left-hand column shows: the document's lesson or the op palette. */
+export type SideTab = 'lesson' | 'ops';
+/** The tabs of the right-hand panel: the selected node's properties, or the session. */
+export type RightTab = 'properties' | 'session';
 /** Where the bind-data dialog gets its data. */
 export type BindSource = 'table' | 'csv' | 'xor' | 'points' | 'mnist';
 
@@ -26,6 +28,8 @@ export interface Notice {
 export interface UiSlice {
   theme: ThemeChoice;
   panels: Record<PanelName, boolean>;
+  /** The left column's tab; the lesson shows only for a document that has one. */
+  sideTab: SideTab;
   /** Whether the canvas draws the backward (gradient) nodes. */
   showGradients: boolean;
   notice: Notice | undefined;
@@ -37,17 +41,18 @@ export interface UiSlice {
   helpOpen: boolean;
   /** While a picture of the graph is taken, every node is mounted, even on a graph large enough to draw only what is in view. */
   exporting: boolean;
-  sideTab: SideTab;
+  rightTab: RightTab;
   bindDialog: BindDialogState | undefined;
   setTheme(theme: ThemeChoice): void;
   togglePanel(panel: PanelName): void;
+  setSideTab(tab: SideTab): void;
   setShowGradients(on: boolean): void;
   setNotice(notice: Notice | undefined): void;
   setClipboard(fragment: Fragment | undefined): void;
   setSnapToGrid(on: boolean): void;
   setHelpOpen(open: boolean): void;
   setExporting(on: boolean): void;
-  setSideTab(tab: SideTab): void;
+  setRightTab(tab: RightTab): void;
   /** Opens (or with undefined closes) the bind-data dialog. */
   setBindDialog(state: BindDialogState | undefined): void;
 }
@@ -56,16 +61,18 @@ export interface UiSlice {
 export const createUiSlice: Slice<UiSlice> = (set, get) => ({
   theme: 'system',
   panels: { palette: true, properties: true },
+  sideTab: 'lesson',
   showGradients: false,
   notice: undefined,
   clipboard: undefined,
   snapToGrid: true,
   helpOpen: false,
   exporting: false,
-  sideTab: 'properties',
+  rightTab: 'properties',
   bindDialog: undefined,
   setTheme: (theme) => set({ theme }),
   togglePanel: (panel) => set({ panels: { ...get().panels, [panel]: !get().panels[panel] } }),
+  setSideTab: (sideTab) => set({ sideTab }),
   setShowGradients: (showGradients) => set({ showGradients }),
   setNotice(notice) {
     // Most edits clear a notice that is already clear; no change, no re-render.
@@ -76,6 +83,6 @@ export const createUiSlice: Slice<UiSlice> = (set, get) => ({
   setSnapToGrid: (snapToGrid) => set({ snapToGrid }),
   setHelpOpen: (helpOpen) => set({ helpOpen }),
   setExporting: (exporting) => set({ exporting }),
-  setSideTab: (sideTab) => set({ sideTab }),
+  setRightTab: (rightTab) => set({ rightTab }),
   setBindDialog: (bindDialog) => set({ bindDialog }),
 });
