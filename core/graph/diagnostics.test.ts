@@ -5,7 +5,7 @@ import { FORMAT_ID, FORMAT_VERSION, type GraphDocument } from './document.ts';
 import { loadDocumentText, type LoadResult, parseDocument } from './load.ts';
 
 /** Codes raised outside load + analyze, and tested where they are raised. */
-const TESTED_ELSEWHERE: readonly string[] = [DiagnosticCode.GradientStopped, DiagnosticCode.NoGradient];
+const TESTED_ELSEWHERE: readonly string[] = [DiagnosticCode.GradientStopped, DiagnosticCode.NoGradient, DiagnosticCode.MemoryBudget];
 
 interface Case {
   code: DiagnosticCode;
@@ -203,6 +203,17 @@ const cases: Case[] = [
     },
     node: { id: 'n0', name: 'X' },
     message: /Placeholder "X" takes \[\?,3\] float32, but the data bound to it \(inline data\) is \[1,2\]: dimension 1 is 2 where the Placeholder has 3/,
+  },
+  {
+    code: 'TENSOR_TOO_LARGE',
+    what: 'a Variable with more elements than a tensor holds',
+    load: () => {
+      const g = new GraphBuilder();
+      g.add('Variable', { shape: [100_000, 100_000] }, 'huge');
+      return load(g.doc());
+    },
+    node: { id: 'n0', name: 'huge' },
+    message: /\[100000,100000\] float32: 10000000000 elements/,
   },
 ];
 

@@ -1,5 +1,7 @@
-/** The UI slice: theme, which panels are open, view toggles and the last notice. */
+/** The UI slice: theme, which panels are open, view toggles, the memory budget and the last notice. */
+import { analysisMemoryBudget, setAnalysisMemoryBudget } from './analysis.ts';
 import type { Fragment } from './commands/fragment.ts';
+import { saveMemoryBudget } from './memorySetting.ts';
 import type { Slice } from './types.ts';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
@@ -43,6 +45,8 @@ export interface UiSlice {
   exporting: boolean;
   rightTab: RightTab;
   bindDialog: BindDialogState | undefined;
+  /** Bytes a run's tensors may take; graphs that need more get a diagnostic and do not train (memorySetting.ts). */
+  memoryBudget: number;
   setTheme(theme: ThemeChoice): void;
   togglePanel(panel: PanelName): void;
   setSideTab(tab: SideTab): void;
@@ -55,6 +59,8 @@ export interface UiSlice {
   setRightTab(tab: RightTab): void;
   /** Opens (or with undefined closes) the bind-data dialog. */
   setBindDialog(state: BindDialogState | undefined): void;
+  /** Changes the memory budget (kept for the next start); every diagnostic is recomputed with it. */
+  setMemoryBudget(bytes: number): void;
 }
 
 /** Creates the UI slice. */
@@ -70,6 +76,7 @@ export const createUiSlice: Slice<UiSlice> = (set, get) => ({
   exporting: false,
   rightTab: 'properties',
   bindDialog: undefined,
+  memoryBudget: analysisMemoryBudget(),
   setTheme: (theme) => set({ theme }),
   togglePanel: (panel) => set({ panels: { ...get().panels, [panel]: !get().panels[panel] } }),
   setSideTab: (sideTab) => set({ sideTab }),
@@ -85,4 +92,10 @@ export const createUiSlice: Slice<UiSlice> = (set, get) => ({
   setExporting: (exporting) => set({ exporting }),
   setRightTab: (rightTab) => set({ rightTab }),
   setBindDialog: (bindDialog) => set({ bindDialog }),
+  setMemoryBudget(memoryBudget) {
+    saveMemoryBudget(memoryBudget);
+    // The analysis first, so every selector that runs on this change sees the new budget's diagnostics.
+    setAnalysisMemoryBudget(memoryBudget);
+    set({ memoryBudget });
+  },
 });
