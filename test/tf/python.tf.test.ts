@@ -15,4 +15,10 @@ describe('runPython', () => {
   it('fails with Python\'s error when the script fails', async () => {
     await expect(runPython('import sys\nraise SystemExit("no such op: Frobnicate")')).rejects.toThrow(/Frobnicate/);
   });
+
+  it('fails with Python\'s error when the script exits before reading its input (no EPIPE escapes)', async () => {
+    // Far more than a pipe's buffer, so the write is still going when Python exits.
+    const input = Array.from({ length: 1_000_000 }, (_, i) => i);
+    await expect(runPython('raise SystemExit("exited unread")', input)).rejects.toThrow(/exited unread/);
+  });
 });

@@ -64,6 +64,8 @@ export function runPython<T = unknown>(script: string, input: unknown = null, op
         reject(new Error(`python printed no JSON on its last line:\n${out.slice(-2000)}\n${err.slice(-2000)}`));
       }
     });
+    // A script that exits without reading stdin closes the pipe (EPIPE); its exit code and stderr say why, on 'close'.
+    child.stdin.on('error', () => {});
     child.stdin.end(JSON.stringify(input));
   });
 }
