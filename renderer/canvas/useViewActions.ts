@@ -2,7 +2,7 @@
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useMemo } from 'react';
 import type { CanvasNode } from './flowTypes.ts';
-import { type Padding, startViewport } from './startViewport.ts';
+import { fitsWhole, type Padding, startViewport } from './startViewport.ts';
 
 /** Room kept around a fitted graph; more on the left, where the zoom buttons sit. */
 export const VIEW_PADDING: Padding = { top: 32, right: 32, bottom: 32, left: 72 };
@@ -15,6 +15,8 @@ export interface ViewActions {
   fit(): void;
   /** The start view (startViewport) of the given nodes, or of all. */
   readable(nodeIds?: ReadonlySet<string>, duration?: number): void;
+  /** Fits the whole canvas when its nodes can still be told apart there (startViewport's rule); false, moving nothing, when not. */
+  overview(duration?: number): boolean;
 }
 
 /**
@@ -45,6 +47,15 @@ export function useViewActions(): ViewActions {
         const { width, height } = store.getState();
         const bounds = rf.getNodesBounds(nodes);
         void rf.setViewport(startViewport(bounds, { width, height }, VIEW_PADDING, inputSpan(nodes)), { duration });
+      },
+      overview(duration = 0) {
+        const nodes = rf.getNodes();
+        const { width, height } = store.getState();
+        if (nodes.length === 0) return false;
+        const bounds = rf.getNodesBounds(nodes);
+        if (!fitsWhole(bounds, { width, height }, VIEW_PADDING)) return false;
+        void rf.setViewport(startViewport(bounds, { width, height }, VIEW_PADDING), { duration });
+        return true;
       },
     }),
     [rf, store],

@@ -5,6 +5,12 @@ import type { Slice } from './types.ts';
 export type ThemeChoice = 'system' | 'light' | 'dark';
 export type PanelName = 'palette' | 'properties';
 
+/** The training panels under the canvas: folded to their tabs or open, and how tall when open (CSS pixels). */
+export interface DockState {
+  open: boolean;
+  height: number;
+}
+
 /** A short message for the user, such as why an edit was refused. */
 export interface Notice {
   kind: 'error' | 'info';
@@ -25,6 +31,7 @@ export interface UiSlice {
   helpOpen: boolean;
   /** While a picture of the graph is taken, every node is mounted, even on a graph large enough to draw only what is in view. */
   exporting: boolean;
+  dock: DockState;
   setTheme(theme: ThemeChoice): void;
   togglePanel(panel: PanelName): void;
   setShowGradients(on: boolean): void;
@@ -33,6 +40,7 @@ export interface UiSlice {
   setSnapToGrid(on: boolean): void;
   setHelpOpen(open: boolean): void;
   setExporting(on: boolean): void;
+  setDock(change: Partial<DockState>): void;
 }
 
 /** Creates the UI slice. */
@@ -45,6 +53,7 @@ export const createUiSlice: Slice<UiSlice> = (set, get) => ({
   snapToGrid: true,
   helpOpen: false,
   exporting: false,
+  dock: { open: false, height: 0 },
   setTheme: (theme) => set({ theme }),
   togglePanel: (panel) => set({ panels: { ...get().panels, [panel]: !get().panels[panel] } }),
   setShowGradients: (showGradients) => set({ showGradients }),
@@ -57,4 +66,8 @@ export const createUiSlice: Slice<UiSlice> = (set, get) => ({
   setSnapToGrid: (snapToGrid) => set({ snapToGrid }),
   setHelpOpen: (helpOpen) => set({ helpOpen }),
   setExporting: (exporting) => set({ exporting }),
+  setDock(change) {
+    const dock = get().dock;
+    if (Object.entries(change).some(([k, v]) => dock[k as keyof DockState] !== v)) set({ dock: { ...dock, ...change } });
+  },
 });
