@@ -20,6 +20,7 @@ export const OpNode = memo(function OpNode({ id, data, selected }: NodeProps<OpF
       data-selected={selected}
       data-category={data.category ?? 'unknown'}
       aria-label={`${data.op} ${data.name}`}
+      data-differentiates={data.differentiates}
     >
       <div className="op-node__header">
         <NodeName name={data.name} inGroup={gradient} />

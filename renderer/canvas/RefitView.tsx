@@ -1,10 +1,10 @@
 /**
  * Re-fits the graph when the canvas changes size under it: the dock opening,
  * folding or being dragged, and a new run starting (which opens the dock).
- * Only a graph that fits whole is re-fitted; on a larger one the learner's
- * own view stays where it was.
+ * Only a graph that fits whole is re-fitted; a larger one keeps the learner's
+ * zoom and the point at the middle of the canvas stays in the middle.
  */
-import { useStore } from '@xyflow/react';
+import { useReactFlow, useStore } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import { useFlow } from '../store/hooks.ts';
 import { useViewActions } from './useViewActions.ts';
@@ -18,21 +18,29 @@ export function RefitView() {
   const run = useFlow((s) => s.run.currentRun);
   const paneHeight = useStore((s) => s.height);
   const { overview } = useViewActions();
+  const { getViewport, setViewport } = useReactFlow();
   const last = useRef({ dock, run });
   const pending = useRef(false);
+  // The pane's height when the change came: the middle it had is the one to keep.
+  const before = useRef(paneHeight);
   useEffect(() => {
     if (last.current.dock === dock && last.current.run === run) return;
     last.current = { dock, run };
+    if (!pending.current) before.current = paneHeight;
     pending.current = true;
+    // Only the change matters, not the height it came with.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [dock, run]);
   // The pane's new size reaches React Flow's store a frame later; fit once it has settled.
   useEffect(() => {
     if (!pending.current) return;
     const timer = setTimeout(() => {
       pending.current = false;
-      overview(200);
+      if (overview(200)) return;
+      const v = getViewport();
+      void setViewport({ ...v, y: v.y + (paneHeight - before.current) / 2 }, { duration: 200 });
     }, SETTLE_MS);
     return () => clearTimeout(timer);
-  }, [paneHeight, dock, run, overview]);
+  }, [paneHeight, dock, run, overview, getViewport, setViewport]);
   return null;
 }

@@ -2,12 +2,13 @@
 import { useMemo } from 'react';
 import { createTensorView, type TensorViewData } from '../plots/tensorView.ts';
 import { useChart } from '../plots/useChart.ts';
-import { useFlow, useSingleSelectedNode } from '../store/hooks.ts';
+import { useDocument, useFlow, useSingleSelectedNode } from '../store/hooks.ts';
 import { useScrub } from '../store/runHooks.ts';
 import { gradientTag } from '../training/protocol.ts';
 import type { TensorData } from '../training/protocol.ts';
 import { HistogramCard } from './HistogramCard.tsx';
 import { formatCount } from '../ui/formatNumber.ts';
+import { noGradientReason } from './noGradientReason.ts';
 
 /** The selected node tab. */
 export function NodePanel() {
@@ -15,6 +16,7 @@ export function NodePanel() {
   const watched = useFlow((s) => (node && s.run.watched?.nodeId === node.id ? s.run.watched : undefined));
   const histograms = useFlow((s) => s.run.histograms);
   const scrubStep = useScrub()?.step;
+  const doc = useDocument();
   if (!node) return <p className="panel__empty">Select a node on the canvas to see its value, its gradient and its histogram over time.</p>;
   if (!watched) return <p className="panel__empty">{node.name}: press Train or Step to compute its value.</p>;
   const isFilter = node.op === 'Variable' && watched.value?.shape.length === 4;
@@ -27,7 +29,7 @@ export function NodePanel() {
         title={`∂loss/∂${node.name} · gradient`}
         tensor={watched.gradient}
         isFilter={isFilter}
-        empty="The loss does not depend on this node, so it has no gradient."
+        empty={noGradientReason(doc, node.id)}
       />
       {history && <HistogramCard tag={`${node.name} over time`} entries={history} mode="offset" gradient={false} scrubStep={scrubStep} />}
       {gradientHistory && <HistogramCard tag={`${gradientTag(node.name)} over time`} entries={gradientHistory} mode="offset" gradient scrubStep={scrubStep} />}

@@ -78,7 +78,8 @@ export function createLineChart(el: HTMLElement): LineChart {
     grid
       .attr('transform', inner)
       .selectAll('line')
-      .data(y.ticks(yTicks))
+      // On a log axis only the decades get a grid line; the ticks between them would stripe the chart.
+      .data(yScale === 'log10' ? y.ticks(yTicks).filter((t) => Number.isInteger(Math.round(Math.log10(t) * 1e6) / 1e6)) : y.ticks(yTicks))
       .join('line')
       .attr('x1', 0)
       .attr('x2', w)

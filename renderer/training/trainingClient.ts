@@ -4,6 +4,7 @@
  * animation frame (then acknowledges, so the worker sends the next batch).
  * Editing the graph while it trains pauses training and says why.
  */
+import { DiagnosticCode } from '../../core/graph/diagnostics.ts';
 import { analysisOf } from '../store/analysis.ts';
 import type { FlowStore } from '../store/createFlowStore.ts';
 import type { RunRecord } from '../store/runSlice.ts';
@@ -44,10 +45,21 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
   let nextRunId = 1;
   let queued: SummaryBatch[] = [];
   let frameScheduled = false;
+  /**
+   * After another document opens, what the worker still says about the last
+   * one's run (its pause, a last batch) is dropped, or the new document would
+   * show the old run's "step 440 / 10,001". The worker reports `loading` first
+   * thing for the next load, after it has stopped the old run.
+   */
+  let stale = false;
 
   setRun({ status: 'starting', settings: runSettingsOf(s().document) });
 
   worker.onmessage = ({ data: m }) => {
+    if (stale) {
+      if (m.type === 'status' && m.status === 'loading') stale = false;
+      else if (m.type === 'batch' || m.type === 'status' || m.type === 'loaded' || m.type === 'failed') return;
+    }
     switch (m.type) {
       case 'backend':
         // The worker is ready for a graph; a load may already be under way.
@@ -112,8 +124,11 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
   /** Why the graph cannot train, or undefined when it can. */
   function cannotTrain(): string | undefined {
     const { document } = s();
-    const errors = analysisOf(document).diagnostics.filter((d) => d.severity === 'error');
+    const blocking = analysisOf(document).diagnostics.filter((d) => d.severity === 'error');
+    // Inputs still to wire count as warnings in the status bar; they still stop a run, said as what they are.
+    const errors = blocking.filter((d) => d.code !== DiagnosticCode.MissingInput);
     if (errors.length > 0) return `the graph has ${errors.length} error${errors.length === 1 ? '' : 's'}: ${errors[0].message}`;
+    if (blocking.length > 0) return `${blocking.length} input${blocking.length === 1 ? '' : 's'} still to wire: ${blocking[0].message}`;
     if (!document.session?.train) return 'the session has no train node: add a Minimize on the loss';
     return undefined;
   }
@@ -122,6 +137,7 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
     if (state.generation !== previous.generation) {
       // Another document: the last one's summaries go, its runs stay for comparison.
       if (state.run.status === 'training') post({ type: 'pause' });
+      if (state.run.status !== 'idle' && state.run.status !== 'starting') stale = true;
       const status = state.run.status === 'starting' ? 'starting' : 'idle';
       setRun({ settings: runSettingsOf(state.document), status, step: 0, totalSteps: 0, stepsPerSecond: 0, info: undefined, histograms: {}, nodeStats: undefined, boundary: undefined, watched: undefined, failure: undefined, pausedBecause: undefined, phase: undefined });
     } else if (state.document !== previous.document && state.run.trainedDocument === previous.document && state.run.status === 'training') {
