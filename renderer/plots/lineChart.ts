@@ -111,7 +111,7 @@ export function createLineChart(el: HTMLElement): LineChart {
       .data((s) => (s.raw.length < 3 ? Array.from(s.raw.keys(), (i) => ({ s, i })).filter(({ i }) => safe(s.smoothed[i])) : []))
       .join('circle')
       .attr('class', 'chart__dot')
-      .attr('r', 3)
+      .attr('r', 4)
       .attr('fill', (d) => d.s.color)
       .attr('cx', (d) => (x as (v: number) => number)(d.s.x[d.i]))
       .attr('cy', (d) => y(d.s.smoothed[d.i]));
