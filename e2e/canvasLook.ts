@@ -1,5 +1,5 @@
 /** Measuring what the canvas shows, for the readability specs: node boxes, far labels, the zoom. */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 export interface Box {
   left: number;
@@ -68,4 +68,25 @@ export function overlappingLabels(labels: { text: string; lines: Box[] }[], slac
   for (let i = 0; i < labels.length; i++)
     for (let j = i + 1; j < labels.length; j++) if (labels[i].lines.some((a) => labels[j].lines.some((b) => hit(a, b)))) out.push([labels[i].text, labels[j].text]);
   return out;
+}
+
+/** Zooms in with the mouse wheel over `target` (an element on the canvas) until the zoom is at least `min`, as a person does to wire ports. */
+export async function zoomOnto(page: Page, target: Locator, min = 1): Promise<void> {
+  for (let i = 0; i < 30 && (await canvasZoom(page)) < min; i++) {
+    const b = (await target.boundingBox())!;
+    await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
+    await page.mouse.wheel(0, -200);
+    await page.waitForTimeout(60);
+  }
+  // The last wheel step may overshoot a little; that is fine for wiring.
+  await page.waitForTimeout(200);
+}
+
+/** Clicks the canvas's Zoom In button until the zoom is at least `min`. */
+export async function zoomInTo(page: Page, min: number): Promise<void> {
+  const button = page.getByRole('button', { name: 'Zoom In' });
+  for (let i = 0; i < 30 && (await canvasZoom(page)) < min; i++) {
+    await button.click();
+    await page.waitForTimeout(80);
+  }
 }

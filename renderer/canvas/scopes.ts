@@ -11,7 +11,7 @@ import type { Position } from '../../core/graph/document.ts';
 import type { Size } from '../store/canvasSlice.ts';
 import { scopesOf } from '../../core/graph/scopes.ts';
 import type { CanvasNode, OpFlowNode, ScopeFlowNode, ShapeFlowEdge } from './flowTypes.ts';
-import { frameOutline } from './frameOutline.ts';
+import { CUT_MARGIN, frameOutline } from './frameOutline.ts';
 
 /** The key of the group holding the backward pass; `∇` cannot occur in a node name, so it never clashes with a scope. */
 export const GRADIENTS_GROUP = '∇gradients';
@@ -85,18 +85,22 @@ export function groupScopes({ nodes, edges, collapsed, sizeOf }: ScopeInput, cac
   }
 
   // Where a frame's rectangle reaches over nodes that are not its own, it is outlined around its own instead.
-  const shown = nodes.filter((n) => !owner.has(n.id));
+  // Boxes are made once: a 500-node graph has dozens of scopes, and each looks at every box near it.
+  const shown = nodes.filter((n) => !owner.has(n.id)).map((n) => ({ id: n.id, rect: rectOf(n, sizeOf) }));
+  const boxes = visibleScopes.filter((k) => collapsed.has(k)).map((k) => ({ key: k, rect: rects.get(k)! }));
   const outlines = new Map<string, string>();
   for (const key of visibleScopes) {
     if (collapsed.has(key)) continue;
+    const frame = rects.get(key)!;
     const own = new Set(members.get(key)!.map((n) => n.id));
     const foreign = [
-      ...shown.filter((n) => !own.has(n.id)).map((n) => rectOf(n, sizeOf)),
-      ...visibleScopes.filter((k) => collapsed.has(k) && !k.startsWith(`${key}/`)).map((k) => rects.get(k)!),
+      ...shown.filter((n) => !own.has(n.id) && near(n.rect, frame)).map((n) => n.rect),
+      ...boxes.filter((b) => !b.key.startsWith(`${key}/`) && near(b.rect, frame)).map((b) => b.rect),
     ];
+    if (foreign.length === 0) continue;
     const direct = members.get(key)!.filter((n) => valid(n).at(-1) === key).map((n) => pad(rectOf(n, sizeOf)));
     const children = (childrenOf.get(key) ?? []).map((k) => rects.get(k)!);
-    const outline = frameOutline(rects.get(key)!, [...direct, ...children, headerRect(direct, children)], foreign);
+    const outline = frameOutline(frame, [...direct, ...children, headerRect(direct, children)], foreign);
     if (outline) outlines.set(key, outline);
   }
 
@@ -166,6 +170,12 @@ function ancestors(key: string, parentOf: (k: string) => string | undefined): st
 
 function depth(key: string): number {
   return key.split('/').length;
+}
+
+/** Whether a box reaches into the frame, or within a cut's margin of it. */
+function near(r: Rect, frame: Rect): boolean {
+  const m = CUT_MARGIN;
+  return r.x - m < frame.x + frame.width && frame.x < r.x + r.width + m && r.y - m < frame.y + frame.height && frame.y < r.y + r.height + m;
 }
 
 /** A member's box with the frame's room around it. */
