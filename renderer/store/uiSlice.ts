@@ -4,6 +4,8 @@ import type { Slice } from './types.ts';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 export type PanelName = 'palette' | 'properties';
+/** What the left-hand column shows: the document's lesson or the op palette. */
+export type SideTab = 'lesson' | 'ops';
 
 /** The training panels under the canvas: folded to their tabs or open, and how tall when open (CSS pixels). */
 export interface DockState {
@@ -20,6 +22,8 @@ export interface Notice {
 export interface UiSlice {
   theme: ThemeChoice;
   panels: Record<PanelName, boolean>;
+  /** The left column's tab; the lesson shows only for a document that has one. */
+  sideTab: SideTab;
   /** Whether the canvas draws the backward (gradient) nodes. */
   showGradients: boolean;
   notice: Notice | undefined;
@@ -34,6 +38,7 @@ export interface UiSlice {
   dock: DockState;
   setTheme(theme: ThemeChoice): void;
   togglePanel(panel: PanelName): void;
+  setSideTab(tab: SideTab): void;
   setShowGradients(on: boolean): void;
   setNotice(notice: Notice | undefined): void;
   setClipboard(fragment: Fragment | undefined): void;
@@ -47,6 +52,7 @@ export interface UiSlice {
 export const createUiSlice: Slice<UiSlice> = (set, get) => ({
   theme: 'system',
   panels: { palette: true, properties: true },
+  sideTab: 'lesson',
   showGradients: false,
   notice: undefined,
   clipboard: undefined,
@@ -56,6 +62,7 @@ export const createUiSlice: Slice<UiSlice> = (set, get) => ({
   dock: { open: false, height: 0 },
   setTheme: (theme) => set({ theme }),
   togglePanel: (panel) => set({ panels: { ...get().panels, [panel]: !get().panels[panel] } }),
+  setSideTab: (sideTab) => set({ sideTab }),
   setShowGradients: (showGradients) => set({ showGradients }),
   setNotice(notice) {
     // Most edits clear a notice that is already clear; no change, no re-render.
