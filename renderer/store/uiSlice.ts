@@ -1,5 +1,7 @@
-/** The UI slice: theme, which panels are open, view toggles and the last notice. */
+/** The UI slice: theme, which panels are open, view toggles, the dock, the memory budget and the last notice. */
+import { analysisMemoryBudget, setAnalysisMemoryBudget } from './analysis.ts';
 import type { Fragment } from './commands/fragment.ts';
+import { saveMemoryBudget } from './memorySetting.ts';
 import type { Slice } from './types.ts';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
@@ -35,7 +37,10 @@ export interface UiSlice {
   helpOpen: boolean;
   /** While a picture of the graph is taken, every node is mounted, even on a graph large enough to draw only what is in view. */
   exporting: boolean;
+  /** The training dock: open or folded, and its height (dockHeight.ts keeps it between starts). */
   dock: DockState;
+  /** Bytes a run's tensors may take; graphs that need more get a diagnostic and do not train (memorySetting.ts). */
+  memoryBudget: number;
   setTheme(theme: ThemeChoice): void;
   togglePanel(panel: PanelName): void;
   setSideTab(tab: SideTab): void;
@@ -46,6 +51,8 @@ export interface UiSlice {
   setHelpOpen(open: boolean): void;
   setExporting(on: boolean): void;
   setDock(change: Partial<DockState>): void;
+  /** Changes the memory budget (kept for the next start); every diagnostic is recomputed with it. */
+  setMemoryBudget(bytes: number): void;
 }
 
 /** Creates the UI slice. */
@@ -60,6 +67,7 @@ export const createUiSlice: Slice<UiSlice> = (set, get) => ({
   helpOpen: false,
   exporting: false,
   dock: { open: false, height: 0 },
+  memoryBudget: analysisMemoryBudget(),
   setTheme: (theme) => set({ theme }),
   togglePanel: (panel) => set({ panels: { ...get().panels, [panel]: !get().panels[panel] } }),
   setSideTab: (sideTab) => set({ sideTab }),
@@ -76,5 +84,11 @@ export const createUiSlice: Slice<UiSlice> = (set, get) => ({
   setDock(change) {
     const dock = get().dock;
     if (Object.entries(change).some(([k, v]) => dock[k as keyof DockState] !== v)) set({ dock: { ...dock, ...change } });
+  },
+  setMemoryBudget(memoryBudget) {
+    saveMemoryBudget(memoryBudget);
+    // The analysis first, so every selector that runs on this change sees the new budget's diagnostics.
+    setAnalysisMemoryBudget(memoryBudget);
+    set({ memoryBudget });
   },
 });

@@ -20,7 +20,7 @@ export interface RunSettings {
 
 export type ToWorker =
   /** A graph to train: builds a fresh trainer (a new run); the worker then reports `loaded`. */
-  | { type: 'load'; doc: GraphDocument; settings: RunSettings; datasetsBase: string }
+  | { type: 'load'; doc: GraphDocument; settings: RunSettings; datasetsBase: string; /** Bytes a step's tensors may take (the app's memory setting); a safe 1 GB when absent. */ memoryBudget?: number }
   /** Train until the end of the schedule or a pause. */
   | { type: 'train' }
   | { type: 'pause' }
@@ -48,6 +48,8 @@ export interface RunRequest {
   trained: boolean;
   /** Where dataset bindings (MNIST) are read from, as for `load`. */
   datasetsBase: string;
+  /** Bytes the run's tensors may take (the app's memory setting); a safe 1 GB when absent. */
+  memoryBudget?: number;
 }
 
 /** One fetched tensor: its shape, dtype and its first values (all of them up to MAX_FETCHED_ELEMENTS). */

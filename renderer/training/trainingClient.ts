@@ -115,7 +115,7 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
     loadedSettings = run.settings;
     const id = nextRunId++;
     setRun({ trainedDocument: document, currentRun: id, histograms: {}, nodeStats: undefined, boundary: undefined, watched: undefined, failure: undefined, pausedBecause: undefined, phase: undefined, step: 0, info: undefined, dataProgress: undefined, status: 'loading', fetched: undefined });
-    post({ type: 'load', doc: document, settings: run.settings, datasetsBase: options.datasetsBase });
+    post({ type: 'load', doc: document, settings: run.settings, datasetsBase: options.datasetsBase, memoryBudget: s().memoryBudget });
     post({ type: 'watch', nodeId: watchedNode() });
   }
 
@@ -190,7 +190,7 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
       if (run.status === 'failed' && run.backend === undefined) return Promise.resolve({ ok: false, message: run.failure?.message ?? 'the training worker did not start', nodeId: undefined });
       const trained = run.trainedDocument === document && (['ready', 'training', 'paused', 'finished'] as const).some((st) => st === run.status);
       const id = nextRunRequest++;
-      post({ type: 'run', id, request: { doc: document, fetches, feeds, seed: run.settings.seed, trained, datasetsBase: options.datasetsBase } });
+      post({ type: 'run', id, request: { doc: document, fetches, feeds, seed: run.settings.seed, trained, datasetsBase: options.datasetsBase, memoryBudget: s().memoryBudget } });
       return new Promise((resolve) => pendingRuns.set(id, { resolve, document, trained }));
     },
     /** Re-initialises the variables with the seed: a new run. */

@@ -8,6 +8,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { ancestors } from '../../core/autodiff/paths.ts';
 import { analyze } from '../../core/graph/analyze.ts';
 import type { DataBinding } from '../../core/graph/document.ts';
+import { SAFE_MEMORY_BUDGET } from '../../core/graph/memory.ts';
 import type { DataContext } from '../../core/data/source.ts';
 import { FeedSet } from '../../core/runtime/feedSet.ts';
 import { RunError } from '../../core/runtime/runError.ts';
@@ -19,7 +20,9 @@ const TRAINS = new Set(['Minimize', 'ApplyGradient']);
 
 /** Runs the request on `trained` (the training session) when given, else on a fresh session that is freed after. */
 export async function runGraph(request: RunRequest, backend: string, context: DataContext, trained?: Session): Promise<RunResult> {
-  const session = trained ?? new Session(analyze(request.doc), { backend, seed: request.seed });
+  // A run that cannot fit the memory budget is refused with the node named, before anything is allocated.
+  const memoryBudget = request.memoryBudget ?? SAFE_MEMORY_BUDGET;
+  const session = trained ?? new Session(analyze(request.doc, { memoryBudget }), { backend, seed: request.seed, memoryBudget });
   let bound: FeedSet | undefined;
   try {
     const refs = request.fetches.map((id) => fetchRef(session, id));

@@ -8,6 +8,7 @@
  */
 import { analyze, type GraphAnalysis } from '../../core/graph/analyze.ts';
 import type { GraphDocument } from '../../core/graph/document.ts';
+import { SAFE_MEMORY_BUDGET } from '../../core/graph/memory.ts';
 import type { DataContext } from '../../core/data/source.ts';
 import { TrainingError } from '../../core/runtime/nonFinite.ts';
 import { Trainer } from '../../core/runtime/trainer.ts';
@@ -48,6 +49,7 @@ interface Loaded {
   doc: GraphDocument;
   settings: RunSettings;
   datasetsBase: string;
+  memoryBudget: number;
   trainer: Trainer;
   analysis: GraphAnalysis;
   taps: GraphTaps;
@@ -92,10 +94,10 @@ export class TrainingHost {
       case 'train':
         return this.enqueue(async () => this.startTraining());
       case 'load':
-        return this.enqueue(() => this.load(msg.doc, msg.settings, msg.datasetsBase));
+        return this.enqueue(() => this.load(msg.doc, msg.settings, msg.datasetsBase, msg.memoryBudget ?? SAFE_MEMORY_BUDGET));
       case 'reset':
         return this.enqueue(async () => {
-          if (this.loaded) await this.load(this.loaded.doc, msg.settings, this.loaded.datasetsBase);
+          if (this.loaded) await this.load(this.loaded.doc, msg.settings, this.loaded.datasetsBase, this.loaded.memoryBudget);
         });
       case 'step':
         return this.enqueue(() => this.step(msg.phase));
@@ -127,7 +129,7 @@ export class TrainingHost {
     await run.done;
   }
 
-  private async load(doc: GraphDocument, settings: RunSettings, datasetsBase: string): Promise<void> {
+  private async load(doc: GraphDocument, settings: RunSettings, datasetsBase: string, memoryBudget: number): Promise<void> {
     await this.stopRunning();
     this.loaded?.trainer.dispose();
     this.loaded = undefined;
@@ -140,6 +142,8 @@ export class TrainingHost {
       const trainer = await Trainer.create(doc, {
         backend: this.env.backend,
         ...context,
+        // A first step that cannot fit is refused here, with the node named, instead of freezing the worker.
+        memoryBudget,
         seed: settings.seed,
         batchSize: settings.batchSize,
         logEvery: settings.logEvery,
@@ -152,6 +156,7 @@ export class TrainingHost {
         doc,
         settings,
         datasetsBase,
+        memoryBudget,
         trainer,
         analysis,
         taps: graphTaps(trainer.graph, analysis),
