@@ -28,7 +28,8 @@ describe('conv filters in the Selected node panel', () => {
       await waitForRunStatus(page, 'paused');
       await nodeNamed(page, 'conv1/W').click();
       await openTab(page, 'Selected node');
-      const value = page.getByRole('figure', { name: /^conv1\/W · value/ });
+      // After a Step the panel shows the filters before and after the update and the change; the filters after it.
+      const value = page.getByRole('figure', { name: /^conv1\/W · after the update, value at step 1$/ });
       const grid = value.locator('.tensor-view__canvas--pickable');
       await grid.waitFor();
       await expect(value.getByTestId('enlarged-image').isVisible()).resolves.toBe(false);

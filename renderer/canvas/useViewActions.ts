@@ -4,11 +4,11 @@ import { useMemo } from 'react';
 import type { CanvasNode } from './flowTypes.ts';
 import { fitsWhole, type Padding, startViewport } from './startViewport.ts';
 
-/** Room kept around a fitted graph; more on the left, where the zoom buttons sit. */
-export const VIEW_PADDING: Padding = { top: 32, right: 32, bottom: 32, left: 72 };
+/** Room kept around a fitted graph; more on the left, clear of the zoom buttons (43px from the canvas's edge). */
+export const VIEW_PADDING: Padding = { top: 32, right: 32, bottom: 32, left: 56 };
 /** How far right of the graph's left edge a node still counts as being in its first column. */
 const FIRST_COLUMN = 60;
-const FIT_PADDING = { top: '32px', right: '32px', bottom: '32px', left: '72px' } as const;
+const FIT_PADDING = { top: '32px', right: '32px', bottom: '32px', left: '56px' } as const;
 
 export interface ViewActions {
   /** Zooms to fit the whole graph, never magnified past 100%. */
