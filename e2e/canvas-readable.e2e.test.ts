@@ -120,16 +120,23 @@ describe('scope frames', () => {
           const f = frame.getBoundingClientRect();
           const path = frame.querySelector<SVGPathElement>('.scope-frame__outline path');
           const svg = path?.ownerSVGElement;
+          const holds = (x: number, y: number) => {
+            if (!(x > f.left && x < f.right && y > f.top && y < f.bottom)) return false;
+            if (!path || !svg) return true;
+            // The outline is in the frame's own units; the canvas zoom scales it on screen.
+            return path.isPointInFill(new DOMPoint(x, y).matrixTransform(svg.getScreenCTM()!.inverse()));
+          };
           for (const n of nodes) {
-            const [x, y] = [n.r.left + n.r.width / 2, n.r.top + n.r.height / 2];
-            let within = x > f.left && x < f.right && y > f.top && y < f.bottom;
-            if (within && path && svg) {
-              // The outline is in the frame's own units; the canvas zoom scales it on screen.
-              const p = new DOMPoint(x, y).matrixTransform(svg.getScreenCTM()!.inverse());
-              within = path.isPointInFill(p);
-            }
+            // The node's four corners, a pixel inside its border: all in its own frame, none in another's.
+            const corners = [
+              [n.r.left + 1, n.r.top + 1],
+              [n.r.right - 1, n.r.top + 1],
+              [n.r.left + 1, n.r.bottom - 1],
+              [n.r.right - 1, n.r.bottom - 1],
+            ].filter(([x, y]) => holds(x, y)).length;
             const own = n.name.startsWith(`${key}/`);
-            if (within !== own) out.push(`${key} ${within ? 'holds' : 'misses'} ${n.name}`);
+            if (own && corners < 4) out.push(`${key} misses ${4 - corners} corners of ${n.name}`);
+            if (!own && corners > 0) out.push(`${key} holds ${corners} corners of ${n.name}`);
           }
         }
         return out;

@@ -71,8 +71,11 @@ describe('the vanishing-gradient lesson', () => {
         'layer9',
         'last',
       ]);
-      // One line per layer, drawn on a log axis.
+      // One line per layer, drawn on a log axis, over whole steps.
       expect(await chart.locator('.chart__line--raw').count()).toBe(10);
+      const steps = await chart.locator('.chart__axis--x .tick text').allTextContents();
+      expect(steps.length).toBeGreaterThan(1);
+      expect(steps.every((t) => /^\d+$/.test(t)), steps.join(' ')).toBe(true);
       const norms = await layerNormsAtStart(page);
       // Before training the first layer's gradient is over a thousand times smaller than the last's, shrinking layer by layer.
       expect(norms.last / norms.layer1).toBeGreaterThan(1e3);

@@ -49,4 +49,28 @@ describe('frameOutline', () => {
     expect(insidePath(path, 150, 150)).toBe(false);
     expect(insidePath(path, 30, 270)).toBe(true);
   });
+
+  it("keeps layer1/dropout wholly out of layer2's frame in mnist-dropout, 2 units below layer2/MatMul, and the MatMul wholly in", () => {
+    const pad = (r: Rect) => ({ x: r.x - 14, y: r.y - 14, width: r.width + 28, height: r.height + 28 });
+    const own = [
+      { x: 720, y: 0, width: 150, height: 56 },
+      { x: 840, y: 78, width: 150, height: 56 },
+      { x: 720, y: 260, width: 174, height: 76 },
+      { x: 840, y: 338, width: 150, height: 76 },
+      { x: 960, y: 260, width: 150, height: 56 },
+      { x: 1080, y: 338, width: 182, height: 76 },
+    ];
+    const frame = { x: 706, y: -44, width: 570, height: 472 };
+    const dropout1 = { x: 600, y: 338, width: 182, height: 76 };
+    const matMul3 = { x: 1200, y: 260, width: 174, height: 76 };
+    const path = frameOutline(frame, own.map(pad), [dropout1, matMul3], own)!;
+    const corners = (r: Rect) => [
+      [r.x + 1, r.y + 1],
+      [r.x + r.width - 1, r.y + 1],
+      [r.x + 1, r.y + r.height - 1],
+      [r.x + r.width - 1, r.y + r.height - 1],
+    ];
+    for (const r of own) for (const [x, y] of corners(r)) expect(insidePath(path, x - frame.x, y - frame.y), `member corner ${x},${y}`).toBe(true);
+    for (const r of [dropout1, matMul3]) for (const [x, y] of corners(r)) expect(insidePath(path, x - frame.x, y - frame.y), `foreign corner ${x},${y}`).toBe(false);
+  });
 });

@@ -4,7 +4,9 @@
  * `layer1/Sigmoid`), the box around a scope's nodes holds its neighbours'
  * too. The frame is then that box with every foreign node cut out, traced as
  * one SVG path (rectilinear, holes included), so it encloses exactly its own
- * nodes. Member boxes always stay inside, even where a foreign node is close.
+ * nodes. Member nodes always stay inside; where a foreign node is closer to one
+ * than the frame's room around it (mnist-dropout's nodes sit 2 units apart),
+ * the room gives way and the foreign node stays outside.
  */
 
 export interface Rect {
@@ -23,18 +25,25 @@ const SNAP = 48;
  * The path of `frame` (the rectangle around `members`) without the
  * `foreign` boxes, relative to the frame's top-left corner; undefined when no
  * foreign box reaches into the frame, so a plain rectangle is right.
+ * `members` are the room the frame keeps (a member with padding, the header);
+ * `cores` (the member nodes themselves) stay inside whatever is near, and a
+ * foreign box stays outside whatever room a member would want.
  */
-export function frameOutline(frame: Rect, members: readonly Rect[], foreign: readonly Rect[]): string | undefined {
+export function frameOutline(frame: Rect, members: readonly Rect[], foreign: readonly Rect[], cores: readonly Rect[] = members): string | undefined {
   const cuts = foreign.map((f) => toEdges(grow(f, CUT_MARGIN), frame)).filter((f) => overlaps(f, frame));
   if (cuts.length === 0) return undefined;
-  const xs = edges([frame, ...members, ...cuts], 'x', frame);
-  const ys = edges([frame, ...members, ...cuts], 'y', frame);
+  const strangers = foreign.filter((f) => overlaps(f, frame));
+  const all = [frame, ...members, ...cores, ...cuts, ...strangers];
+  const xs = edges(all, 'x', frame);
+  const ys = edges(all, 'y', frame);
   const cols = xs.length - 1;
   const rows = ys.length - 1;
   const covered = (i: number, j: number) => {
     if (i < 0 || j < 0 || i >= cols || j >= rows) return false;
     const cx = (xs[i] + xs[i + 1]) / 2;
     const cy = (ys[j] + ys[j + 1]) / 2;
+    if (cores.some((m) => inside(m, cx, cy))) return true;
+    if (strangers.some((f) => inside(f, cx, cy))) return false;
     if (members.some((m) => inside(m, cx, cy))) return true;
     return !cuts.some((c) => inside(c, cx, cy));
   };

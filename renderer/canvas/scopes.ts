@@ -98,9 +98,10 @@ export function groupScopes({ nodes, edges, collapsed, sizeOf }: ScopeInput, cac
       ...boxes.filter((b) => !b.key.startsWith(`${key}/`) && near(b.rect, frame)).map((b) => b.rect),
     ];
     if (foreign.length === 0) continue;
-    const direct = members.get(key)!.filter((n) => valid(n).at(-1) === key).map((n) => pad(rectOf(n, sizeOf)));
+    const memberBoxes = members.get(key)!.filter((n) => valid(n).at(-1) === key).map((n) => rectOf(n, sizeOf));
+    const direct = memberBoxes.map(pad);
     const children = (childrenOf.get(key) ?? []).map((k) => rects.get(k)!);
-    const outline = frameOutline(frame, [...direct, ...children, headerRect(direct, children)], foreign);
+    const outline = frameOutline(frame, [...direct, ...children, headerRect(direct, children)], foreign, [...memberBoxes, ...children]);
     if (outline) outlines.set(key, outline);
   }
 
