@@ -43,6 +43,12 @@ describe('conv filters in the Selected node panel', () => {
       await expect(value.locator('.tensor-view__detail-caption').textContent()).resolves.toMatch(/^filter 3: input channel 0 → output channel 2, 3x3: red negative, blue positive, up to ±/);
       const big = (await enlarged.boundingBox())!;
       expect(big.width).toBeGreaterThanOrEqual(3 * 48);
+      // Scrolled into view: the whole enlarged filter inside the panel, though it opened below the fold.
+      await page.waitForTimeout(300);
+      const shown = (await enlarged.boundingBox())!;
+      const panel = (await page.locator('.dock__panel').boundingBox())!;
+      expect(shown.y).toBeGreaterThanOrEqual(panel.y);
+      expect(shown.y + shown.height).toBeLessThanOrEqual(panel.y + panel.height + 1);
       expect(box.width).toBeGreaterThan(0);
       await screenshot('conv-filter-enlarged');
       // Clicking it again closes it.

@@ -113,6 +113,8 @@ export function createTensorView(el: HTMLElement): TensorView {
       if (i === undefined) return;
       enlarged = enlarged === i ? undefined : i;
       render();
+      // The enlarged image opens under the grid, often below the panel's fold (a Step shows three filter grids above it).
+      if (enlarged !== undefined) detail.node()!.scrollIntoView?.({ block: 'nearest' });
     });
     if (enlarged === undefined) {
       detail.style('display', 'none');
