@@ -8,6 +8,18 @@ export type ThemeChoice = 'system' | 'light' | 'dark';
 export type PanelName = 'palette' | 'properties';
 /** What the left-hand column shows: the document's lesson or the op palette. */
 export type SideTab = 'lesson' | 'ops';
+/** The tabs of the right-hand panel: the selected node's properties, or the session. */
+export type RightTab = 'properties' | 'session';
+/** Where the bind-data dialog gets its data. */
+export type BindSource = 'table' | 'csv' | 'xor' | 'points' | 'mnist';
+
+/** The open bind-data dialog: the Placeholder it was opened for, and the source shown first. */
+export interface BindDialogState {
+  placeholderId: string | undefined;
+  source: BindSource;
+  /** Binds evaluation data instead of training data. */
+  evaluation: boolean;
+}
 
 /** The training panels under the canvas: folded to their tabs or open, and how tall when open (CSS pixels). */
 export interface DockState {
@@ -39,6 +51,8 @@ export interface UiSlice {
   exporting: boolean;
   /** The training dock: open or folded, and its height (dockHeight.ts keeps it between starts). */
   dock: DockState;
+  rightTab: RightTab;
+  bindDialog: BindDialogState | undefined;
   /** Bytes a run's tensors may take; graphs that need more get a diagnostic and do not train (memorySetting.ts). */
   memoryBudget: number;
   setTheme(theme: ThemeChoice): void;
@@ -51,6 +65,9 @@ export interface UiSlice {
   setHelpOpen(open: boolean): void;
   setExporting(on: boolean): void;
   setDock(change: Partial<DockState>): void;
+  setRightTab(tab: RightTab): void;
+  /** Opens (or with undefined closes) the bind-data dialog. */
+  setBindDialog(state: BindDialogState | undefined): void;
   /** Changes the memory budget (kept for the next start); every diagnostic is recomputed with it. */
   setMemoryBudget(bytes: number): void;
 }
@@ -67,6 +84,8 @@ export const createUiSlice: Slice<UiSlice> = (set, get) => ({
   helpOpen: false,
   exporting: false,
   dock: { open: false, height: 0 },
+  rightTab: 'properties',
+  bindDialog: undefined,
   memoryBudget: analysisMemoryBudget(),
   setTheme: (theme) => set({ theme }),
   togglePanel: (panel) => set({ panels: { ...get().panels, [panel]: !get().panels[panel] } }),
@@ -85,6 +104,8 @@ export const createUiSlice: Slice<UiSlice> = (set, get) => ({
     const dock = get().dock;
     if (Object.entries(change).some(([k, v]) => dock[k as keyof DockState] !== v)) set({ dock: { ...dock, ...change } });
   },
+  setRightTab: (rightTab) => set({ rightTab }),
+  setBindDialog: (bindDialog) => set({ bindDialog }),
   setMemoryBudget(memoryBudget) {
     saveMemoryBudget(memoryBudget);
     // The analysis first, so every selector that runs on this change sees the new budget's diagnostics.
