@@ -80,7 +80,7 @@ async function dropoutRuns(c: Case): Promise<number[][]> {
   const g = new GraphBuilder();
   const x = g.add('Placeholder', { shape: c.shape }, 'x');
   const keep = g.add('Placeholder', { shape: [] }, 'keep');
-  const drop = g.add('Dropout', { seed: c.opSeed }, 'drop', { x, keepProb: keep });
+  const drop = g.add('Dropout', { seed: c.opSeed! }, 'drop', { x, keepProb: keep });
   const s = new Session(g.doc(), { backend, seed: c.graphSeed });
   const out: number[][] = [];
   for (let r = 0; r < (c.runs ?? 1); r++) {

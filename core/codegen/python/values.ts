@@ -24,7 +24,7 @@ export type Value =
   | { kind: 'module'; path: string }
   | { kind: 'dtype'; dtype: DType }
   /** How a Variable starts: `tf.random_normal([2, 1])` carries its shape, `xavier_initializer()` does not. */
-  | { kind: 'initializer'; spec: InitializerSpec; shape?: number[] }
+  | { kind: 'initializer'; spec: InitializerSpec; shape?: number[]; /** An initializer object's seed=, applied when tf.get_variable makes its op. */ seed?: number }
   | { kind: 'optimizer'; attrs: Attrs }
   | { kind: 'session' }
   /** Whatever `sess.run` returned: a Python value, not part of the graph. */
