@@ -1,0 +1,174 @@
+"""Runs TF1 course programs (the Python corpus, Flowboard's --to python
+exports) in TensorFlow 2.21 and reports what they computed, for the test:tf
+suites. Input JSON on stdin:
+
+  {"mnistDir": "...", "programs": [{"name": ..., "source": ..., "mode": "init" | "run", "maxTrainRuns": N}]}
+
+"init" stops at the first sess.run of tf.global_variables_initializer() and
+reports every trainable variable's value there (in creation order) with the
+(seed, seed2) of the random ops its initial value comes from. "run" runs the
+program (up to maxTrainRuns training runs) and reports each sess.run: whether
+it trained and the scalars it fetched, by the program's Python names.
+
+TF 2.21 lacks a few TF1 names the course uses; the runner maps them to what
+TF1 meant, and says so here:
+  import tensorflow as tf                   -> tensorflow.compat.v1, v2 behaviour off
+  tf.contrib.layers.xavier_initializer      -> tf.glorot_uniform_initializer (TF1's xavier_initializer(uniform=True) draws the same)
+  tf.keras.initializers.he_normal/uniform   -> tf.initializers.he_normal/uniform (TF1's; TF 2.21's tf.keras is Keras 3, seeded its own way)
+  tensorflow.examples.tutorials.mnist       -> read_data_sets over the IDX files in mnistDir: images / 255 as float32, one-hot labels,
+                                               the first 5,000 training images held out as validation unless validation_size=0
+"""
+import contextlib
+import io
+import json
+import os
+import sys
+import types
+
+import numpy as np
+import tensorflow.compat.v1 as tf
+
+tf.disable_v2_behavior()
+
+RANDOM_OPS = ('RandomStandardNormal', 'TruncatedNormal', 'RandomUniform', 'RandomUniformInt')
+SUBSTITUTIONS = [
+    ('import tensorflow as tf', 'import tensorflow.compat.v1 as tf\ntf.disable_v2_behavior()'),
+    ('tf.contrib.layers.xavier_initializer', 'tf.glorot_uniform_initializer'),
+    ('tf.keras.initializers.he_normal', 'tf.initializers.he_normal'),
+    ('tf.keras.initializers.he_uniform', 'tf.initializers.he_uniform'),
+]
+
+
+class Stop(Exception):
+    """Ends a program early: at the variable initializer, or after maxTrainRuns training runs."""
+
+
+def idx(path):
+    with open(path, 'rb') as f:
+        data = f.read()
+    rank = data[3]
+    dims = [int.from_bytes(data[4 + 4 * i:8 + 4 * i], 'big') for i in range(rank)]
+    return np.frombuffer(data, np.uint8, offset=4 + 4 * rank).reshape(dims)
+
+
+class DataSet:
+    def __init__(self, images, labels):
+        self.images = (images.reshape(len(images), -1).astype(np.float64) / 255).astype(np.float32)
+        self.labels = np.eye(10, dtype=np.float32)[labels]
+        self.num_examples = len(images)
+
+    def next_batch(self, batch_size):
+        raise Stop('next_batch shuffles with NumPy\'s global state; Flowboard\'s exports index a RandomState permutation instead')
+
+
+def mnist_module(directory):
+    files = {}
+
+    def read(name):
+        if name not in files:
+            files[name] = idx(os.path.join(directory, name))
+        return files[name]
+
+    def read_data_sets(_dir, one_hot=False, validation_size=5000, **_):
+        train_x, train_y = read('train-images-idx3-ubyte'), read('train-labels-idx1-ubyte')
+        test_x, test_y = read('t10k-images-idx3-ubyte'), read('t10k-labels-idx1-ubyte')
+        return types.SimpleNamespace(
+            train=DataSet(train_x[validation_size:], train_y[validation_size:]),
+            validation=DataSet(train_x[:validation_size], train_y[:validation_size]),
+            test=DataSet(test_x, test_y))
+    module = types.ModuleType('tensorflow.examples.tutorials.mnist.input_data')
+    module.read_data_sets = read_data_sets
+    return module
+
+
+def install_mnist(directory):
+    input_data = mnist_module(directory)
+    names = ['tensorflow.examples', 'tensorflow.examples.tutorials', 'tensorflow.examples.tutorials.mnist']
+    for name in names:
+        sys.modules[name] = types.ModuleType(name)
+    sys.modules[names[-1]].input_data = input_data
+    sys.modules[names[-1] + '.input_data'] = input_data
+
+
+def random_seeds(tensor):
+    """The (seed, seed2) of every random op `tensor` is computed from."""
+    seen, stack, out = set(), [tensor.op], []
+    while stack:
+        op = stack.pop()
+        if op.name in seen:
+            continue
+        seen.add(op.name)
+        if op.type in RANDOM_OPS:
+            out.append([op.get_attr('seed'), op.get_attr('seed2')])
+        stack.extend(t.op for t in op.inputs)
+    return out
+
+
+def leaves(fetches):
+    if isinstance(fetches, (list, tuple)):
+        return [leaf for f in fetches for leaf in leaves(f)]
+    if isinstance(fetches, dict):
+        return [leaf for f in fetches.values() for leaf in leaves(f)]
+    return [fetches]
+
+
+def run_program(program):
+    initializers, trace, state = [], [], {'train_runs': 0}
+    original_run = tf.Session.run
+    original_init = tf.global_variables_initializer
+
+    def global_variables_initializer():
+        op = original_init()
+        initializers.append(op)
+        return op
+
+    def run(self, fetches, feed_dict=None, **kwargs):
+        result = original_run(self, fetches, feed_dict, **kwargs)
+        fetched = leaves(fetches)
+        if any(f is op for f in fetched for op in initializers) and program['mode'] == 'init':
+            variables = tf.trainable_variables()
+            values = original_run(self, variables)
+            raise Stop([{'name': v.op.name, 'shape': v.shape.as_list(), 'values': np.asarray(x).ravel().tolist(), 'seeds': random_seeds(v.initial_value)} for v, x in zip(variables, values)])
+        # A fetched op other than the initializer is a train op (minimize's is a grouped NoOp).
+        training = any(isinstance(f, tf.Operation) and not any(f is op for op in initializers) for f in fetched)
+        values = leaves(result) if isinstance(fetches, (list, tuple, dict)) else [result]
+        trace.append({'training': training, 'fetched': [(f, v) for f, v in zip(fetched, values) if np.size(v) == 1]})
+        if training:
+            state['train_runs'] += 1
+            if state['train_runs'] >= program.get('maxTrainRuns', float('inf')):
+                raise Stop(None)
+        return result
+
+    source = program['source']
+    for old, new in SUBSTITUTIONS:
+        source = source.replace(old, new)
+    scope = {'__name__': '__main__'}
+    tf.Session.run, tf.global_variables_initializer = run, global_variables_initializer
+    stopped = None
+    graph = tf.Graph()
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):
+            with graph.as_default():
+                exec(compile(source, program['name'], 'exec'), scope)
+    except Stop as s:
+        stopped = s.args[0]
+    finally:
+        tf.Session.run, tf.global_variables_initializer = original_run, original_init
+    if program['mode'] == 'init':
+        if stopped is None:
+            if graph.get_collection(tf.GraphKeys.TRAINABLE_VARIABLES):
+                raise RuntimeError(f"{program['name']} has variables but never ran tf.global_variables_initializer()")
+            return {'variables': []}
+        return {'variables': stopped}
+    # Fetched tensors by the program's Python names (the last name bound to each).
+    names = {id(v): k for k, v in scope.items() if isinstance(v, (tf.Tensor, tf.Operation, tf.Variable))}
+    return {'runs': [{'training': r['training'], 'values': {names[id(f)]: float(np.asarray(v).ravel()[0]) for f, v in r['fetched'] if id(f) in names}} for r in trace]}
+
+
+def main():
+    request = json.load(sys.stdin)
+    install_mnist(request.get('mnistDir', ''))
+    print(json.dumps({p['name']: run_program(p) for p in request['programs']}))
+
+
+main()
