@@ -8,7 +8,8 @@ suites. Input JSON on stdin:
 reports every trainable variable's value there (in creation order) with the
 (seed, seed2) of the random ops its initial value comes from. "run" runs the
 program (up to maxTrainRuns training runs) and reports each sess.run: whether
-it trained and the scalars it fetched, by the program's Python names.
+it trained, how many training runs came before it, and the scalars it
+fetched, by the program's Python names.
 
 TF 2.21 lacks a few TF1 names the course uses; the runner maps them to what
 TF1 meant, and says so here:
@@ -23,6 +24,7 @@ import io
 import json
 import os
 import sys
+import tempfile
 import types
 
 import numpy as np
@@ -104,6 +106,11 @@ def random_seeds(tensor):
     return out
 
 
+def is_scalar(v):
+    """A single number (summaries are bytes, train ops None)."""
+    return v is not None and np.size(v) == 1 and (np.issubdtype(np.asarray(v).dtype, np.number) or np.asarray(v).dtype == np.bool_)
+
+
 def leaves(fetches):
     if isinstance(fetches, (list, tuple)):
         return [leaf for f in fetches for leaf in leaves(f)]
@@ -132,7 +139,7 @@ def run_program(program):
         # A fetched op other than the initializer is a train op (minimize's is a grouped NoOp).
         training = any(isinstance(f, tf.Operation) and not any(f is op for op in initializers) for f in fetched)
         values = leaves(result) if isinstance(fetches, (list, tuple, dict)) else [result]
-        trace.append({'training': training, 'fetched': [(f, v) for f, v in zip(fetched, values) if np.size(v) == 1]})
+        trace.append({'training': training, 'fetched': [(f, v) for f, v in zip(fetched, values) if is_scalar(v)]})
         if training:
             state['train_runs'] += 1
             if state['train_runs'] >= program.get('maxTrainRuns', float('inf')):
@@ -162,12 +169,20 @@ def run_program(program):
         return {'variables': stopped}
     # Fetched tensors by the program's Python names (the last name bound to each).
     names = {id(v): k for k, v in scope.items() if isinstance(v, (tf.Tensor, tf.Operation, tf.Variable))}
-    return {'runs': [{'training': r['training'], 'values': {names[id(f)]: float(np.asarray(v).ravel()[0]) for f, v in r['fetched'] if id(f) in names}} for r in trace]}
+    runs, updates = [], 0
+    for r in trace:
+        runs.append({'training': r['training'], 'updatesBefore': updates, 'values': {names[id(f)]: float(np.asarray(v).ravel()[0]) for f, v in r['fetched'] if id(f) in names}})
+        updates += r['training']
+    # A fetched variable's graph name, which Flowboard's import keeps as the node's name when name= was given.
+    variables = {k: v.op.name for k, v in scope.items() if isinstance(v, tf.Variable)}
+    return {'runs': runs, 'variables': variables}
 
 
 def main():
     request = json.load(sys.stdin)
     install_mnist(request.get('mnistDir', ''))
+    # Programs may write event files (tf.summary.FileWriter) or data: keep them out of the repository.
+    os.chdir(tempfile.mkdtemp(prefix='flowboard-tf1-'))
     print(json.dumps({p['name']: run_program(p) for p in request['programs']}))
 
 
