@@ -4,6 +4,8 @@ suites. Input JSON on stdin:
 
   {"mnistDir": "...", "programs": [{"name": ..., "source": ..., "mode": "init" | "run", "maxTrainRuns": N}]}
 
+"keras" runs a --to keras export up to its first model.fit and reports the
+model's weights there (tf.keras.datasets.mnist.load_data reads mnistDir).
 "init" stops at the first sess.run of tf.global_variables_initializer() and
 reports every trainable variable's value there (in creation order) with the
 (seed, seed2) of the random ops its initial value comes from. "run" runs the
@@ -29,8 +31,6 @@ import types
 
 import numpy as np
 import tensorflow.compat.v1 as tf
-
-tf.disable_v2_behavior()
 
 RANDOM_OPS = ('RandomStandardNormal', 'TruncatedNormal', 'RandomUniform', 'RandomUniformInt')
 SUBSTITUTIONS = [
@@ -119,6 +119,32 @@ def leaves(fetches):
     return [fetches]
 
 
+def run_keras(program, directory):
+    import keras
+
+    def load_data():
+        return ((read_idx(directory, 'train-images-idx3-ubyte'), read_idx(directory, 'train-labels-idx1-ubyte')),
+                (read_idx(directory, 't10k-images-idx3-ubyte'), read_idx(directory, 't10k-labels-idx1-ubyte')))
+
+    def fit(self, *args, **kwargs):
+        raise Stop([w.ravel().tolist() for w in self.get_weights()])
+
+    original_fit, original_load = keras.Model.fit, tf.keras.datasets.mnist.load_data
+    keras.Model.fit, tf.keras.datasets.mnist.load_data = fit, load_data
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):
+            exec(compile(program['source'], program['name'], 'exec'), {'__name__': '__main__'})
+    except Stop as s:
+        return {'weights': s.args[0]}
+    finally:
+        keras.Model.fit, tf.keras.datasets.mnist.load_data = original_fit, original_load
+    raise RuntimeError(f"{program['name']} never called model.fit")
+
+
+def read_idx(directory, name):
+    return idx(os.path.join(directory, name))
+
+
 def run_program(program):
     initializers, trace, state = [], [], {'train_runs': 0}
     original_run = tf.Session.run
@@ -180,10 +206,17 @@ def run_program(program):
 
 def main():
     request = json.load(sys.stdin)
-    install_mnist(request.get('mnistDir', ''))
+    directory = os.path.abspath(request.get('mnistDir', ''))
+    keras_programs = [p['mode'] == 'keras' for p in request['programs']]
+    # Keras (TF2) needs eager execution, TF1 programs graph mode: one process runs one kind.
+    if any(keras_programs) and not all(keras_programs):
+        raise SystemExit('run Keras exports and TF1 programs in separate calls')
+    if not any(keras_programs):
+        tf.disable_v2_behavior()
+    install_mnist(directory)
     # Programs may write event files (tf.summary.FileWriter) or data: keep them out of the repository.
     os.chdir(tempfile.mkdtemp(prefix='flowboard-tf1-'))
-    print(json.dumps({p['name']: run_program(p) for p in request['programs']}))
+    print(json.dumps({p['name']: run_keras(p, directory) if p['mode'] == 'keras' else run_program(p) for p in request['programs']}))
 
 
 main()

@@ -130,7 +130,9 @@ function initialWeightLines(g: ExportGraph, variables: ExportNode[]): string[] {
     ...tensors.map((t) => `        ${t},`),
     '    ]',
     '    with tf.compat.v1.Session() as sess:',
-    '        model.set_weights(sess.run(initial))',
+    '        initial = sess.run(initial)',
+    // Outside the graph: the model's variables live in eager mode.
+    'model.set_weights(initial)',
   ];
 }
 
