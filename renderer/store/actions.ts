@@ -4,6 +4,13 @@
  * these, never a command on a document directly.
  */
 import type { AttrValue, Position } from '../../core/graph/document.ts';
+import type { RunSettings } from '../training/protocol.ts';
+import { addFetch, type AddFetchArgs } from './commands/addFetch.ts';
+import { bindData, type BindDataArgs } from './commands/bindData.ts';
+import { editFetch, type EditFetchArgs } from './commands/editFetch.ts';
+import { removeFetch } from './commands/removeFetch.ts';
+import { setRunSettings } from './commands/setRunSettings.ts';
+import { setTrainTarget } from './commands/setTrainTarget.ts';
 import { addNode } from './commands/addNode.ts';
 import { addWiredNode, type PortRef } from './commands/addWiredNode.ts';
 import { autoLayout } from './commands/autoLayout.ts';
@@ -35,17 +42,22 @@ export function createActions(store: FlowStore) {
     s().setNotice(result.ok ? undefined : { kind: 'error', text: result.error });
     return result;
   };
+  /** Selects a node just added and shows its properties, where its name and attrs are edited next. */
+  const showAdded = (nodeId: string) => {
+    s().select([nodeId]);
+    s().setRightTab('properties');
+  };
   return {
     addNode(op: string, position: Position) {
       const r = report(s().apply(addNode, { op, position }));
-      if (r.ok) s().select([r.value]);
+      if (r.ok) showAdded(r.value);
       return r;
     },
     /** Adds a node wired to the port a link was dragged from, when a port of it fits; says so when none does. */
     addWiredNode(op: string, position: Position, from: PortRef) {
       const r = report(s().apply(addWiredNode, { op, position, from }));
       if (!r.ok) return r;
-      s().select([r.value.nodeId]);
+      showAdded(r.value.nodeId);
       if (r.value.unwired) s().setNotice({ kind: 'info', text: `Added ${op} without a link: ${r.value.unwired}` });
       return r;
     },
@@ -54,12 +66,12 @@ export function createActions(store: FlowStore) {
       const r = s().apply(addNodeOnEdge, { op, position, edgeId });
       if (r.ok) {
         s().setNotice(undefined);
-        s().select([r.value]);
+        showAdded(r.value);
         return r;
       }
       const plain = report(s().apply(addNode, { op, position }));
       if (plain.ok) {
-        s().select([plain.value]);
+        showAdded(plain.value);
         s().setNotice({ kind: 'error', text: `Not inserted into the link: ${r.error}` });
       }
       return plain;
@@ -109,6 +121,15 @@ export function createActions(store: FlowStore) {
       }
       return r;
     },
+    /** Session: how long and how Train trains. */
+    setRunSettings: (change: Partial<RunSettings>) => report(s().apply(setRunSettings, change)),
+    /** Session: the Minimize node Train runs. */
+    setTrainTarget: (nodeId: string) => report(s().apply(setTrainTarget, { nodeId })),
+    /** Session: binds (or with null unbinds) data to Placeholders, all or nothing. */
+    bindData: (args: BindDataArgs) => report(s().apply(bindData, args)),
+    addFetch: (args: AddFetchArgs) => report(s().apply(addFetch, args)),
+    editFetch: (args: EditFetchArgs) => report(s().apply(editFetch, args)),
+    removeFetch: (index: number) => report(s().apply(removeFetch, { index })),
     undo: () => undo(store),
     redo: () => redo(store),
   };
