@@ -1,0 +1,125 @@
+/**
+ * The CNN kernels on wasm against the machine's plain wasm matmul (issue 15:
+ * each at >= 60% of its GFLOP/s). For every conv layer of mnist-cnn and
+ * mnist-deep-cnn (batch 100, 3x3 SAME, then 2x2 max-pool): Conv2D, both of
+ * its gradients and the pooling kernels as Flowboard lowers them, next to
+ * the alternatives the lowerings chose between. All run interleaved in one
+ * process, each on fresh inputs as in training (XNNPACK repacks the weights
+ * of every new tensor), timed without reading the result back (wasm kernels
+ * finish before they return).
+ *
+ * A conv's work is 2 * N * Ho * Wo * kh * kw * C * Co flops. Pooling does one
+ * comparison per window value read, so its flop rate is bound by memory, not
+ * arithmetic; it is given in GB/s moved as well, against an elementwise Add
+ * of the same size (the memory-bound reference).
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import type { GraphNode } from '../core/graph/document.ts';
+import type { TensorType } from '../core/graph/shape.ts';
+import { filterGradByCorrelation, filterGradByPatches, patchFilter } from '../core/compile/lower/convFilterGrad.ts';
+import { maxPoolGradLoop } from '../core/compile/lower/maxPoolGradLoop.ts';
+import type { Kernel, RunContext } from '../core/compile/lowering.ts';
+import { findLowering } from '../core/compile/registry.ts';
+import { useBackend } from '../core/runtime/backend.ts';
+import { type BenchRow, defineBench } from './lib/bench.ts';
+import { median, type Timing } from './lib/timing.ts';
+
+const RUNS = Number(process.env.CONV_SPEED_RUNS ?? 9);
+const BATCH = 100;
+/** [height = width, in channels, out channels]: conv1-2 are mnist-cnn's, conv1-3 mnist-deep-cnn's. */
+const LAYERS: [number, number, number][] = [[28, 1, 32], [14, 32, 64], [7, 64, 128]];
+const MATMUL = 512;
+
+interface Case {
+  name: string;
+  /** Flops (or, for pooling, window values compared) of one call. */
+  work: number;
+  /** Bytes read and written, for the memory-bound kernels. */
+  bytes?: number;
+  make: () => tf.Tensor[];
+  run: (inputs: tf.Tensor[]) => tf.Tensor;
+  note?: string;
+}
+
+const context = { variable: () => { throw new Error('no variables here'); }, slots: () => new Map(), seed: 0, step: 0 } as unknown as RunContext;
+
+/** The kernel Flowboard compiles for one node of `op` on wasm. */
+function lowered(op: string, attrs: Record<string, unknown>, inputShapes: number[][]): Kernel {
+  const inputTypes: TensorType[] = inputShapes.map((shape) => ({ dtype: 'float32', shape }));
+  const node = { id: op, op, name: op, attrs, position: { x: 0, y: 0 } } as unknown as GraphNode;
+  const result = findLowering(op)!.lower(attrs as never, { backend: 'wasm', node, inputs: [], inputTypes, outputTypes: [] });
+  if (typeof result !== 'function') throw new Error(`${op}: a lowering that owns tensors is not benched here`);
+  return result;
+}
+
+const normal = (shape: number[]) => tf.randomNormal(shape);
+const conv = { strides: [1, 1, 1, 1], padding: 'SAME' };
+const pool = { ksize: [1, 2, 2, 1], strides: [1, 2, 2, 1], padding: 'SAME' };
+
+function layerCases([h, c, co]: [number, number, number]): Case[] {
+  const x = [BATCH, h, h, c];
+  const f = [3, 3, c, co];
+  const y = [BATCH, h, h, co];
+  const flops = 2 * BATCH * h * h * 9 * c * co;
+  const label = `[${h},${h},${c}] -> ${co}`;
+  const forward = lowered('Conv2D', conv, [x, f]);
+  const dx = lowered('Conv2DBackpropInput', conv, [x, f, y]);
+  const dw = lowered('Conv2DBackpropFilter', conv, [x, f, y]);
+  const onehot = patchFilter(3, 3, c);
+  const pooled = [BATCH, Math.ceil(h / 2), Math.ceil(h / 2), co];
+  const maxPool = lowered('MaxPool', pool, [y]);
+  const maxPoolGrad = lowered('MaxPoolGrad', pool, [y, pooled, pooled]);
+  const windowValues = BATCH * h * h * co;
+  const poolInputs = () => {
+    const t = normal(y);
+    return [t, tf.maxPool(t as tf.Tensor4D, 2, 2, 'same'), normal(pooled)];
+  };
+  const one = (k: Kernel) => (inputs: tf.Tensor[]) => k(inputs, context) as tf.Tensor;
+  return [
+    { name: `${label}: Conv2D`, work: flops, make: () => [normal(x), normal(f)], run: one(forward), note: 'XNNPACK convolution' },
+    { name: `${label}: Conv2DBackpropInput`, work: flops, make: () => [normal(x), normal(f), normal(y)], run: one(dx), note: h === 28 && c === 1 ? 'not computed in training (the input is data)' : 'flipped-filter XNNPACK convolution' },
+    { name: `${label}: Conv2DBackpropFilter`, work: flops, make: () => [normal(x), normal(f), normal(y)], run: one(dw), note: 'SIMD pass (convFilterGrad.wat)' },
+    { name: `${label}:   dW by XNNPACK patches (before)`, work: flops, make: () => [normal(x), normal(y)], run: ([a, b]) => filterGradByPatches(a as tf.Tensor4D, b as tf.Tensor4D, f, [1, 1], 'SAME', onehot) },
+    { name: `${label}:   dW by XNNPACK correlation (before)`, work: flops, make: () => [normal(x), normal(y)], run: ([a, b]) => filterGradByCorrelation(a as tf.Tensor4D, b as tf.Tensor4D, f, [1, 1], 'SAME') },
+    { name: `${label}: MaxPool 2x2`, work: windowValues, bytes: 4 * (windowValues + windowValues / 4), make: () => [normal(y)], run: one(maxPool), note: 'XNNPACK max pooling' },
+    { name: `${label}: MaxPoolGrad 2x2`, work: windowValues, bytes: 4 * (2 * windowValues + windowValues / 4), make: poolInputs, run: one(maxPoolGrad), note: 'SIMD pass (maxPoolGrad.wat)' },
+    { name: `${label}:   MaxPoolGrad by the JS loop (before)`, work: windowValues, bytes: 4 * (2 * windowValues + windowValues / 4), make: poolInputs, run: ([a, , b]) => maxPoolGradLoop(a, b, [2, 2], [2, 2], 'SAME') },
+  ];
+}
+
+/** Median ms of each case, run in turn RUNS times after one untimed round. */
+function race(cases: Case[]): Timing[] {
+  const times = cases.map(() => [] as number[]);
+  for (let run = -1; run < RUNS; run++) {
+    cases.forEach((c, i) => {
+      const inputs = c.make();
+      const start = performance.now();
+      const out = tf.tidy(() => c.run(inputs));
+      const ms = performance.now() - start;
+      if (run >= 0) times[i].push(ms);
+      tf.dispose([out, ...inputs]);
+    });
+  }
+  return times.map((t) => ({ median: median(t), min: Math.min(...t), max: Math.max(...t), runs: t.length }));
+}
+
+export default defineBench({
+  name: 'convSpeed',
+  async run() {
+    await useBackend('wasm');
+    const matmul: Case = { name: `matmul ${MATMUL}x${MATMUL}x${MATMUL} (the reference)`, work: 2 * MATMUL ** 3, make: () => [normal([MATMUL, MATMUL]), normal([MATMUL, MATMUL])], run: ([a, b]) => tf.matMul(a, b) };
+    const elems = BATCH * 28 * 28 * 32;
+    const add: Case = { name: `add [${BATCH},28,28,32] (memory reference)`, work: elems, bytes: 12 * elems, make: () => [normal([elems]), normal([elems])], run: ([a, b]) => tf.add(a, b) };
+    const cases = [matmul, add, ...LAYERS.flatMap(layerCases)];
+    const timings = race(cases);
+    const rate = (i: number) => cases[i].work / timings[i].median / 1e6;
+    const gbps = (i: number) => (cases[i].bytes ?? 0) / timings[i].median / 1e6;
+    const reference = rate(0);
+    const memory = gbps(1);
+    return cases.map((c, i): BenchRow => {
+      const flopRate = `${rate(i).toFixed(1)} GFLOP/s = ${((100 * rate(i)) / reference).toFixed(0)}% of the matmul`;
+      const note = c.bytes ? `${flopRate}; ${gbps(i).toFixed(1)} GB/s = ${((100 * gbps(i)) / memory).toFixed(0)}% of the Add's` : i === 0 ? `${reference.toFixed(1)} GFLOP/s` : flopRate;
+      return { name: c.name, timing: timings[i], note: c.note ? `${note}; ${c.note}` : note };
+    });
+  },
+});
