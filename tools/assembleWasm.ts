@@ -36,7 +36,8 @@ async function assemble(path: string, text: string): Promise<Uint8Array> {
   const parsed = wabt.parseWat(basename(path), text, features);
   try {
     parsed.resolveNames();
-    parsed.validate(features);
+    // wabt's types omit validate's features argument; without it, validation rejects the shared memory.
+    (parsed.validate as (f: typeof features) => void)(features);
     return parsed.toBinary({}).buffer;
   } finally {
     parsed.destroy();
