@@ -37,7 +37,7 @@ async function assemble(path: string, text: string): Promise<Uint8Array> {
   try {
     parsed.resolveNames();
     // wabt's types omit validate's features argument; without it, validation rejects the shared memory.
-    (parsed.validate as (f: typeof features) => void)(features);
+    (parsed.validate as (this: typeof parsed, f: typeof features) => void).call(parsed, features);
     return parsed.toBinary({}).buffer;
   } finally {
     parsed.destroy();
