@@ -14,13 +14,10 @@
  * of the same size (the memory-bound reference).
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { GraphNode } from '../core/graph/document.ts';
-import type { TensorType } from '../core/graph/shape.ts';
 import { filterGradByCorrelation, filterGradByPatches, patchFilter } from '../core/compile/lower/convFilterGrad.ts';
 import { maxPoolGradLoop } from '../core/compile/lower/maxPoolGradLoop.ts';
-import type { Kernel, RunContext } from '../core/compile/lowering.ts';
-import { findLowering } from '../core/compile/registry.ts';
 import { useBackend } from '../core/runtime/backend.ts';
+import { lowered } from '../test/lowered.ts';
 import { type BenchRow, defineBench } from './lib/bench.ts';
 import { median, type Timing } from './lib/timing.ts';
 
@@ -41,17 +38,6 @@ interface Case {
   note?: string;
 }
 
-const context = { variable: () => { throw new Error('no variables here'); }, slots: () => new Map(), seed: 0, step: 0 } as unknown as RunContext;
-
-/** The kernel Flowboard compiles for one node of `op` on wasm. */
-function lowered(op: string, attrs: Record<string, unknown>, inputShapes: number[][]): Kernel {
-  const inputTypes: TensorType[] = inputShapes.map((shape) => ({ dtype: 'float32', shape }));
-  const node = { id: op, op, name: op, attrs, position: { x: 0, y: 0 } } as unknown as GraphNode;
-  const result = findLowering(op)!.lower(attrs as never, { backend: 'wasm', node, inputs: [], inputTypes, outputTypes: [] });
-  if (typeof result !== 'function') throw new Error(`${op}: a lowering that owns tensors is not benched here`);
-  return result;
-}
-
 const normal = (shape: number[]) => tf.randomNormal(shape);
 const conv = { strides: [1, 1, 1, 1], padding: 'SAME' };
 const pool = { ksize: [1, 2, 2, 1], strides: [1, 2, 2, 1], padding: 'SAME' };
@@ -62,27 +48,26 @@ function layerCases([h, c, co]: [number, number, number]): Case[] {
   const y = [BATCH, h, h, co];
   const flops = 2 * BATCH * h * h * 9 * c * co;
   const label = `[${h},${h},${c}] -> ${co}`;
-  const forward = lowered('Conv2D', conv, [x, f]);
-  const dx = lowered('Conv2DBackpropInput', conv, [x, f, y]);
-  const dw = lowered('Conv2DBackpropFilter', conv, [x, f, y]);
+  const forward = lowered('Conv2D', conv, [x, f], 'wasm');
+  const dx = lowered('Conv2DBackpropInput', conv, [x, f, y], 'wasm');
+  const dw = lowered('Conv2DBackpropFilter', conv, [x, f, y], 'wasm');
   const onehot = patchFilter(3, 3, c);
   const pooled = [BATCH, Math.ceil(h / 2), Math.ceil(h / 2), co];
-  const maxPool = lowered('MaxPool', pool, [y]);
-  const maxPoolGrad = lowered('MaxPoolGrad', pool, [y, pooled, pooled]);
+  const maxPool = lowered('MaxPool', pool, [y], 'wasm');
+  const maxPoolGrad = lowered('MaxPoolGrad', pool, [y, pooled, pooled], 'wasm');
   const windowValues = BATCH * h * h * co;
   const poolInputs = () => {
     const t = normal(y);
     return [t, tf.maxPool(t as tf.Tensor4D, 2, 2, 'same'), normal(pooled)];
   };
-  const one = (k: Kernel) => (inputs: tf.Tensor[]) => k(inputs, context) as tf.Tensor;
   return [
-    { name: `${label}: Conv2D`, work: flops, make: () => [normal(x), normal(f)], run: one(forward), note: 'XNNPACK convolution' },
-    { name: `${label}: Conv2DBackpropInput`, work: flops, make: () => [normal(x), normal(f), normal(y)], run: one(dx), note: h === 28 && c === 1 ? 'not computed in training (the input is data)' : 'flipped-filter XNNPACK convolution' },
-    { name: `${label}: Conv2DBackpropFilter`, work: flops, make: () => [normal(x), normal(f), normal(y)], run: one(dw), note: 'SIMD pass (convFilterGrad.wat)' },
+    { name: `${label}: Conv2D`, work: flops, make: () => [normal(x), normal(f)], run: forward, note: 'XNNPACK convolution' },
+    { name: `${label}: Conv2DBackpropInput`, work: flops, make: () => [normal(x), normal(f), normal(y)], run: dx, note: h === 28 && c === 1 ? 'not computed in training (the input is data)' : 'flipped-filter XNNPACK convolution' },
+    { name: `${label}: Conv2DBackpropFilter`, work: flops, make: () => [normal(x), normal(f), normal(y)], run: dw, note: 'SIMD pass (convFilterGrad.wat)' },
     { name: `${label}:   dW by XNNPACK patches (before)`, work: flops, make: () => [normal(x), normal(y)], run: ([a, b]) => filterGradByPatches(a as tf.Tensor4D, b as tf.Tensor4D, f, [1, 1], 'SAME', onehot) },
     { name: `${label}:   dW by XNNPACK correlation (before)`, work: flops, make: () => [normal(x), normal(y)], run: ([a, b]) => filterGradByCorrelation(a as tf.Tensor4D, b as tf.Tensor4D, f, [1, 1], 'SAME') },
-    { name: `${label}: MaxPool 2x2`, work: windowValues, bytes: 4 * (windowValues + windowValues / 4), make: () => [normal(y)], run: one(maxPool), note: 'XNNPACK max pooling' },
-    { name: `${label}: MaxPoolGrad 2x2`, work: windowValues, bytes: 4 * (2 * windowValues + windowValues / 4), make: poolInputs, run: one(maxPoolGrad), note: 'SIMD pass (maxPoolGrad.wat)' },
+    { name: `${label}: MaxPool 2x2`, work: windowValues, bytes: 4 * (windowValues + windowValues / 4), make: () => [normal(y)], run: maxPool, note: 'XNNPACK max pooling' },
+    { name: `${label}: MaxPoolGrad 2x2`, work: windowValues, bytes: 4 * (2 * windowValues + windowValues / 4), make: poolInputs, run: maxPoolGrad, note: 'SIMD pass (maxPoolGrad.wat)' },
     { name: `${label}:   MaxPoolGrad by the JS loop (before)`, work: windowValues, bytes: 4 * (2 * windowValues + windowValues / 4), make: poolInputs, run: ([a, , b]) => maxPoolGradLoop(a, b, [2, 2], [2, 2], 'SAME') },
   ];
 }

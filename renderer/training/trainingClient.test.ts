@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { GraphDocument } from '../../core/graph/document.ts';
 import { createFlowStore } from '../store/createFlowStore.ts';
-import type { FromWorker, ToWorker } from './protocol.ts';
+import type { FromWorker, StartWorker, ToWorker } from './protocol.ts';
 import { createTrainingClient, EDIT_PAUSE_REASON, type WorkerLike } from './trainingClient.ts';
 
 const xor = JSON.parse(readFileSync(new URL('../../samples/xor-nn.flow.json', import.meta.url), 'utf8')) as GraphDocument;
@@ -10,7 +10,7 @@ const xor = JSON.parse(readFileSync(new URL('../../samples/xor-nn.flow.json', im
 function setup() {
   const store = createFlowStore();
   store.getState().openDocument(xor, { name: 'xor-nn', origin: 'sample' });
-  const sent: ToWorker[] = [];
+  const sent: (StartWorker | ToWorker)[] = [];
   const frames: (() => void)[] = [];
   const worker: WorkerLike = { postMessage: (m) => sent.push(m), onmessage: null, terminate: () => undefined };
   const client = createTrainingClient(store, { worker: () => worker, datasetsBase: '/datasets/', frame: (cb) => frames.push(cb) });
@@ -35,13 +35,21 @@ describe('training client', () => {
     expect(store.getState().run.settings).toEqual({ mode: 'steps', count: 10001, batchSize: undefined, seed: 5, logEvery: 100 });
   });
 
-  it('loads the graph on the first Train, then trains', () => {
+  it('starts the backend first, loads the graph on the first Train, then trains', () => {
     const { sent, client } = setup();
+    expect(sent).toEqual([{ type: 'start', request: {} }]);
     client.train();
-    expect(sent.map((m) => m.type)).toEqual(['load', 'watch', 'train']);
+    expect(sent.map((m) => m.type)).toEqual(['start', 'load', 'watch', 'train']);
     client.pause();
     client.train();
-    expect(sent.map((m) => m.type).slice(3)).toEqual(['pause', 'train']);
+    expect(sent.map((m) => m.type).slice(4)).toEqual(['pause', 'train']);
+  });
+
+  it("passes the page's backend request on to the worker", () => {
+    const sent: (StartWorker | ToWorker)[] = [];
+    const worker: WorkerLike = { postMessage: (m) => sent.push(m), onmessage: null, terminate: () => undefined };
+    createTrainingClient(createFlowStore(), { worker: () => worker, datasetsBase: '/datasets/', backend: { backend: 'webgl', threads: 3 } });
+    expect(sent).toEqual([{ type: 'start', request: { backend: 'webgl', threads: 3 } }]);
   });
 
   it('draws batches once per frame, then acknowledges', () => {
