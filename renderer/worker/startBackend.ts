@@ -24,7 +24,9 @@ const loaders: Record<TrainingBackend, (request: BackendRequest) => Promise<void
   webgl: async () => void (await import('@tensorflow/tfjs-backend-webgl')),
   wasm: async ({ threads }) => {
     const wasm = await import('@tensorflow/tfjs-backend-wasm');
-    const paths = { 'tfjs-backend-wasm.wasm': wasmPlain, 'tfjs-backend-wasm-simd.wasm': wasmSimd, 'tfjs-backend-wasm-threaded-simd.wasm': wasmThreaded, 'tfjs-backend-wasm-threaded-simd.js': wasmThreadedGlue };
+    // Absolute: the pthread workers that load the glue start from blob: URLs, against which '/@fs/...' (the dev server's) means nothing.
+    const glue = new URL(wasmThreadedGlue, self.location.href).href;
+    const paths = { 'tfjs-backend-wasm.wasm': wasmPlain, 'tfjs-backend-wasm-simd.wasm': wasmSimd, 'tfjs-backend-wasm-threaded-simd.wasm': wasmThreaded, 'tfjs-backend-wasm-threaded-simd.js': glue };
     wasm.setWasmPaths(paths as Parameters<typeof wasm.setWasmPaths>[0]);
     wasm.setThreadsCount(trainingThreads(cores(), threads));
   },
