@@ -16,7 +16,9 @@
  * the idiomatic CNN supplies the filter gradient with tf.customGrad, and the
  * Layers CNN is reported as failing, then timed with the missing kernel
  * registered (both in lib/mnistTfjs.ts, using Flowboard's formulation).
- * MNIST_SPEED_ROUNDS sets the rounds; MNIST_SPEED_BROWSER=0 leaves Chromium out.
+ * MNIST_SPEED_ROUNDS sets the rounds; MNIST_SPEED_BROWSER=0 leaves Chromium out;
+ * MNIST_SPEED_NODE_THREADS runs this process's wasm (Flowboard in Node and the
+ * tfjs baselines alike) on that many threads instead of one.
  */
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -24,7 +26,7 @@ import * as tf from '@tensorflow/tfjs';
 import { firstTrainingExamples, nodeDatasets } from '../cli/datasets.ts';
 import { loadMnist } from '../core/data/mnist.ts';
 import { loadDocumentText } from '../core/graph/load.ts';
-import { useBackend } from '../core/runtime/backend.ts';
+import { setWasmThreads, useBackend, wasmThreadCount } from '../core/runtime/backend.ts';
 import { Trainer } from '../core/runtime/trainer.ts';
 import { withTrainingSplit } from './courseRun.ts';
 import { samplePath } from './courseSamples.ts';
@@ -64,7 +66,9 @@ export default defineBench({
   name: 'mnistSpeed',
   async run() {
     const machine: BenchRow = { name: 'machine', timing: nan, note: `${machineDescription()}; load ${loadNow().toFixed(1)} at the start` };
+    setWasmThreads(Number(process.env.MNIST_SPEED_NODE_THREADS ?? 1));
     const backend = await useBackend('wasm');
+    const nodeThreads = (await wasmThreadCount()) ?? 1;
     const datasets = firstTrainingExamples(nodeDatasets(), EXAMPLES);
     const [images, labels] = await Promise.all([loadMnist('train', 'images', datasets), loadMnist('train', 'labels', datasets)]);
     const xs = tf.tensor2d(images.values, [EXAMPLES, 784]);
@@ -72,7 +76,7 @@ export default defineBench({
     const app = process.env.MNIST_SPEED_BROWSER === '0' ? undefined : await startWorkerApp();
     const rows: BenchRow[] = [machine];
     try {
-      for (const plan of PLANS) rows.push(...(await compareOne(plan, backend, datasets, xs, ys, app)));
+      for (const plan of PLANS) rows.push(...(await compareOne(plan, backend, nodeThreads, datasets, xs, ys, app)));
     } finally {
       tf.dispose([xs, ys]);
       await app?.close();
@@ -82,23 +86,24 @@ export default defineBench({
   },
 });
 
-async function compareOne(plan: Plan, backend: string, datasets: ReturnType<typeof nodeDatasets>, xs: tf.Tensor, ys: tf.Tensor, app: WorkerApp | undefined): Promise<BenchRow[]> {
+async function compareOne(plan: Plan, backend: string, nodeThreads: number, datasets: ReturnType<typeof nodeDatasets>, xs: tf.Tensor, ys: tf.Tensor, app: WorkerApp | undefined): Promise<BenchRow[]> {
   const cnn = plan.sample === 'mnist-cnn';
   const trainer = await sampleTrainer(plan.sample, backend, datasets);
   const models: Record<string, TfjsModel> = { idiomatic: idiomatic(cnn), layers: layers(cnn) };
   const notes: string[] = [];
+  const on = `wasm, ${nodeThreads} thread${nodeThreads === 1 ? '' : 's'}`;
   const variants: Variant[] = [
-    nodeVariant('Flowboard, Node (wasm, 1 thread)', plan.seconds, (steps) => trainer.train({ steps }).then(() => undefined)),
-    nodeVariant('idiomatic tfjs (wasm, 1 thread)', plan.seconds, (steps, round) => models.idiomatic.train(xs, ys, round * steps, steps)),
+    nodeVariant(`Flowboard, Node (${on})`, plan.seconds, (steps) => trainer.train({ steps }).then(() => undefined)),
+    nodeVariant(`idiomatic tfjs (${on})`, plan.seconds, (steps, round) => models.idiomatic.train(xs, ys, round * steps, steps)),
   ];
   try {
     await models.layers.train(xs, ys, 0, 1);
-    variants.push(nodeVariant('tfjs Layers (wasm, 1 thread)', plan.seconds, (steps, round) => models.layers.train(xs, ys, round * steps, steps)));
+    variants.push(nodeVariant(`tfjs Layers (${on})`, plan.seconds, (steps, round) => models.layers.train(xs, ys, round * steps, steps)));
   } catch (e) {
     notes.push(`tfjs Layers cannot train on wasm: ${(e as Error).message}`);
     // The least a Layers user must add to train a CNN on wasm: the missing kernel.
     registerWasmFilterGradient();
-    variants.push(nodeVariant('tfjs Layers + filter-gradient kernel (wasm, 1 thread)', plan.seconds, (steps, round) => models.layers.train(xs, ys, round * steps, steps)));
+    variants.push(nodeVariant(`tfjs Layers + filter-gradient kernel (${on})`, plan.seconds, (steps, round) => models.layers.train(xs, ys, round * steps, steps)));
   }
   const workers: string[] = [];
   if (app) {
