@@ -9,6 +9,10 @@ export interface CliIO {
   stderr(text: string): void;
   /** Whether stdout is a terminal (colour, progress lines); false in tests and pipes. */
   isTTY: boolean;
+  /** Standard input when something is piped in (the file `-`); undefined at a terminal and in tests. */
+  stdin?: AsyncIterable<Uint8Array | string>;
+  /** FLOWBOARD_DEBUG=1: a bug's report includes its stack trace. */
+  debug?: boolean;
 }
 
 /** The real process streams. */
@@ -17,12 +21,15 @@ export function processIO(): CliIO {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
     isTTY: process.stdout.isTTY === true,
+    // A terminal is not a pipe: `flowboard validate -` typed alone is refused rather than waiting for keystrokes.
+    ...(process.stdin.isTTY ? {} : { stdin: process.stdin }),
+    debug: process.env.FLOWBOARD_DEBUG === '1',
   };
 }
 
 /** An IO that collects everything written, for tests. */
 export function bufferIO(): CliIO & { out: string; err: string } {
-  const io = {
+  const io: CliIO & { out: string; err: string } = {
     out: '',
     err: '',
     isTTY: false,

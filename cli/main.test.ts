@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { bufferIO } from './io.ts';
 import { main } from './main.ts';
-import { COMMANDS } from './registry.ts';
+import { COMMANDS, findCommand } from './registry.ts';
 
 async function flowboard(...argv: string[]) {
   const io = bufferIO();
@@ -68,5 +68,20 @@ describe('flowboard', () => {
     const root = new URL('..', import.meta.url);
     const child = promisify(execFile)(process.execPath, ['bin/flowboard.js', 'run', 'samples/hello.flow.json', '--fetch', 'nothing'], { cwd: root });
     await expect(child).rejects.toMatchObject({ code: 1, stdout: '', stderr: expect.stringContaining('no node is named "nothing"') });
+  });
+});
+
+describe('flowboard on a bug', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('says it is a bug and how to report it, without a stack trace unless FLOWBOARD_DEBUG asks for one', async () => {
+    vi.spyOn(findCommand('validate')!, 'run').mockRejectedValue(new RangeError('Invalid typed array length: 10000000000'));
+    const r = await flowboard('validate', 'samples/hello.flow.json');
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('flowboard validate: internal error (RangeError: Invalid typed array length: 10000000000). This is a bug in Flowboard: please report it with the command you ran; FLOWBOARD_DEBUG=1 shows where it happened.\n');
+    const debug = bufferIO();
+    debug.debug = true;
+    await main(['validate', 'samples/hello.flow.json'], debug);
+    expect(debug.err).toMatch(/^flowboard validate: internal error \(RangeError: Invalid typed array length: 10000000000\)\.[^\n]*\nRangeError: Invalid typed array length: 10000000000\n {4}at /);
   });
 });

@@ -52,8 +52,10 @@ function report(name: string, e: unknown, io: CliIO): number {
     io.stderr(`flowboard ${name}: ${e.message}\n`);
     return e instanceof CliError ? e.exitCode : 1;
   }
-  // Anything else is a bug in Flowboard, not in the user's input: show where.
-  io.stderr(`flowboard ${name}: internal error, please report it:\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  // Anything else is a bug in Flowboard, not in the user's input: say so in one line; the stack is for whoever debugs it.
+  const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  io.stderr(`flowboard ${name}: internal error (${what}). This is a bug in Flowboard: please report it with the command you ran; FLOWBOARD_DEBUG=1 shows where it happened.\n`);
+  if (io.debug && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);
   return 1;
 }
 

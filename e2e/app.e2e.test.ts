@@ -18,7 +18,9 @@ describe('the app', () => {
     await app.screenshot('hello');
     expect(await nodeNames(app.page)).toEqual(['node1', 'node2', 'sum', 'a', 'b', 'adder']);
     expect(await edgeLabels(app.page)).toEqual(['[]', '[]', '<unknown>', '<unknown>']);
-    await expect(app.page.getByRole('heading', { name: 'Hello, TensorFlow' }).count()).resolves.toBe(1);
+    // The document's title in the toolbar; the lesson panel shows it too, one level down.
+    await expect(app.page.getByRole('heading', { name: 'Hello, TensorFlow', level: 1 }).count()).resolves.toBe(1);
+    await expect(app.page.getByRole('article', { name: 'Lesson' }).getByRole('heading', { name: 'Hello, TensorFlow', level: 2 }).count()).resolves.toBe(1);
     await expect(app.page.locator('.statusbar').textContent()).resolves.toContain('6 nodes');
     expect(app.errors).toEqual([]);
   });

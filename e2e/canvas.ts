@@ -42,8 +42,15 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Shows the op palette: a document with a lesson opens on its Lesson tab. */
+export async function showOps(page: Page): Promise<void> {
+  const tab = page.getByRole('tab', { name: 'Ops', exact: true });
+  if ((await tab.count()) > 0 && (await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
+}
+
 /** Drags an op from the palette onto the canvas, its header landing at `at` (canvas pixels from the pane's top-left). */
 export async function dropOp(page: Page, op: string, at: { x: number; y: number }): Promise<void> {
+  await showOps(page);
   await page.getByRole('button', { name: op, exact: true }).dragTo(page.locator('.react-flow__pane'), { targetPosition: at });
 }
 

@@ -2,7 +2,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openApp } from './browser.ts';
-import { dragBetween, edgeLabels, nodeNamed, nodeNames, port } from './canvas.ts';
+import { dragBetween, edgeLabels, nodeNamed, nodeNames, port, showOps } from './canvas.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,6 +15,7 @@ afterAll(async () => {
 describe('editing', () => {
   it('drags a MatMul from the palette onto the canvas', async () => {
     const { page, errors, screenshot } = await openApp(browser, inject('baseUrl'));
+    await showOps(page);
     await page.getByRole('button', { name: 'MatMul', exact: true }).dragTo(page.locator('.react-flow__pane'), { targetPosition: { x: 480, y: 330 } });
     await nodeNamed(page, 'MatMul').waitFor();
     await screenshot('drop-matmul');
@@ -25,6 +26,7 @@ describe('editing', () => {
 
   it('connects two ports and labels the edge with its shape', async () => {
     const { page, errors, screenshot } = await openApp(browser, inject('baseUrl'));
+    await showOps(page);
     await page.getByRole('button', { name: 'Relu', exact: true }).dragTo(page.locator('.react-flow__pane'), { targetPosition: { x: 330, y: 30 } });
     await dragBetween(page, port(page, 'sum', 'source', 'z'), port(page, 'Relu', 'target', 'x'));
     await page.locator('.react-flow__edge').nth(4).waitFor();
@@ -48,6 +50,7 @@ describe('editing', () => {
     const undo = page.getByRole('button', { name: 'Undo' });
     const redo = page.getByRole('button', { name: 'Redo' });
     await expect(undo.isDisabled()).resolves.toBe(true);
+    await showOps(page);
     await page.getByRole('button', { name: 'Sigmoid', exact: true }).dragTo(page.locator('.react-flow__pane'), { targetPosition: { x: 600, y: 300 } });
     await nodeNamed(page, 'Sigmoid').waitFor();
     await page.keyboard.press('Control+z');

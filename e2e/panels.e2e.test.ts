@@ -42,7 +42,8 @@ describe('panels after training xor-nn', () => {
   it('decision boundary: the heatmap with the 0.5 contour and the four XOR points', async () => {
     await openTab(page, 'Decision boundary');
     const plot = page.locator('.boundary__plot');
-    await expect(plot.getAttribute('data-step')).resolves.toBe('10000');
+    // Numbered as the step counter: the model after all 10,001 updates.
+    await expect(plot.getAttribute('data-step')).resolves.toBe('10001');
     await expect(plot.locator('.boundary__points circle').count()).resolves.toBe(4);
     await expect(plot.locator('.boundary__contour').getAttribute('d')).resolves.toMatch(/^M/);
     await app.screenshot('panels-boundary');

@@ -59,7 +59,7 @@ export const exportCommand: Command = {
     const file = positionals.FILE;
     const output = values.output ?? `${file.replace(/\.flow\.json$|\.json$/i, '')}${target.suffix}`;
     if (output !== '-' && resolve(output) === resolve(file)) throw new UsageError(`-o ${output} would overwrite the graph file`);
-    const { document, diagnostics } = await loadGraphFile(file);
+    const { document, diagnostics } = await loadGraphFile(file, io.stdin);
     if (!document) throw new CliError(`${file} is not a usable graph:\n${diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d)).join('\n')}`);
     let code: string;
     try {

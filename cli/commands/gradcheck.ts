@@ -11,19 +11,21 @@ import { helpText, type OptionSpecs, parseCommandArgs } from '../args.ts';
 import { CliError, UsageError } from '../cliError.ts';
 import type { Command } from '../command.ts';
 import { loadGraphFile } from '../graphFile.ts';
+import { MEMORY_BUDGET_OPTION, memoryBudgetOf } from '../memoryBudget.ts';
 
 const OPTIONS = {
   loss: { type: 'string', value: 'NAME', description: 'The loss node, by name or id (default: the session fetch with role "loss").' },
   backend: { type: 'string', value: 'NAME', choices: ['wasm', 'cpu'], description: 'TensorFlow.js backend: wasm (default, falls back to cpu) or cpu.' },
   seed: { type: 'string', value: 'S', description: 'Seed for the Variable initializers and the sampled elements (default: the session seed, or 0).' },
   json: { type: 'boolean', description: 'Print {"ok", "tolerance", "loss", "variables": [...], "notes": [...]} instead of a table.' },
+  'memory-budget': MEMORY_BUDGET_OPTION,
 } as const satisfies OptionSpecs;
 
 export const gradcheckCommand: Command = {
   name: 'gradcheck',
   summary: 'Check the graph\'s gradients against central differences.',
   help: helpText({
-    usage: ['flowboard gradcheck FILE [--loss NAME] [--backend wasm|cpu] [--seed S] [--json]'],
+    usage: ['flowboard gradcheck FILE [--loss NAME] [--backend wasm|cpu] [--seed S] [--json] [--memory-budget SIZE]'],
     description:
       'Differentiates the loss of the graph in FILE, runs the backward nodes, and compares each variable\'s gradient\n' +
       'with central differences of the loss, at the variables\' initial values and the session\'s inline feeds.\n' +
@@ -36,7 +38,8 @@ export const gradcheckCommand: Command = {
   async run(args, io) {
     const { values, positionals } = parseCommandArgs('gradcheck', args, OPTIONS, ['FILE']);
     const seed = values.seed === undefined ? undefined : parseSeed(values.seed);
-    const { document, analysis, diagnostics } = await loadGraphFile(positionals.FILE);
+    const memoryBudget = memoryBudgetOf(values['memory-budget']);
+    const { document, analysis, diagnostics } = await loadGraphFile(positionals.FILE, io.stdin, memoryBudget);
     if (!document || !analysis) {
       const shown = diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d));
       throw new CliError(`${positionals.FILE} is not a usable graph:\n${shown.join('\n')}`);
@@ -46,7 +49,7 @@ export const gradcheckCommand: Command = {
     const loss = values.loss === undefined ? undefined : resolveTensor(analysis, values.loss);
     const backend = await useBackend((values.backend ?? 'wasm') as BackendName, 'cpu');
     if (!values.json) io.stderr(`backend: ${backend}\n`);
-    const result = await gradcheck(document, { backend, ...(seed === undefined ? {} : { seed }), ...(loss ? { loss } : {}) });
+    const result = await gradcheck(document, { backend, memoryBudget, ...(seed === undefined ? {} : { seed }), ...(loss ? { loss } : {}) });
     const ok = result.variables.every((v) => v.ok);
     const name = (id: string) => document.nodes.find((n) => n.id === id)?.name;
     if (values.json) {

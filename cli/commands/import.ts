@@ -13,7 +13,7 @@ import { saveDocument } from '../../core/graph/save.ts';
 import { helpText, type OptionSpecs, parseCommandArgs } from '../args.ts';
 import { CliError, UsageError } from '../cliError.ts';
 import type { Command } from '../command.ts';
-import { readGraphFile } from '../graphFile.ts';
+import { readGraphFile, STDIN_PATH } from '../graphFile.ts';
 
 const OPTIONS = {
   output: { type: 'string', short: 'o', value: 'OUT', description: 'Where to write the graph (default: FILE with .flow.json instead of .py).' },
@@ -43,10 +43,11 @@ export const importCommand: Command = {
   async run(args, io) {
     const { values, positionals } = parseCommandArgs('import', args, OPTIONS, ['FILE']);
     const file = positionals.FILE;
+    if (file === STDIN_PATH && values.output === undefined) throw new UsageError('reading the program from standard input (-), say where the graph goes with -o OUT.flow.json');
     const output = values.output ?? `${file.replace(/\.py$/i, '')}.flow.json`;
     if (resolve(output) === resolve(file)) throw new UsageError(`-o ${output} would overwrite the Python file; write the graph to a .flow.json file`);
     // Source files are read with the graph-file guards (size, directory, missing file), then decoded here.
-    const source = await readGraphFile(file);
+    const source = await readGraphFile(file, io.stdin);
     const name = basename(file);
     const result = importPython(source, { title: values.title ?? name.replace(/\.py$/i, ''), source: name });
     const lines = source.split(/\r\n?|\n/);
@@ -63,7 +64,8 @@ export const importCommand: Command = {
       return usable ? 0 : 1;
     }
     for (const d of result.diagnostics) io.stdout(`${formatImportDiagnostic(d, { lines, file })}\n`);
-    const nodeName = (id: string) => result.document.nodes.find((n) => n.id === id)?.name;
+    const names = new Map(result.document.nodes.map((n) => [n.id, n.name]));
+    const nodeName = (id: string) => names.get(id);
     for (const d of result.validation) io.stdout(`${formatDiagnostic(d, nodeName)}\n`);
     const skipped = result.diagnostics.filter((d) => d.severity === 'skipped').length;
     const notes = result.diagnostics.length - skipped;

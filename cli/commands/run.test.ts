@@ -102,10 +102,24 @@ describe('flowboard run errors', () => {
     expect(r.err).toContain('no node is named "total"; nodes are: node1, node2, sum, a, b, adder');
   });
 
-  it('says which --feed is not JSON', async () => {
-    const r = await run(HELLO, '--fetch', 'adder', '--feed', 'a=[1,3');
-    expect(r.code).toBe(1);
-    expect(r.err).toContain('--feed a: "[1,3" is not valid JSON');
+  it('says which --feed is not JSON, with exit 2 as for any wrong command line', async () => {
+    for (const text of ['[1,3', '[1,']) {
+      const r = await run(HELLO, '--fetch', 'adder', '--feed', `a=${text}`);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain(`--feed a: "${text}" is not valid JSON`);
+    }
+  });
+
+  it('refuses true and false for a number Placeholder instead of feeding them as 1 and 0', async () => {
+    for (const text of ['true', '[1, false]']) {
+      const r = await run(HELLO, '--fetch', 'adder', '--feed', `a=${text}`, '--feed', 'b=1');
+      expect(r.code).toBe(2);
+      expect(r.err).toContain(`--feed a: "a" is a float32 Placeholder, and true and false are not numbers; write 1 or 0`);
+    }
+    const g = new GraphBuilder();
+    const mask = g.add('Placeholder', { dtype: 'bool', shape: [2] }, 'mask');
+    g.add('Cast', { dtype: 'float32' }, 'asNumber', { x: mask });
+    expect(await runJson(dir.write('mask.flow.json', g.doc()), '--fetch', 'asNumber', '--feed', 'mask=[true,false]')).toEqual({ fetches: { asNumber: [1, 0] } });
   });
 
   it('names the placeholder whose feed has the wrong shape', async () => {

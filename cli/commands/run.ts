@@ -13,6 +13,7 @@ import { CliError, UsageError } from '../cliError.ts';
 import type { Command } from '../command.ts';
 import { formatValue, hasNonFinite, type PlainValue, plainValue } from '../formatValue.ts';
 import { loadGraphFile } from '../graphFile.ts';
+import { MEMORY_BUDGET_OPTION, memoryBudgetOf } from '../memoryBudget.ts';
 
 const OPTIONS = {
   fetch: { type: 'string', multiple: true, value: 'NAME', description: 'Node to compute, by name or id; NAME:OUTPUT picks one output.' },
@@ -20,13 +21,14 @@ const OPTIONS = {
   backend: { type: 'string', value: 'NAME', choices: ['wasm', 'cpu'], description: 'TensorFlow.js backend: wasm (default, falls back to cpu) or cpu.' },
   seed: { type: 'string', value: 'N', description: 'Seed for Variable initializers (default: the session seed, or 0).' },
   json: { type: 'boolean', description: 'Print exactly {"fetches": {NAME: value}} on stdout.' },
+  'memory-budget': MEMORY_BUDGET_OPTION,
 } as const satisfies OptionSpecs;
 
 export const runCommand: Command = {
   name: 'run',
   summary: 'Run a graph once: feed placeholders, print the fetched values.',
   help: helpText({
-    usage: ['flowboard run FILE --fetch NAME [--fetch NAME ...] [--feed NAME=JSON ...] [--backend wasm|cpu] [--seed N] [--json]'],
+    usage: ['flowboard run FILE --fetch NAME [--fetch NAME ...] [--feed NAME=JSON ...] [--backend wasm|cpu] [--seed N] [--json] [--memory-budget SIZE]'],
     description:
       "Runs the graph in FILE once, like TF1's sess.run(fetches, feed_dict), and prints each fetched value.\n" +
       'Placeholders are fed the inline data bound to them in the session; --feed overrides it (CSV and dataset\n' +
@@ -44,8 +46,9 @@ export const runCommand: Command = {
     if (fetches.length === 0) throw new UsageError('say what to compute with --fetch NAME (a node name such as sum), once per node');
     const feedArgs = (values.feed ?? []).map(parseFeed);
     const seed = values.seed === undefined ? undefined : parseSeed(values.seed);
+    const memoryBudget = memoryBudgetOf(values['memory-budget']);
 
-    const { document, analysis, diagnostics } = await loadGraphFile(positionals.FILE);
+    const { document, analysis, diagnostics } = await loadGraphFile(positionals.FILE, io.stdin, memoryBudget);
     if (!document || !analysis) {
       const shown = diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d));
       throw new CliError(`${positionals.FILE} is not a usable graph:\n${shown.join('\n')}`);
@@ -54,11 +57,15 @@ export const runCommand: Command = {
     // stdout stays pure JSON under --json; the backend note is for people.
     if (!values.json) io.stderr(`backend: ${backend}\n`);
 
-    const session = new Session(analysis, { backend, seed: seed ?? document.session?.seed ?? 0 });
+    const session = new Session(analysis, { backend, seed: seed ?? document.session?.seed ?? 0, memoryBudget });
     let results: PlainValue[];
     try {
       const feeds = inlineFeeds(document, session);
-      for (const { name, value } of feedArgs) feeds[placeholderId(session, name)] = value;
+      for (const { name, value } of feedArgs) {
+        const id = placeholderId(session, name);
+        refuseBooleans(session, id, name, value);
+        feeds[id] = value;
+      }
       results = await fetchValues(session, fetches, feeds);
     } finally {
       session.dispose();
@@ -86,7 +93,7 @@ function parseFeed(arg: string): { name: string; value: NestedNumbers } {
   try {
     return { name, value: JSON.parse(text) as NestedNumbers };
   } catch (e) {
-    throw new CliError(`--feed ${name}: "${text}" is not valid JSON (${(e as Error).message}); write a number or a nested list such as [[1,2],[3,4]]`);
+    throw new UsageError(`--feed ${name}: "${text}" is not valid JSON (${(e as Error).message}); write a number or a nested list such as [[1,2],[3,4]]`);
   }
 }
 
@@ -109,6 +116,24 @@ function placeholderId(session: Session, name: string): string {
   const node = session.analysis.index.nodes.get(ref.node)!.node;
   if (node.op !== 'Placeholder') throw new RunError(`--feed ${name}: "${node.name}" is ${/^[AEIOU]/.test(node.op) ? 'an' : 'a'} ${node.op} node, and only Placeholders can be fed; feed one of the graph's Placeholders instead`, node.id);
   return node.id;
+}
+
+/** JSON's true and false would become 1 and 0 in a number Placeholder without a word: refuse them there. */
+function refuseBooleans(session: Session, id: string, name: string, value: NestedNumbers): void {
+  const dtype = session.analysis.types.get(id)?.[0]?.dtype;
+  if (dtype === undefined || dtype === 'bool' || !hasBoolean(value)) return;
+  const node = session.analysis.index.nodes.get(id)!.node;
+  throw new UsageError(`--feed ${name}: "${node.name}" is a ${dtype} Placeholder, and true and false are not numbers; write 1 or 0`);
+}
+
+function hasBoolean(value: unknown): boolean {
+  const stack = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v === 'boolean') return true;
+    if (Array.isArray(v)) for (const item of v) stack.push(item);
+  }
+  return false;
 }
 
 async function fetchValues(session: Session, fetches: string[], feeds: FeedMap): Promise<PlainValue[]> {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tf1Histogram } from '../../core/summary/histogramTf1.ts';
@@ -35,5 +35,25 @@ describe('flowboard train --logdir', () => {
     // JSON prints the shortest decimal of the float32; the histogram holds the float32 itself.
     expect(lastW).toMatchObject({ num: 1, min: Math.fround(final.variables.W[0]), max: Math.fround(final.variables.W[0]) });
     expect(lastW.bucket).toEqual(tf1Histogram('W', [Math.fround(final.variables.W[0])]).bucket);
+  });
+
+  // /proc refuses new folders with ENOENT, on which Node's recursive mkdir retries for ever.
+  it.runIf(process.platform === 'linux')('refuses a folder that cannot be made before it loads or trains anything', { timeout: 20_000 }, async () => {
+    const io = bufferIO();
+    const code = await main(['train', 'samples/linear-regression.flow.json', '--steps', '5', '--backend', 'cpu', '--logdir', '/proc/flowboard-logs/run1'], io);
+    expect(code).toBe(1);
+    expect(io.out).toBe('');
+    expect(io.err).toBe('flowboard train: --logdir /proc/flowboard-logs/run1: cannot create the folder /proc/flowboard-logs (no such file or directory); pick a folder you can write to\n');
+  });
+
+  it('refuses a logdir that is a file, or lies under one', async () => {
+    const file = join(dir.path, 'taken');
+    writeFileSync(file, 'not a folder');
+    for (const logdir of [file, join(file, 'logs')]) {
+      const io = bufferIO();
+      expect(await main(['train', 'samples/linear-regression.flow.json', '--steps', '5', '--backend', 'cpu', '--logdir', logdir], io)).toBe(1);
+      expect(io.out).toBe('');
+      expect(io.err).toBe(`flowboard train: --logdir ${logdir}: ${file} is a file, not a folder; pick a folder you can write to\n`);
+    }
   });
 });

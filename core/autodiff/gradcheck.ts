@@ -50,6 +50,8 @@ export interface GradcheckOptions {
   feeds?: FeedMap;
   /** Most elements per variable to check numerically. */
   maxElements?: number;
+  /** Bytes a run's tensors may take (Session's memoryBudget): a graph too large is refused before it runs. */
+  memoryBudget?: number;
 }
 
 export interface VariableCheck {
@@ -82,14 +84,14 @@ export async function gradcheck(doc: GraphDocument, options: GradcheckOptions): 
   const checked = [...diff.gradients].filter((e): e is [string, TensorRef] => e[1] !== undefined);
   const ids = checked.map(([id]) => id);
 
-  const initial = new Session(doc, { backend: options.backend, seed });
+  const initial = new Session(doc, { backend: options.backend, seed, memoryBudget: options.memoryBudget });
   let values: NestedNumbers[];
   try {
     values = await initial.runValues(ids);
   } finally {
     initial.dispose();
   }
-  const session = new Session(analyze(variablesAsPlaceholders(diff.doc, ids)), { backend: options.backend, seed });
+  const session = new Session(analyze(variablesAsPlaceholders(diff.doc, ids), { memoryBudget: options.memoryBudget }), { backend: options.backend, seed, memoryBudget: options.memoryBudget });
   try {
     const feeds: FeedMap = { ...inlineFeeds(doc), ...options.feeds, ...Object.fromEntries(ids.map((id, i) => [id, values[i]])) };
     assertFed(session, loss, feeds);

@@ -36,4 +36,20 @@ describe('layeredLayout', () => {
     const doc = withLayout(g.doc());
     expect(doc.nodes.every((n) => Number.isFinite(n.position.x) && Number.isFinite(n.position.y))).toBe(true);
   });
+
+  it('places a node with more consumers than a call can take arguments, and a chain longer than the stack is deep', () => {
+    // Imported code such as 140,000 lines of `a = x + 1`: x feeds every one of them.
+    const fan = 140_000;
+    const doc = (edges: [number, number][], count: number) => ({
+      format: 'flowboard.graph', version: 1, meta: { title: 'wide' },
+      nodes: Array.from({ length: count }, (_, i) => ({ id: `n${i}`, op: 'Neg', name: `n${i}`, attrs: {}, position: { x: 0, y: 0 } })),
+      edges: edges.map(([s, t], i) => ({ id: `e${i}`, source: `n${s}`, sourceOutput: 'y', target: `n${t}`, targetInput: 'x' })),
+    }) as Parameters<typeof layeredLayout>[0];
+    const wide = layeredLayout(doc(Array.from({ length: fan }, (_, i) => [0, i + 1]), fan + 1));
+    expect(wide.get('n0')!.x).toBe(0);
+    expect(wide.get(`n${fan}`)).toEqual({ x: COLUMN_WIDTH, y: (fan - 1) * ROW_HEIGHT });
+    const chain = 20_000;
+    const deep = layeredLayout(doc(Array.from({ length: chain - 1 }, (_, i) => [i, i + 1]), chain));
+    expect(deep.get(`n${chain - 1}`)!.x).toBe((chain - 1) * COLUMN_WIDTH);
+  });
 });

@@ -16,26 +16,13 @@ export function layeredLayout(doc: GraphDocument): Map<string, Position> {
   const inputs = new Map<string, string[]>(doc.nodes.map((n) => [n.id, []]));
   for (const e of doc.edges) if (inputs.has(e.source)) inputs.get(e.target)?.push(e.source);
 
-  const depth = new Map<string, number>();
-  const visiting = new Set<string>();
-  const depthOf = (id: string): number => {
-    const known = depth.get(id);
-    if (known !== undefined) return known;
-    // A cycle (which the validator reports) is cut where it closes.
-    if (visiting.has(id)) return 0;
-    visiting.add(id);
-    const d = Math.max(-1, ...inputs.get(id)!.map(depthOf)) + 1;
-    visiting.delete(id);
-    depth.set(id, d);
-    return d;
-  };
-  doc.nodes.forEach((n) => depthOf(n.id));
+  const depth = longestPaths(doc.nodes.map((n) => n.id), inputs);
   // A node without inputs (a Variable, a Constant) sits just left of its first consumer, not far off in column 0.
   const consumers = new Map<string, string[]>();
   for (const e of doc.edges) if (depth.has(e.source) && depth.has(e.target)) (consumers.get(e.source) ?? consumers.set(e.source, []).get(e.source)!).push(e.target);
   for (const n of doc.nodes) {
     const after = consumers.get(n.id);
-    if (inputs.get(n.id)!.length === 0 && after) depth.set(n.id, Math.max(0, Math.min(...after.map((t) => depth.get(t)!)) - 1));
+    if (inputs.get(n.id)!.length === 0 && after) depth.set(n.id, Math.max(0, after.reduce((m, t) => Math.min(m, depth.get(t)!), Infinity) - 1));
   }
 
   const columns: string[][] = [];
@@ -55,6 +42,41 @@ export function layeredLayout(doc: GraphDocument): Map<string, Position> {
     });
   });
   return out;
+}
+
+/**
+ * Each node's longest path from a node without inputs, walked with an explicit
+ * stack so an imported chain of any length fits. A cycle (which the validator
+ * reports) is cut where it closes.
+ */
+function longestPaths(ids: readonly string[], inputs: ReadonlyMap<string, string[]>): Map<string, number> {
+  const depth = new Map<string, number>();
+  const visiting = new Set<string>();
+  for (const root of ids) {
+    if (depth.has(root)) continue;
+    const stack = [root];
+    while (stack.length > 0) {
+      const id = stack[stack.length - 1];
+      if (depth.has(id)) {
+        stack.pop();
+        continue;
+      }
+      const srcs = inputs.get(id)!;
+      if (!visiting.has(id)) {
+        visiting.add(id);
+        // Reversed, so the first input is walked first.
+        for (let i = srcs.length - 1; i >= 0; i--) if (!depth.has(srcs[i]) && !visiting.has(srcs[i])) stack.push(srcs[i]);
+        continue;
+      }
+      stack.pop();
+      // An input still being visited closes a cycle: it counts as depth 0 there.
+      let d = 0;
+      for (const src of srcs) d = Math.max(d, (depth.get(src) ?? 0) + 1);
+      depth.set(id, d);
+      visiting.delete(id);
+    }
+  }
+  return depth;
 }
 
 /** The document with every node placed by `layeredLayout`. */

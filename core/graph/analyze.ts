@@ -5,6 +5,7 @@
 import { type Diagnostic, DiagnosticCode as C, error, warning } from './diagnostics.ts';
 import type { GraphDocument, TensorRef } from './document.ts';
 import { type GraphIndex, indexGraph } from './graphIndex.ts';
+import { memoryDiagnostics } from './memory.ts';
 import { inferTypes } from './inferTypes.ts';
 import type { TensorType } from './shape.ts';
 import { nodesOnCycles, topoSort } from './topoSort.ts';
@@ -19,8 +20,13 @@ export interface GraphAnalysis {
   diagnostics: Diagnostic[];
 }
 
+export interface AnalyzeOptions {
+  /** Bytes the tensors may take (core/graph/memory.ts); without it only the per-tensor element limit is checked. */
+  memoryBudget?: number;
+}
+
 /** Validates a structurally typed document and infers all shapes. Never throws. */
-export function analyze(doc: GraphDocument): GraphAnalysis {
+export function analyze(doc: GraphDocument, options: AnalyzeOptions = {}): GraphAnalysis {
   const index = indexGraph(doc);
   const diagnostics = [...index.diagnostics];
   const { order, cyclic } = topoSort(index.nodes.keys(), (id) => predecessorIds(index, id));
@@ -30,7 +36,9 @@ export function analyze(doc: GraphDocument): GraphAnalysis {
   }
   const types = inferTypes(index, order, diagnostics);
   checkSession(doc, index, diagnostics);
-  return { doc, index, order, types, diagnostics };
+  const analysis = { doc, index, order, types, diagnostics };
+  diagnostics.push(...memoryDiagnostics(analysis, options.memoryBudget));
+  return analysis;
 }
 
 /** The static type of one tensor, if known. */

@@ -5,7 +5,7 @@ import { FORMAT_ID, FORMAT_VERSION, type GraphDocument } from './document.ts';
 import { loadDocumentText, type LoadResult, parseDocument } from './load.ts';
 
 /** Codes raised outside load + analyze, and tested where they are raised. */
-const TESTED_ELSEWHERE: readonly string[] = [DiagnosticCode.GradientStopped, DiagnosticCode.NoGradient];
+const TESTED_ELSEWHERE: readonly string[] = [DiagnosticCode.GradientStopped, DiagnosticCode.NoGradient, DiagnosticCode.MemoryBudget];
 
 interface Case {
   code: DiagnosticCode;
@@ -192,6 +192,17 @@ const cases: Case[] = [
     },
     node: { id: 'n1', name: 'W' },
     message: /only Placeholders are fed/,
+  },
+  {
+    code: 'TENSOR_TOO_LARGE',
+    what: 'a Variable with more elements than a tensor holds',
+    load: () => {
+      const g = new GraphBuilder();
+      g.add('Variable', { shape: [100_000, 100_000] }, 'huge');
+      return load(g.doc());
+    },
+    node: { id: 'n0', name: 'huge' },
+    message: /\[100000,100000\] float32: 10000000000 elements/,
   },
 ];
 

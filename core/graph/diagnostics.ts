@@ -27,6 +27,10 @@ export const DiagnosticCode = {
   GradientStopped: 'GRADIENT_STOPPED',
   /** Autodiff: a variable the loss does not reach through differentiable ops. */
   NoGradient: 'NO_GRADIENT',
+  /** One tensor over the memory budget, or with more elements than a tensor can hold (core/graph/memory.ts). */
+  TensorTooLarge: 'TENSOR_TOO_LARGE',
+  /** The tensors of the graph together over the memory budget; names the largest. */
+  MemoryBudget: 'MEMORY_BUDGET',
 } as const;
 
 export type DiagnosticCode = (typeof DiagnosticCode)[keyof typeof DiagnosticCode];

@@ -3,7 +3,7 @@
  * version, migrates, reads the structure (dropping and reporting malformed
  * items, filling defaults), then analyses the graph. Never throws.
  */
-import { analyze, type GraphAnalysis } from './analyze.ts';
+import { analyze, type AnalyzeOptions, type GraphAnalysis } from './analyze.ts';
 import { type Diagnostic, DiagnosticCode as C, error, warning } from './diagnostics.ts';
 import { type DocumentMeta, FORMAT_ID, type GraphDocument } from './document.ts';
 import { readEdges, readNodes, readRecord } from './loadItems.ts';
@@ -23,8 +23,8 @@ export interface LoadResult {
 const TOP_FIELDS = new Set(['format', 'version', 'meta', 'nodes', 'edges', 'session']);
 const META_FIELDS = new Set(['title', 'description', 'lesson']);
 
-/** Parses `*.flow.json` text; invalid JSON gives NOT_A_DOCUMENT with the parser's message. */
-export function loadDocumentText(text: string, migrations: readonly Migration[] = MIGRATIONS): LoadResult {
+/** Parses `*.flow.json` text; invalid JSON gives NOT_A_DOCUMENT with the parser's message. `options` go to analyze (a memory budget). */
+export function loadDocumentText(text: string, migrations: readonly Migration[] = MIGRATIONS, options: AnalyzeOptions = {}): LoadResult {
   let json: unknown;
   try {
     // A byte-order mark is legal at the start of a file but not in JSON.
@@ -32,20 +32,20 @@ export function loadDocumentText(text: string, migrations: readonly Migration[] 
   } catch (e) {
     return refused(error(C.NotADocument, `the file is not valid JSON: ${(e as Error).message}`, { fix: 'repair the JSON syntax, or restore the file from a backup' }));
   }
-  return parseDocument(json, migrations);
+  return parseDocument(json, migrations, options);
 }
 
 /** Checks, migrates and analyses any JSON value as a graph document. */
-export function parseDocument(json: unknown, migrations: readonly Migration[] = MIGRATIONS): LoadResult {
+export function parseDocument(json: unknown, migrations: readonly Migration[] = MIGRATIONS, options: AnalyzeOptions = {}): LoadResult {
   try {
-    return read(json, migrations);
+    return read(json, migrations, options);
   } catch (e) {
     // A last guard for the "never throws" promise: report rather than crash the app on a loader bug.
     return refused(error(C.NotADocument, `internal error while reading the document: ${e instanceof Error ? e.message : String(e)}`, { fix: 'please report this file as a Flowboard bug' }));
   }
 }
 
-function read(json: unknown, migrations: readonly Migration[]): LoadResult {
+function read(json: unknown, migrations: readonly Migration[], options: AnalyzeOptions): LoadResult {
   if (!isRecord(json)) return refused(error(C.NotADocument, `this is ${describe(json)}, not a Flowboard graph (a JSON object)`, { fix: 'open a *.flow.json file saved by Flowboard' }));
   const format = own(json, 'format');
   if (format === undefined) return refused(error(C.NotADocument, `this JSON object has no "format" field, so it is not a Flowboard graph`, { fix: `a graph file starts with "format": "${FORMAT_ID}"` }));
@@ -67,7 +67,7 @@ function read(json: unknown, migrations: readonly Migration[]): LoadResult {
   for (const key of definedKeys(raw))
     if (!TOP_FIELDS.has(key)) out.push(warning(C.BadField, `the document has an unknown field "${key}": it was ignored`, { fix: `remove "${key}"` }));
 
-  const analysis = analyze(document);
+  const analysis = analyze(document, options);
   return { document, diagnostics: [...out, ...analysis.diagnostics], analysis };
 }
 

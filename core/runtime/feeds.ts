@@ -4,8 +4,9 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { NestedNumbers } from '../graph/document.ts';
-import { dimsCompatible, formatShape, type TensorType } from '../graph/shape.ts';
+import type { TensorType } from '../graph/shape.ts';
 import { checkNested, nestedShape } from '../ops/attrs.ts';
+import { feedShapeMessage } from './feedShape.ts';
 import { RunError } from './runError.ts';
 
 export type FeedValue = NestedNumbers | tf.Tensor;
@@ -21,19 +22,10 @@ export function feedTensor(value: FeedValue, type: TensorType, nodeId: string, n
     if (!checkNested(value)) throw new RunError(`Feed for Placeholder "${nodeName}" is not a number or a rectangular list of numbers`, nodeId);
     t = tf.tensor(value as number, nestedShape(value), type.dtype);
   }
-  const problem = shapeProblem(t.shape, type);
+  const problem = feedShapeMessage(nodeName, t.shape, type);
   if (problem) {
     t.dispose();
-    throw new RunError(`Feed for Placeholder "${nodeName}" has shape ${formatShape(t.shape)} but the placeholder is ${formatShape(type.shape)}: ${problem}`, nodeId);
+    throw new RunError(problem, nodeId);
   }
   return t;
-}
-
-function shapeProblem(actual: number[], type: TensorType): string | undefined {
-  if (type.shape === null) return undefined;
-  if (actual.length !== type.shape.length) return `rank ${actual.length} instead of ${type.shape.length}`;
-  for (let i = 0; i < actual.length; i++) {
-    if (!dimsCompatible(type.shape[i], actual[i])) return `dimension ${i} is ${actual[i]} instead of ${type.shape[i]}`;
-  }
-  return undefined;
 }

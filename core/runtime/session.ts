@@ -8,15 +8,23 @@ import { analyze, type GraphAnalysis } from '../graph/analyze.ts';
 import type { GraphDocument, NestedNumbers, TensorRef } from '../graph/document.ts';
 import { compile, disposePlan, type Plan } from '../compile/compile.ts';
 import type { RunContext } from '../compile/lowering.ts';
+import { checkNested, nestedShape } from '../ops/attrs.ts';
 import { type FeedValue, feedTensor } from './feeds.ts';
 import { hashSeed, initialValue } from './initialize.ts';
 import { RunError } from './runError.ts';
+import { planMemoryProblem } from './planMemory.ts';
 import { resolveTensor } from './resolve.ts';
 
 export interface SessionOptions {
   /** tfjs backend the session runs on; it must already be active (see useBackend). */
   backend: string;
   seed?: number;
+  /**
+   * Bytes one run's tensors may take (core/graph/memory.ts): a run that would
+   * need more is refused before it starts. Without it only the per-tensor
+   * element limit applies.
+   */
+  memoryBudget?: number;
 }
 
 /** A fetch: a node name or id, `name:output`, or a tensor reference. */
@@ -32,14 +40,19 @@ export class Session {
   readonly backend: string;
   seed: number;
   private readonly plans = new Map<string, Plan>();
+  /** Plan and feed-shape combinations already checked against the memory budget. */
+  private readonly fitting = new Set<string>();
+  private readonly memoryBudget: number | undefined;
+  private readonly keyOf = new WeakMap<Plan, string>();
   private readonly variables = new Map<string, tf.Variable>();
   private readonly slotStore = new Map<string, Map<string, tf.Variable>>();
   private readonly context: RunContext;
   private disposed = false;
 
   constructor(graph: GraphDocument | GraphAnalysis, options: SessionOptions) {
-    this.analysis = 'index' in graph ? graph : analyze(graph);
+    this.analysis = 'index' in graph ? graph : analyze(graph, { memoryBudget: options.memoryBudget });
     this.backend = options.backend;
+    this.memoryBudget = options.memoryBudget;
     this.seed = options.seed ?? 0;
     this.context = {
       variable: (id) => this.variable(id),
@@ -68,11 +81,7 @@ export class Session {
 
   /** Computes the fetches; the caller owns (and must dispose) the returned tensors. */
   run(fetches: readonly FetchTarget[], feeds: FeedMap = {}): tf.Tensor[] {
-    if (this.disposed) throw new RunError('the session has been disposed');
-    const refs = fetches.map((f) => this.resolve(f));
-    const fed = new Map<string, FeedValue>();
-    for (const [key, value] of Object.entries(feeds)) fed.set(this.resolve(key).node, value);
-    const plan = this.plan(refs, new Set(fed.keys()));
+    const { plan, fed } = this.prepare(fetches, feeds);
     const slots: tf.Tensor[] = new Array(plan.slotCount);
     const feedTensors: tf.Tensor[] = [];
     try {
@@ -92,6 +101,21 @@ export class Session {
     } finally {
       for (const t of feedTensors) t.dispose();
     }
+  }
+
+  /**
+   * Compiles the plan for these fetches and feeds and checks that it fits the
+   * memory budget, without running anything: throws what `run` would
+   * (RunError or CompileError naming the node). Trainer calls it on load.
+   */
+  prepare(fetches: readonly FetchTarget[], feeds: FeedMap = {}): { plan: Plan; fed: Map<string, FeedValue> } {
+    if (this.disposed) throw new RunError('the session has been disposed');
+    const refs = fetches.map((f) => this.resolve(f));
+    const fed = new Map<string, FeedValue>();
+    for (const [key, value] of Object.entries(feeds)) fed.set(this.resolve(key).node, value);
+    const plan = this.plan(refs, new Set(fed.keys()));
+    this.checkMemory(plan, fed);
+    return { plan, fed };
   }
 
   /** Like run, but returns plain numbers and nested arrays. */
@@ -162,8 +186,25 @@ export class Session {
     if (!plan) {
       plan = compile(this.analysis, refs, fed, { backend: this.backend });
       this.plans.set(key, plan);
+      this.keyOf.set(plan, key);
     }
     return plan;
+  }
+
+  /** Refuses a plan whose tensors, at the fed shapes, would not fit; each combination is checked once. */
+  private checkMemory(plan: Plan, fed: ReadonlyMap<string, FeedValue>): void {
+    const shapes = new Map<string, number[]>();
+    for (const [id, value] of fed) {
+      const shape = value instanceof tf.Tensor ? value.shape : checkNested(value) ? nestedShape(value) : undefined;
+      if (shape) shapes.set(id, shape);
+    }
+    const key = `${this.keyOf.get(plan)}#${[...shapes].map(([id, s]) => `${id}=${s.join('x')}`).join('|')}`;
+    if (this.fitting.has(key)) return;
+    const problem = planMemoryProblem(this.analysis, plan, shapes, this.memoryBudget);
+    if (problem) throw new RunError(problem.message, problem.nodeId);
+    // Bounded: a caller feeding ever new shapes re-checks instead of growing this set.
+    if (this.fitting.size >= 1000) this.fitting.clear();
+    this.fitting.add(key);
   }
 
   private execute(plan: Plan, slots: tf.Tensor[]): tf.Tensor[] {

@@ -9,6 +9,8 @@ import type { TrainingSettings } from './schedule.ts';
 export interface TrainerOptions extends DataContext, TrainingSettings {
   /** tfjs backend to train on; it must already be active (see useBackend). */
   backend: string;
+  /** Bytes a training step's tensors may take; a step that would need more is refused when the trainer is made (Session's memoryBudget). */
+  memoryBudget?: number;
 }
 
 export interface TrainOptions {

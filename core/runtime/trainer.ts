@@ -62,16 +62,21 @@ export class Trainer {
     const config = doc.session;
     if (config?.train === undefined) throw new FlowboardError('the session has no train node: pick the Minimize node as the one to train');
     const graph = expandTraining(doc, config.train);
-    const analysis = analyze(graph.doc);
+    const analysis = analyze(graph.doc, { memoryBudget: options.memoryBudget });
     const seed = options.seed ?? config.seed ?? 0;
     const context = { readText: options.readText, datasets: options.datasets, onDataProgress: options.onDataProgress };
     const trainData = await FeedSet.load(analysis, config.feeds, context);
     let evalData = trainData;
+    let session: Session | undefined;
     try {
       if (config.evalFeeds) evalData = await FeedSet.load(analysis, { ...config.feeds, ...config.evalFeeds }, context);
-      const session = new Session(analysis, { backend: options.backend, seed });
-      return new Trainer(session, graph, config, { ...options, seed }, trainData, evalData, loggedFetches(analysis, config, graph));
+      session = new Session(analysis, { backend: options.backend, seed, memoryBudget: options.memoryBudget });
+      const trainer = new Trainer(session, graph, config, { ...options, seed }, trainData, evalData, loggedFetches(analysis, config, graph));
+      // A training step that cannot fit the memory budget is refused now, not after the data loaded and the UI said "training".
+      trainer.prepareStep();
+      return trainer;
     } catch (e) {
+      session?.dispose();
       trainData.dispose();
       if (evalData !== trainData) evalData.dispose();
       throw e;
@@ -187,6 +192,16 @@ export class Trainer {
     try {
       this.session.step = step;
       return this.session.run(logging ? [this.minimizeRef, ...this.logged.map((f) => f.ref)] : [this.minimizeRef], feeds);
+    } finally {
+      dispose();
+    }
+  }
+
+  /** Compiles the first step's plan and checks it against the memory budget, running nothing. */
+  private prepareStep(): void {
+    const { feeds, dispose } = this.feedsAt(0);
+    try {
+      this.session.prepare([this.minimizeRef, ...this.logged.map((f) => f.ref)], feeds);
     } finally {
       dispose();
     }

@@ -388,6 +388,21 @@ describe('saving', () => {
     expect(await c.exportFile({ name: 'x.py', data: '', kind: 'code' })).toMatchObject({ status: 'failed', message: expect.stringContaining('x.py') });
   });
 
+  it('suggests the page\'s export name only once it is safe on every file system', async () => {
+    const c = await editedController();
+    answers.export = undefined;
+    const suggested = async (name: string) => {
+      const choose = vi.mocked(dialogs.chooseExportFilePath);
+      choose.mockClear();
+      await c.exportFile({ name, data: 'x', kind: 'code' });
+      return choose.mock.calls[0][0];
+    };
+    expect(await suggested('CON')).toBe('_CON');
+    expect(await suggested('model.py...')).toBe('model.py');
+    expect(await suggested('invoice\u202eyp.exe')).toBe('invoiceyp.exe');
+    expect(Buffer.byteLength(await suggested(`${'ü'.repeat(250)}.py`))).toBeLessThanOrEqual(255);
+  });
+
   it('marks the window edited and names its file on macOS', async () => {
     const c = await editedController('darwin');
     expect(window.setDocumentEdited).toHaveBeenLastCalledWith(true);

@@ -14,6 +14,7 @@ import type { Log } from './log.ts';
 import { recentEntries } from './recentEntries.ts';
 import type { RecentFiles } from './recentFiles.ts';
 import { loadSample } from './samples.ts';
+import { safeFileName } from './safeFileName.ts';
 import { fileNameWith, windowTitle, withFlowExtension } from './windowTitle.ts';
 
 /** What the controller needs of its window. */
@@ -210,7 +211,8 @@ export class DocumentController {
 
   /** Writes generated code or logs where the user chooses, under the name the page suggests. */
   async exportFile({ name, data, kind }: ExportFileRequest): Promise<SaveResult> {
-    const path = await this.deps.dialogs.chooseExportFilePath(name, kind);
+    // The page's name is only a suggestion, and a page's text is not trusted: made safe for every file system first.
+    const path = await this.deps.dialogs.chooseExportFilePath(safeFileName(name, kind === 'code' ? 'exported.py' : 'events.out.tfevents'), kind);
     if (!path) return { status: 'canceled' };
     try {
       await writeAtomicOrExplain(path, data);

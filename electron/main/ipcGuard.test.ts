@@ -84,6 +84,31 @@ describe('handleInvoke', () => {
   });
 });
 
+describe('a sender that throws when inspected', () => {
+  /** A frame whose properties throw, as a disposed or hostile frame object may. */
+  function throwingEvent(property: 'url' | 'parent' | 'senderFrame' | 'sender') {
+    const frame = { parent: null, url: APP_INDEX_URL };
+    Object.defineProperty(frame, property === 'sender' || property === 'senderFrame' ? 'url' : property, property === 'sender' || property === 'senderFrame' ? { value: APP_INDEX_URL } : { get: () => { throw new Error(`${property} getter exploded`); } });
+    const e = { senderFrame: frame } as Record<string, unknown>;
+    if (property === 'senderFrame') Object.defineProperty(e, 'senderFrame', { get: () => { throw new Error('senderFrame getter exploded'); } });
+    Object.defineProperty(e, 'sender', property === 'sender' ? { get: () => { throw new Error('sender getter exploded'); } } : { value: appWindow });
+    return e as unknown as IpcMainEvent;
+  }
+
+  it.each(['url', 'parent', 'senderFrame', 'sender'] as const)('is refused when its %s throws, and the handler never runs', async (property) => {
+    const save = vi.fn();
+    handleInvoke(InvokeChannel.save, checkSaveRequest, save, policy);
+    await expect(Promise.resolve().then(() => ipc.handlers.get(InvokeChannel.save)!(throwingEvent(property), { text: 'doc', saveAs: false }))).rejects.toThrow('flowboard:save refused: untrusted sender');
+    const onState = vi.fn();
+    handleSend(SendChannel.documentState, checkDocumentState, onState, policy);
+    expect(() => ipc.listeners.get(SendChannel.documentState)!(throwingEvent(property), { title: 'g', edited: true })).not.toThrow();
+    expect(save).not.toHaveBeenCalled();
+    expect(onState).not.toHaveBeenCalled();
+    expect(logged.every((line) => line.includes(`${property} getter exploded`))).toBe(true);
+    expect(logged).toHaveLength(2);
+  });
+});
+
 describe('handleSend', () => {
   it('drops and logs what it refuses, delivers the rest', () => {
     const onState = vi.fn();

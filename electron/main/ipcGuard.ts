@@ -50,17 +50,41 @@ export function handleSend<T>(channel: SendChannel, validate: Validator<T>, hand
   });
 }
 
-/** The validated payload, or a short reason after logging the full one. */
+/**
+ * The validated payload, or a short reason after logging the full one. Any
+ * exception while inspecting the sender or the payload (a frame whose `url`
+ * getter throws, a validator bug) is a refusal too, never a way past the guard.
+ */
 function admit<T>(channel: string, event: IpcMainEvent | IpcMainInvokeEvent, payload: unknown, validate: Validator<T>, policy: SenderPolicy): Checked<T> {
-  const sender = senderProblem(event, policy);
-  if (sender) {
-    policy.log(`refused ${channel}: ${sender}`);
+  let url: string | undefined;
+  try {
+    const sender = senderProblem(event, policy);
+    if (sender) {
+      policy.log(`refused ${channel}: ${sender}`);
+      return { ok: false, reason: 'untrusted sender' };
+    }
+    url = event.senderFrame?.url;
+  } catch (e) {
+    policy.log(`refused ${channel}: the sender could not be inspected (${describe(e)})`);
     return { ok: false, reason: 'untrusted sender' };
   }
-  const checked = validate(payload);
-  if (!checked.ok) {
-    policy.log(`refused ${channel} from ${event.senderFrame?.url}: malformed payload (${checked.reason})`);
+  try {
+    const checked = validate(payload);
+    if (!checked.ok) {
+      policy.log(`refused ${channel} from ${url}: malformed payload (${checked.reason})`);
+      return { ok: false, reason: 'malformed payload' };
+    }
+    return checked;
+  } catch (e) {
+    policy.log(`refused ${channel} from ${url}: the payload could not be checked (${describe(e)})`);
     return { ok: false, reason: 'malformed payload' };
   }
-  return checked;
+}
+
+function describe(e: unknown): string {
+  try {
+    return e instanceof Error ? e.message : String(e);
+  } catch {
+    return 'an exception';
+  }
 }

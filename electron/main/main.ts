@@ -8,6 +8,7 @@ import squirrelStartup from 'electron-squirrel-startup';
 import { join } from 'node:path';
 import { EventChannel } from '../common/channels.ts';
 import { APP_INDEX_URL, APP_ORIGIN, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './appProtocol.ts';
+import { cleanStaleTemps } from './atomicWrite.ts';
 import { Autosave } from './autosave.ts';
 import { registerIpcHandlers } from './ipcHandlers.ts';
 import { filesFromArgv } from './launchArgs.ts';
@@ -76,6 +77,8 @@ function start(): void {
     protocol.handle(APP_SCHEME, createAppProtocolHandler(join(__dirname, '..', 'renderer', MAIN_WINDOW_VITE_NAME)));
     registerIpcHandlers({ appOrigins, isAppWindow: (c) => windows.has(c.id), log }, (c: WebContents) => windows.get(c.id)!.controller);
     await recent.load();
+    // Temporaries that a crash during a save left beside the settings and the recent documents.
+    void Promise.all([join(userData, 'recent-files.json'), join(userData, 'window-state.json'), ...recent.list()].map(cleanStaleTemps));
     installMenu();
     await openWindow();
     for (const path of launchFiles) void openPath(path);

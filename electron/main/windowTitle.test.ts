@@ -7,6 +7,13 @@ describe('windowTitle', () => {
     expect(windowTitle('xor.flow.json', true, 'linux')).toBe('*xor.flow.json - Flowboard');
     expect(windowTitle('xor.flow.json', true, 'darwin')).toBe('xor.flow.json');
   });
+
+  it('shows no control or direction-override characters, and no endless title', () => {
+    expect(windowTitle('evil\u0007\nname\u202e\u0000', false, 'linux')).toBe('evil name - Flowboard');
+    expect(windowTitle('\u001b[31mred', false, 'darwin')).toBe('[31mred');
+    expect(windowTitle('x'.repeat(5000), false, 'darwin')).toHaveLength(200);
+    expect(windowTitle('\u202e', true, 'win32')).toBe('*Untitled - Flowboard');
+  });
 });
 
 describe('file names', () => {
@@ -20,5 +27,8 @@ describe('file names', () => {
     expect(fileNameWith('xor.flow.json', 'png')).toBe('xor.png');
     expect(fileNameWith('Layer 1: weights?', 'svg')).toBe('Layer 1_ weights_.svg');
     expect(fileNameWith('', 'png')).toBe('Untitled.png');
+    expect(fileNameWith('CON', 'png')).toBe('_CON.png');
+    expect(fileNameWith('xor\u202egnp.', 'svg')).toBe('xorgnp.svg');
+    expect(Buffer.byteLength(fileNameWith('w'.repeat(500), 'png'))).toBeLessThanOrEqual(255);
   });
 });

@@ -1,14 +1,15 @@
-/** The app shell: toolbar, palette, canvas, properties panel and status bar. */
+/** The app shell: toolbar, lesson or palette, canvas, properties panel and status bar. */
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas } from '../canvas/Canvas.tsx';
 import { DocumentsLayer } from '../documents/DocumentsLayer.tsx';
-import { Palette } from '../palette/Palette.tsx';
 import { InspectorDock } from '../panels/InspectorDock.tsx';
 import { RunToolbar } from '../panels/RunToolbar.tsx';
 import { PropertiesPanel } from '../properties/PropertiesPanel.tsx';
+import { RunPanel } from '../run/RunPanel.tsx';
 import { useFlow } from '../store/hooks.ts';
 import { MenuCommands } from './MenuCommands.tsx';
 import { ShortcutHelp } from './ShortcutHelp.tsx';
+import { SidePanel, useShowsLesson } from './SidePanel.tsx';
 import { ShortcutKeys } from './ShortcutKeys.tsx';
 import { StatusBar } from './StatusBar.tsx';
 import { Toolbar } from './Toolbar.tsx';
@@ -18,17 +19,19 @@ import { useThemeAttribute } from './useThemeAttribute.ts';
 export function App() {
   useThemeAttribute();
   const palette = useFlow((s) => s.panels.palette);
+  const lesson = useShowsLesson();
   return (
     <ReactFlowProvider>
       <ShortcutKeys />
       <MenuCommands />
-      <div className="app" data-palette={palette}>
+      <div className="app" data-palette={palette} data-side={lesson ? 'lesson' : 'ops'}>
         <Toolbar />
         <RunToolbar />
-        {palette && <Palette />}
+        {palette && <SidePanel />}
         <Canvas />
         <InspectorDock />
         <PropertiesPanel />
+        <RunPanel />
         <StatusBar />
       </div>
       <ShortcutHelp />

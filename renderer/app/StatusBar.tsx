@@ -1,5 +1,6 @@
-/** The bottom bar: counts of nodes and diagnostics, and the last notice. */
+/** The bottom bar: counts of nodes and diagnostics, the last notice and the memory budget. */
 import { RunStatus } from '../panels/RunStatus.tsx';
+import { MemoryBudgetSelect } from './MemoryBudgetSelect.tsx';
 import { useDiagnostics, useDocument, useNotice } from '../store/hooks.ts';
 
 /** The status bar along the bottom of the window. */
@@ -20,6 +21,7 @@ export function StatusBar() {
       <span role="status" className={`statusbar__notice statusbar__notice--${notice?.kind ?? 'info'}`}>
         {notice?.text}
       </span>
+      <MemoryBudgetSelect />
     </footer>
   );
 }

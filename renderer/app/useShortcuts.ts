@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { canvasPointer } from '../canvas/pointer.ts';
 import { useScreenToFlow } from '../canvas/useScreenToFlow.ts';
 import { useViewActions } from '../canvas/useViewActions.ts';
+import { toggleRun } from '../run/runActions.ts';
 import { actions, flowStore } from '../store/flowStore.ts';
 import { isTextField, type ShortcutAction, shortcutFor } from '../ui/shortcuts.ts';
 
@@ -35,6 +36,7 @@ export function useShortcuts(): void {
       fitView: () => (view.fit(), true),
       toggleSnap: () => (s().setSnapToGrid(!s().snapToGrid), true),
       toggleGradients: () => (s().setShowGradients(!s().showGradients), true),
+      run: () => (toggleRun(), true),
       help: () => (s().setHelpOpen(!s().helpOpen), true),
     };
     const onKey = (e: KeyboardEvent) => {

@@ -16,6 +16,7 @@ describe('sample cards', () => {
     doc.meta.description = 'Lesson 2: fit a line.';
     expect(sampleCard('t', doc).summary).toBe('fit a line.');
     expect(lessonSummary('one two three four', 9)).toBe('one two…');
+    expect(lessonSummary('Then [try seed 3](flowboard:seed=3).')).toBe('Then try seed 3.');
   });
 
   it('search every word in title, name and lesson text', () => {
@@ -31,6 +32,10 @@ describe('sample cards', () => {
     expect(cards[0].name).toBe('hello');
     const lessons = cards.map((c) => c.lesson ?? Infinity);
     expect(lessons).toEqual([...lessons].sort((x, y) => x - y));
+    // Within a lesson, as the course goes: wide before deep, the problem before its fix.
+    const names = cards.map((c) => c.name);
+    expect(names.indexOf('xor-wide')).toBeLessThan(names.indexOf('xor-deep'));
+    expect(names.indexOf('vanishing-gradient-sigmoid')).toBe(names.indexOf('vanishing-gradient-relu') - 1);
     for (const c of cards) expect(c.picture.nodes.length, c.name).toBeGreaterThan(0);
   });
 });

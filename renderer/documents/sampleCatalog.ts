@@ -37,6 +37,7 @@ export function lessonSummary(markdown: string, maxLength = 280): string {
   }
   const text = prose
     .join(' ')
+    .replace(/\[([^\]]+)\]\([^)\s]+\)/g, '$1')
     .replace(/\*\*|__|`/g, '')
     .replace(/(^|\s)[*_]([^*_]+)[*_]/g, '$1$2')
     .replace(/\s+/g, ' ')
@@ -50,8 +51,20 @@ export function filterCards(cards: readonly SampleCard[], query: string): Sample
   return cards.filter((c) => words.every((w) => c.haystack.includes(w)));
 }
 
-function byCourse(a: SampleCard, b: SampleCard): number {
-  return (a.lesson ?? Infinity) - (b.lesson ?? Infinity) || a.name.localeCompare(b.name);
+/**
+ * The course's order within a lesson that has several samples: wide before
+ * deep (lesson 7), the problem before its fix (lesson 8). Others go by name.
+ */
+const WITHIN_LESSON = ['xor-wide', 'xor-deep', 'vanishing-gradient-sigmoid', 'vanishing-gradient-relu'];
+
+function withinLesson(name: string): number {
+  const i = WITHIN_LESSON.indexOf(name);
+  return i < 0 ? WITHIN_LESSON.length : i;
+}
+
+/** Course order: by lesson number (unnumbered last), then the course's order within a lesson. */
+export function byCourse(a: SampleCard, b: SampleCard): number {
+  return (a.lesson ?? Infinity) - (b.lesson ?? Infinity) || withinLesson(a.name) - withinLesson(b.name) || a.name.localeCompare(b.name);
 }
 
 let catalog: Promise<SampleCard[]> | undefined;

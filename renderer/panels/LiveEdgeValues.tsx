@@ -11,6 +11,7 @@ import { nodeStatsOf } from '../store/runHooks.ts';
 import type { RunState } from '../store/runSlice.ts';
 import { formatCount, formatShort } from '../ui/formatNumber.ts';
 import { gradientLook } from './gradientMagnitude.ts';
+import { stepThroughText } from './stepThroughText.ts';
 
 /** Zoom at and above which every edge shows its values. */
 const DETAIL_ZOOM = 1;
@@ -54,8 +55,14 @@ export function LiveEdgeValues() {
   }
   const scrub = run.scrub;
   const nodeStep = run.nodeStats.step;
+  const stepping = scrub ? undefined : stepThroughText(run.nodeStats.shows, nodeStep);
   return (
     <>
+      {stepping && (
+        <Panel position="top-center" className="canvas__banner" data-testid="canvas-step-note">
+          {stepping}
+        </Panel>
+      )}
       {scrub && (
         <Panel position="top-center" className="canvas__banner" data-testid="canvas-scrub-note">
           {scrub.step >= nodeStep

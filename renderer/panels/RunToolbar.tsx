@@ -1,4 +1,5 @@
 /** The run controls: Train, Pause, Step, Reset, the run settings and the progress bar. */
+import { RunButton } from '../run/RunButton.tsx';
 import { useFlow } from '../store/hooks.ts';
 import { useGraphChangedSinceRun, useRunSettings, useRunStatus } from '../store/runHooks.ts';
 import { training } from '../training/appTraining.ts';
@@ -19,6 +20,8 @@ export function RunToolbar() {
   const client = training();
   return (
     <div className="runbar" role="toolbar" aria-label="Run">
+      <RunButton />
+      <span className="toolbar__sep" aria-hidden />
       <div className="toolbar__group">
         <button
           type="button"

@@ -6,17 +6,29 @@
 import { analyze, type GraphAnalysis } from '../../core/graph/analyze.ts';
 import type { Diagnostic } from '../../core/graph/diagnostics.ts';
 import type { GraphDocument } from '../../core/graph/document.ts';
+import { loadMemoryBudget } from './memorySetting.ts';
 
-const cache = new WeakMap<GraphDocument, GraphAnalysis>();
+const cache = new WeakMap<GraphDocument, { budget: number; analysis: GraphAnalysis }>();
+/** The app's memory budget (the ui slice's, loaded from the saved setting at start). */
+let memoryBudget = loadMemoryBudget();
 
-/** The analysis of `doc`, memoized by the document's identity. */
+/** The analysis of `doc` under the current memory budget, memoized by the document's identity. */
 export function analysisOf(doc: GraphDocument): GraphAnalysis {
-  let analysis = cache.get(doc);
-  if (!analysis) {
-    analysis = analyze(doc);
-    cache.set(doc, analysis);
-  }
+  const cached = cache.get(doc);
+  if (cached?.budget === memoryBudget) return cached.analysis;
+  const analysis = analyze(doc, { memoryBudget });
+  cache.set(doc, { budget: memoryBudget, analysis });
   return analysis;
+}
+
+/** The budget analyses use now. */
+export function analysisMemoryBudget(): number {
+  return memoryBudget;
+}
+
+/** Analyses from now on use `bytes`; a document analysed under another budget is analysed again. */
+export function setAnalysisMemoryBudget(bytes: number): void {
+  memoryBudget = bytes;
 }
 
 const byNodeCache = new WeakMap<GraphAnalysis, Map<string, Diagnostic[]>>();

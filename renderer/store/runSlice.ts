@@ -3,13 +3,14 @@
  * progress; the run settings; the summaries of the current run (histograms,
  * node statistics, the decision boundary, the watched node); and every run's
  * scalars, kept for comparison until cleared. Never undoable, never saved.
- * The training client (renderer/worker/trainingClient.ts) writes it.
+ * The training client (renderer/training/trainingClient.ts) writes it.
  */
 import type { DataProgress } from '../../core/data/datasetProvider.ts';
 import type { GraphDocument } from '../../core/graph/document.ts';
 import type {
   BackendReport,
   BoundaryGrid,
+  FetchedValue,
   HistogramEntry,
   LoadedInfo,
   NodeStats,
@@ -76,6 +77,17 @@ export interface RunState {
   watched: WatchedTensors | undefined;
   /** The step a hovered scalar chart points at, which the other views show; pinned by a click so it survives leaving the chart. */
   scrub: Scrub | undefined;
+  /** The last Run's values, until training computes others. */
+  fetched: FetchedRun | undefined;
+}
+
+/** What the last Run fetched, on the document it ran; the canvas and the Selected node panel show it. */
+export interface FetchedRun {
+  document: GraphDocument;
+  /** Node id -> its fetched value. */
+  values: Readonly<Record<string, FetchedValue>>;
+  /** Whether it ran on the trained variables (else on fresh ones from the seed). */
+  trained: boolean;
 }
 
 /** A scrubbed step; `pinned` keeps it when the pointer leaves the chart. */
@@ -115,6 +127,7 @@ export function initialRunState(): RunState {
     boundary: undefined,
     watched: undefined,
     scrub: undefined,
+    fetched: undefined,
   };
 }
 

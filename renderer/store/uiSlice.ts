@@ -1,9 +1,13 @@
-/** The UI slice: theme, which panels are open, view toggles and the last notice. */
+/** The UI slice: theme, which panels are open, view toggles, the memory budget and the last notice. */
+import { analysisMemoryBudget, setAnalysisMemoryBudget } from './analysis.ts';
 import type { Fragment } from './commands/fragment.ts';
+import { saveMemoryBudget } from './memorySetting.ts';
 import type { Slice } from './types.ts';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 export type PanelName = 'palette' | 'properties';
+/** What the left-hand column shows: the document's lesson or the op palette. */
+export type SideTab = 'lesson' | 'ops';
 
 /** A short message for the user, such as why an edit was refused. */
 export interface Notice {
@@ -14,6 +18,8 @@ export interface Notice {
 export interface UiSlice {
   theme: ThemeChoice;
   panels: Record<PanelName, boolean>;
+  /** The left column's tab; the lesson shows only for a document that has one. */
+  sideTab: SideTab;
   /** Whether the canvas draws the backward (gradient) nodes. */
   showGradients: boolean;
   notice: Notice | undefined;
@@ -25,28 +31,36 @@ export interface UiSlice {
   helpOpen: boolean;
   /** While a picture of the graph is taken, every node is mounted, even on a graph large enough to draw only what is in view. */
   exporting: boolean;
+  /** Bytes a run's tensors may take; graphs that need more get a diagnostic and do not train (memorySetting.ts). */
+  memoryBudget: number;
   setTheme(theme: ThemeChoice): void;
   togglePanel(panel: PanelName): void;
+  setSideTab(tab: SideTab): void;
   setShowGradients(on: boolean): void;
   setNotice(notice: Notice | undefined): void;
   setClipboard(fragment: Fragment | undefined): void;
   setSnapToGrid(on: boolean): void;
   setHelpOpen(open: boolean): void;
   setExporting(on: boolean): void;
+  /** Changes the memory budget (kept for the next start); every diagnostic is recomputed with it. */
+  setMemoryBudget(bytes: number): void;
 }
 
 /** Creates the UI slice. */
 export const createUiSlice: Slice<UiSlice> = (set, get) => ({
   theme: 'system',
   panels: { palette: true, properties: true },
+  sideTab: 'lesson',
   showGradients: false,
   notice: undefined,
   clipboard: undefined,
   snapToGrid: true,
   helpOpen: false,
   exporting: false,
+  memoryBudget: analysisMemoryBudget(),
   setTheme: (theme) => set({ theme }),
   togglePanel: (panel) => set({ panels: { ...get().panels, [panel]: !get().panels[panel] } }),
+  setSideTab: (sideTab) => set({ sideTab }),
   setShowGradients: (showGradients) => set({ showGradients }),
   setNotice(notice) {
     // Most edits clear a notice that is already clear; no change, no re-render.
@@ -57,4 +71,10 @@ export const createUiSlice: Slice<UiSlice> = (set, get) => ({
   setSnapToGrid: (snapToGrid) => set({ snapToGrid }),
   setHelpOpen: (helpOpen) => set({ helpOpen }),
   setExporting: (exporting) => set({ exporting }),
+  setMemoryBudget(memoryBudget) {
+    saveMemoryBudget(memoryBudget);
+    // The analysis first, so every selector that runs on this change sees the new budget's diagnostics.
+    setAnalysisMemoryBudget(memoryBudget);
+    set({ memoryBudget });
+  },
 });

@@ -4,7 +4,7 @@
  * summary batches whose numbers travel as transferable typed arrays.
  */
 import type { DataProgress } from '../../core/data/datasetProvider.ts';
-import type { GraphDocument } from '../../core/graph/document.ts';
+import type { GraphDocument, NestedNumbers } from '../../core/graph/document.ts';
 
 /** How long to train and how: run controls' values, overriding the document's session. */
 export interface RunSettings {
@@ -36,7 +36,7 @@ export interface StartWorker {
 
 export type ToWorker =
   /** A graph to train: builds a fresh trainer (a new run); the worker then reports `loaded`. */
-  | { type: 'load'; doc: GraphDocument; settings: RunSettings; datasetsBase: string }
+  | { type: 'load'; doc: GraphDocument; settings: RunSettings; datasetsBase: string; /** Bytes a step's tensors may take (the app's memory setting); a safe 1 GB when absent. */ memoryBudget?: number }
   /** Train until the end of the schedule or a pause. */
   | { type: 'train' }
   | { type: 'pause' }
@@ -47,7 +47,40 @@ export type ToWorker =
   /** The node whose value and gradient the UI shows; undefined for none. */
   | { type: 'watch'; nodeId: string | undefined }
   /** The UI has drawn the last batch: the next one may come (throttles batches to the frame rate). */
-  | { type: 'ack' };
+  | { type: 'ack' }
+  /** One `sess.run(fetches, feed_dict)`; the worker answers `ran` with the same id. */
+  | { type: 'run'; id: number; request: RunRequest };
+
+/** A Run: what to compute, what to feed, and on which variables. */
+export interface RunRequest {
+  doc: GraphDocument;
+  /** Node ids to fetch (each node's first output). */
+  fetches: string[];
+  /** Placeholder id -> value, overriding the session's bound data for this run only. */
+  feeds: Record<string, NestedNumbers>;
+  /** Seed of the variables' initializers when the run starts from them. */
+  seed: number;
+  /** Run on the loaded trainer's variables (the graph trained so far) instead of fresh ones. */
+  trained: boolean;
+  /** Where dataset bindings (MNIST) are read from, as for `load`. */
+  datasetsBase: string;
+  /** Bytes the run's tensors may take (the app's memory setting); a safe 1 GB when absent. */
+  memoryBudget?: number;
+}
+
+/** One fetched tensor: its shape, dtype and its first values (all of them up to MAX_FETCHED_ELEMENTS). */
+export interface FetchedValue {
+  nodeId: string;
+  dtype: string;
+  shape: number[];
+  values: Float64Array;
+}
+
+/** What a Run gave: every fetched value in fetch order, or why it could not run (`nodeId` names where). */
+export type RunResult = { ok: true; values: FetchedValue[] } | { ok: false; message: string; nodeId: string | undefined };
+
+/** The most elements of a fetched tensor sent to the UI. */
+export const MAX_FETCHED_ELEMENTS = 1 << 16;
 
 /** Step-through: a training step split into the forward pass, the backward pass and the update. */
 export type StepPhase = 'forward' | 'backward' | 'update';
@@ -105,12 +138,38 @@ export interface ScalarRows {
 /** Per node output statistics: mean, std, min, max, L2 norm, count of non-finite elements. */
 export const NODE_STAT_FIELDS = ['mean', 'std', 'min', 'max', 'norm', 'nonFinite'] as const;
 
+/**
+ * Which values a capture holds: `initial` the variables only (after a reset),
+ * `forward` the forward pass of step `step`, `backward` that and its gradients,
+ * `update` the variables after step `step - 1`'s update (with their changes),
+ * `step` a whole step (its forward and backward values, the variables after its update), `training` everything.
+ */
+export type ValuesShown = 'initial' | 'forward' | 'backward' | 'update' | 'step' | 'training';
+
+/** How one update changed one variable. */
+export interface VariableChange {
+  /** The Variable's node id. */
+  id: string;
+  /** Its ApplyGradient node's id. */
+  updateNode: string | undefined;
+  /** Mean of the value before and after (the value itself for a scalar). */
+  before: number;
+  after: number;
+  /** L2 norm of after - before, and its largest absolute element. */
+  deltaNorm: number;
+  deltaMax: number;
+}
+
 export interface NodeStats {
+  /** The values are those step `step` computes: variables after `step` updates (the step counter's number). */
   step: number;
+  shows: ValuesShown;
   ids: string[];
   shapes: number[][];
   /** Row-major: stats[i * NODE_STAT_FIELDS.length + field]. */
   stats: Float64Array;
+  /** After an update: how it changed each trained variable. */
+  changes: VariableChange[] | undefined;
 }
 
 /** The model's output over the input plane: size x size values, row 0 at the bottom (x2 = y0). */
@@ -130,6 +189,8 @@ export interface WatchedTensors {
   step: number;
   value: TensorData | undefined;
   gradient: TensorData | undefined;
+  /** After an update, a Variable's value before it. */
+  before?: TensorData;
 }
 
 /** Everything that happened since the last batch; sent at most once per drawn frame. */
@@ -149,12 +210,14 @@ export interface SummaryBatch {
 export type FromWorker =
   | { type: 'backend'; backend: BackendReport }
   | { type: 'loaded'; info: LoadedInfo }
-  | { type: 'status'; status: RunStatus; step: number; message?: string }
+  | { type: 'status'; status: RunStatus; step: number; message?: string; phase?: StepPhase }
   /** A bound dataset loading while the graph loads (MNIST is 55 MB): bytes read, then examples decoded. */
   | { type: 'dataProgress'; progress: DataProgress }
   | { type: 'batch'; batch: SummaryBatch }
   /** Training failed: a graph or data problem, or a value that stopped being finite (then `nodeId` names where). */
-  | { type: 'failed'; message: string; nodeId: string | undefined; step: number | undefined; nonFinite: boolean };
+  | { type: 'failed'; message: string; nodeId: string | undefined; step: number | undefined; nonFinite: boolean }
+  /** The answer to `run` with this id. */
+  | { type: 'ran'; id: number; result: RunResult };
 
 /** Histogram tag of a variable's gradient. */
 export function gradientTag(variableName: string): string {
@@ -170,6 +233,7 @@ export function batchTransfers(batch: SummaryBatch): ArrayBuffer[] {
   if (batch.boundary) out.push(batch.boundary.values.buffer, batch.boundary.points.buffer);
   if (batch.watched?.value) out.push(batch.watched.value.values.buffer);
   if (batch.watched?.gradient) out.push(batch.watched.gradient.values.buffer);
+  if (batch.watched?.before) out.push(batch.watched.before.values.buffer);
   // A buffer listed twice makes postMessage throw; typed arrays made here each own theirs.
   return [...new Set(out)] as ArrayBuffer[];
 }

@@ -104,4 +104,17 @@ describe('training client', () => {
     expect(store.getState().run.settings.seed).toBe(9);
     expect(store.getState().run.runs).toHaveLength(1);
   });
+  it('runs the graph once: fresh variables before training, the answer resolves and its values reach the run slice', async () => {
+    const { store, sent, client, receive } = setup();
+    const answer = client.run(['n12'], { n01: [[0, 1]] });
+    const request = sent.at(-1) as Extract<ToWorker, { type: 'run' }>;
+    expect(request).toMatchObject({ type: 'run', request: { fetches: ['n12'], feeds: { n01: [[0, 1]] }, seed: 5, trained: false } });
+    const value = { nodeId: 'n12', dtype: 'float32', shape: [1, 1], values: Float64Array.of(0.5) };
+    receive({ type: 'ran', id: request.id, result: { ok: true, values: [value] } });
+    await expect(answer).resolves.toEqual({ ok: true, values: [value] });
+    expect(store.getState().run.fetched).toMatchObject({ document: store.getState().document, values: { n12: value }, trained: false });
+    // Training computes other values: the fetched ones go.
+    client.train();
+    expect(store.getState().run.fetched).toBeUndefined();
+  });
 });

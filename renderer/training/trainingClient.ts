@@ -4,12 +4,13 @@
  * animation frame (then acknowledges, so the worker sends the next batch).
  * Editing the graph while it trains pauses training and says why.
  */
+import type { GraphDocument, NestedNumbers } from '../../core/graph/document.ts';
 import { analysisOf } from '../store/analysis.ts';
 import type { FlowStore } from '../store/createFlowStore.ts';
 import type { RunRecord } from '../store/runSlice.ts';
 import { runColor } from '../ui/runColors.ts';
 import { applyBatches, createRunReservoirs, type RunReservoirs } from './applyBatch.ts';
-import type { BackendRequest, FromWorker, RunSettings, StartWorker, StepPhase, SummaryBatch, ToWorker } from './protocol.ts';
+import type { BackendRequest, FromWorker, RunResult, RunSettings, StartWorker, StepPhase, SummaryBatch, ToWorker } from './protocol.ts';
 import { runSettingsOf, sameSettings } from './runSettings.ts';
 
 /** What the client needs of a Worker (tests pass a fake). */
@@ -47,6 +48,8 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
   let nextRunId = 1;
   let queued: SummaryBatch[] = [];
   let frameScheduled = false;
+  let nextRunRequest = 1;
+  const pendingRuns = new Map<number, { resolve: (r: RunResult) => void; document: GraphDocument; trained: boolean }>();
 
   setRun({ status: 'starting', settings: runSettingsOf(s().document) });
 
@@ -59,9 +62,16 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
         return setRun({ info: m.info, totalSteps: m.info.totalSteps, dataProgress: undefined });
       case 'dataProgress':
         return setRun({ dataProgress: m.progress });
-      case 'status': {
-        const phase = m.status === 'paused' && (m.message === 'forward' || m.message === 'backward') ? m.message : undefined;
-        return setRun({ status: m.status, step: m.step, phase });
+      case 'status':
+        return setRun({ status: m.status, step: m.step, phase: m.status === 'paused' ? m.phase : undefined });
+      case 'ran': {
+        const pending = pendingRuns.get(m.id);
+        pendingRuns.delete(m.id);
+        if (m.result.ok && pending) {
+          const values = Object.fromEntries(m.result.values.map((v) => [v.nodeId, v]));
+          setRun({ fetched: { document: pending.document, values, trained: pending.trained } });
+        }
+        return pending?.resolve(m.result);
       }
       case 'failed':
         setRun({ failure: { message: m.message, nodeId: m.nodeId, step: m.step, nonFinite: m.nonFinite }, dataProgress: undefined });
@@ -95,8 +105,8 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
     reservoirs = createRunReservoirs();
     loadedSettings = run.settings;
     const id = nextRunId++;
-    setRun({ trainedDocument: document, currentRun: id, histograms: {}, nodeStats: undefined, boundary: undefined, watched: undefined, failure: undefined, pausedBecause: undefined, phase: undefined, step: 0, info: undefined, dataProgress: undefined, status: 'loading' });
-    post({ type: 'load', doc: document, settings: run.settings, datasetsBase: options.datasetsBase });
+    setRun({ trainedDocument: document, currentRun: id, histograms: {}, nodeStats: undefined, boundary: undefined, watched: undefined, failure: undefined, pausedBecause: undefined, phase: undefined, step: 0, info: undefined, dataProgress: undefined, status: 'loading', fetched: undefined });
+    post({ type: 'load', doc: document, settings: run.settings, datasetsBase: options.datasetsBase, memoryBudget: s().memoryBudget });
     post({ type: 'watch', nodeId: watchedNode() });
   }
 
@@ -126,7 +136,7 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
       // Another document: the last one's summaries go, its runs stay for comparison.
       if (state.run.status === 'training') post({ type: 'pause' });
       const status = state.run.status === 'starting' ? 'starting' : 'idle';
-      setRun({ settings: runSettingsOf(state.document), status, step: 0, totalSteps: 0, stepsPerSecond: 0, info: undefined, histograms: {}, nodeStats: undefined, boundary: undefined, watched: undefined, failure: undefined, pausedBecause: undefined, phase: undefined });
+      setRun({ settings: runSettingsOf(state.document), status, step: 0, totalSteps: 0, stepsPerSecond: 0, info: undefined, histograms: {}, nodeStats: undefined, boundary: undefined, watched: undefined, failure: undefined, pausedBecause: undefined, phase: undefined, fetched: undefined });
     } else if (state.document !== previous.document && state.run.trainedDocument === previous.document && state.run.status === 'training') {
       post({ type: 'pause' });
       setRun({ pausedBecause: EDIT_PAUSE_REASON });
@@ -142,7 +152,7 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
       const why = cannotTrain();
       if (why) return s().setNotice({ kind: 'error', text: `Cannot train: ${why}` });
       if (needsLoad()) beginRun();
-      setRun({ pausedBecause: undefined, failure: undefined });
+      setRun({ pausedBecause: undefined, failure: undefined, fetched: undefined });
       post({ type: 'train' });
     },
     pause(): void {
@@ -153,7 +163,22 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
       const why = cannotTrain();
       if (why) return s().setNotice({ kind: 'error', text: `Cannot step: ${why}` });
       if (needsLoad()) beginRun();
+      setRun({ fetched: undefined });
       post({ type: 'step', phase });
+    },
+    /**
+     * One `sess.run(fetches, feed_dict)` of the current document: the typed
+     * feeds override the bound data for this run only. It runs on the trained
+     * variables while the graph is loaded for training, else on fresh ones
+     * from the seed. The answer's values also go to the run slice's `fetched`.
+     */
+    run(fetches: string[], feeds: Record<string, NestedNumbers>): Promise<RunResult> {
+      const { document, run } = s();
+      if (run.status === 'failed' && run.backend === undefined) return Promise.resolve({ ok: false, message: run.failure?.message ?? 'the training worker did not start', nodeId: undefined });
+      const trained = run.trainedDocument === document && (['ready', 'training', 'paused', 'finished'] as const).some((st) => st === run.status);
+      const id = nextRunRequest++;
+      post({ type: 'run', id, request: { doc: document, fetches, feeds, seed: run.settings.seed, trained, datasetsBase: options.datasetsBase, memoryBudget: s().memoryBudget } });
+      return new Promise((resolve) => pendingRuns.set(id, { resolve, document, trained }));
     },
     /** Re-initialises the variables with the seed: a new run. */
     reset(): void {

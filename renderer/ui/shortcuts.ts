@@ -17,6 +17,7 @@ export type ShortcutAction =
   | 'fitView'
   | 'toggleSnap'
   | 'toggleGradients'
+  | 'run'
   | 'help'
   | 'quickAddNext'
   | 'quickAddPrevious'
@@ -67,6 +68,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'fitView', context: 'global', keys: 'F', does: 'Zoom to fit', chords: [key('f')] },
   { action: 'toggleSnap', context: 'global', keys: 'G', does: 'Snap to grid on or off', chords: [key('g')] },
   { action: 'toggleGradients', context: 'global', keys: 'Shift+G', does: 'Show or hide gradients', chords: [key('g', { shift: true })] },
+  { action: 'run', context: 'global', keys: 'R', does: 'Run: fetch nodes with feeds, as sess.run (open or close the Run panel)', chords: [key('r')] },
   { action: 'help', context: 'global', keys: '?, F1', does: 'Show this list', chords: [key('?', { shift: 'any' }), key('F1')] },
   { action: 'quickAddNext', context: 'quickAdd', keys: '↓', does: 'Quick-add: next op', chords: [key('ArrowDown')] },
   { action: 'quickAddPrevious', context: 'quickAdd', keys: '↑', does: 'Quick-add: previous op', chords: [key('ArrowUp')] },

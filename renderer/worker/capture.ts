@@ -43,7 +43,7 @@ export async function captureHistograms(trainer: Trainer, feeds: FeedMap, step: 
 }
 
 /** Statistics of every tapped tensor. */
-export async function captureNodeStats(session: Session, refs: readonly TensorRef[], feeds: FeedMap, step: number): Promise<NodeStats> {
+export async function captureNodeStats(session: Session, refs: readonly TensorRef[], feeds: FeedMap, step: number): Promise<Pick<NodeStats, 'step' | 'ids' | 'shapes' | 'stats'>> {
   const tensors = session.run(refs, feeds);
   try {
     return { step, ids: refs.map((r) => r.node), shapes: tensors.map((t) => t.shape), stats: await tensorStats(tensors) };
@@ -52,12 +52,18 @@ export async function captureNodeStats(session: Session, refs: readonly TensorRe
   }
 }
 
-/** The node's value and dL/d(value), when the loss depends on it. */
-export async function captureWatched(trainer: Trainer, analysis: GraphAnalysis, nodeId: string, feeds: FeedMap, step: number): Promise<WatchedTensors> {
+/** Which of a watched node's tensors the canvas shows now (step-through computes the gradients last). */
+export interface WatchedParts {
+  value: boolean;
+  gradient: boolean;
+}
+
+/** The node's value and dL/d(value), when the loss depends on it: each only when `show` asks for it. */
+export async function captureWatched(trainer: Trainer, analysis: GraphAnalysis, nodeId: string, feeds: FeedMap, step: number, show: WatchedParts = { value: true, gradient: true }): Promise<WatchedTensors> {
   const entry = analysis.index.nodes.get(nodeId)!;
   const output = entry.def?.outputs[0]?.name;
-  if (output === undefined || entry.node.op === 'Minimize' || entry.node.op === 'ApplyGradient') return { nodeId, step, value: undefined, gradient: undefined };
-  const gradRefs = incomingGradient(trainer.graph, analysis, nodeId);
+  if (output === undefined || entry.node.op === 'Minimize' || entry.node.op === 'ApplyGradient' || !show.value) return { nodeId, step, value: undefined, gradient: undefined };
+  const gradRefs = show.gradient ? incomingGradient(trainer.graph, analysis, nodeId) : [];
   const tensors = trainer.session.run([{ node: nodeId, output }, ...gradRefs], feeds);
   try {
     const value = await tensorData(tensors[0]);

@@ -100,14 +100,68 @@ describe('TrainingHost', () => {
     await until(() => messages.some((m) => m.type === 'status' && m.status === 'paused'));
   });
 
-  it('watches a node: its value and its gradient on the batch', async () => {
-    const { host, batches } = recordingHost();
+  it('watches a node: nothing is computed after a reset; a step shows its value and gradient at the step the counter says', async () => {
+    const { host, batches, messages } = recordingHost();
     await host.handle({ type: 'load', doc: sample('xor-nn'), settings: settings(), datasetsBase: '' });
     await host.handle({ type: 'watch', nodeId: 'n07' });
+    expect(batches().at(-1)!.watched).toMatchObject({ nodeId: 'n07', step: 0, value: undefined, gradient: undefined });
+    await host.handle({ type: 'step' });
     const watched = batches().at(-1)!.watched!;
-    expect(watched.nodeId).toBe('n07');
+    expect(watched.step).toBe(1);
     expect(watched.value?.shape).toEqual([4, 2]);
     expect(watched.gradient?.shape).toEqual([4, 2]);
+    expect(messages.findLast((m) => m.type === 'status')).toMatchObject({ status: 'paused', step: 1 });
+    expect(batches().at(-1)!.nodeStats).toMatchObject({ step: 1, shows: 'step' });
+  });
+
+  it('steps through one step a pass at a time, showing only what each pass computed', async () => {
+    const { host, batches, messages } = recordingHost();
+    const doc = sample('xor-nn');
+    const op = (id: string) => doc.nodes.find((n) => n.id === id)?.op;
+    const latest = () => batches().filter((b) => b.nodeStats).at(-1)!.nodeStats!;
+    const variables = ['n03', 'n05', 'n08', 'n10'];
+    await host.handle({ type: 'load', doc, settings: settings(), datasetsBase: '' });
+    expect(latest()).toMatchObject({ step: 0, shows: 'initial', ids: variables, changes: undefined });
+
+    await host.handle({ type: 'step', phase: 'forward' });
+    expect(messages.at(-2)).toMatchObject({ type: 'status', status: 'paused', step: 0, phase: 'forward' });
+    const forward = latest();
+    expect(forward).toMatchObject({ step: 0, shows: 'forward' });
+    expect(forward.ids).toEqual(expect.arrayContaining(['n12', 'n23', 'n29', ...variables]));
+    // No gradient node: every id is a node of the document as drawn.
+    expect(forward.ids.every((id) => op(id) !== undefined)).toBe(true);
+
+    await host.handle({ type: 'step', phase: 'backward' });
+    const backward = latest();
+    expect(backward).toMatchObject({ step: 0, shows: 'backward' });
+    expect(backward.ids.filter((id) => op(id) === undefined).length).toBeGreaterThan(10);
+
+    await host.handle({ type: 'step', phase: 'update' });
+    expect(messages.findLast((m) => m.type === 'status')).toMatchObject({ status: 'paused', step: 1, phase: 'update' });
+    const update = latest();
+    expect(update).toMatchObject({ step: 1, shows: 'update', ids: variables });
+    expect(update.changes!.map((c) => c.id).sort()).toEqual(variables);
+    for (const c of update.changes!) {
+      expect(c.deltaNorm).toBeGreaterThan(0);
+      expect(c.updateNode).toMatch(/update/);
+      expect(c.after).not.toBe(c.before);
+    }
+  });
+
+  it('answers Run on the trained variables when asked, else on fresh ones from the seed', async () => {
+    const { host, messages } = recordingHost();
+    const doc = sample('xor-nn');
+    await host.handle({ type: 'load', doc, settings: settings(), datasetsBase: '' });
+    await host.handle({ type: 'train' });
+    await until(() => messages.some((m) => m.type === 'status' && m.status === 'finished'));
+    const ran = async (id: number, trained: boolean) => {
+      await host.handle({ type: 'run', id, request: { doc, fetches: ['n12'], feeds: {}, seed: 5, trained, datasetsBase: '' } });
+      const m = messages.find((x) => x.type === 'ran' && x.id === id) as Extract<FromWorker, { type: 'ran' }>;
+      if (!m.result.ok) throw new Error(m.result.message);
+      return Array.from(m.result.values[0].values).map((v) => Math.round(v));
+    };
+    expect(await ran(1, true)).toEqual([0, 1, 1, 0]);
+    expect(await ran(2, false)).not.toEqual([0, 1, 1, 0]);
   });
 
   it('says why a graph has no decision boundary', async () => {

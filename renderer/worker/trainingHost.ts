@@ -1,12 +1,14 @@
 /**
  * The worker's side of training: holds the Trainer, runs and pauses it on
- * command, and turns its logs and state into summary batches. Batches go out
+ * command, steps through one step a pass at a time, answers Run, and turns
+ * its logs and state into summary batches. Batches go out
  * only when the UI has drawn the previous one (its `ack`), so they arrive at
  * most once per frame however fast training is. Free of worker globals, so
  * tests drive it directly.
  */
 import { analyze, type GraphAnalysis } from '../../core/graph/analyze.ts';
 import type { GraphDocument } from '../../core/graph/document.ts';
+import { SAFE_MEMORY_BUDGET } from '../../core/graph/memory.ts';
 import type { DataContext } from '../../core/data/source.ts';
 import { TrainingError } from '../../core/runtime/nonFinite.ts';
 import { Trainer } from '../../core/runtime/trainer.ts';
@@ -16,7 +18,19 @@ import { boundarySetup, type BoundarySetup, evaluateBoundary } from './boundary.
 import { captureHistograms, captureNodeStats, captureWatched, histogramEntryOf } from './capture.ts';
 import { graphTaps, type GraphTaps } from './graphTaps.ts';
 import { PendingBatch, RateMeter } from './pendingBatch.ts';
-import { batchTransfers, type FromWorker, type LoadedInfo, type RunSettings, type StepPhase, type ToWorker } from '../training/protocol.ts';
+import { runGraph } from './runGraph.ts';
+import { shownTaps, showsGradients, showsValueOf } from './shownValues.ts';
+import { readVariables, type VariableValues, variableChanges } from './variableChanges.ts';
+import {
+  batchTransfers,
+  type FromWorker,
+  type LoadedInfo,
+  type RunSettings,
+  type RunStatus,
+  type StepPhase,
+  type ToWorker,
+  type ValuesShown,
+} from '../training/protocol.ts';
 
 export interface HostEnv {
   post(message: FromWorker, transfer: Transferable[]): void;
@@ -26,7 +40,7 @@ export interface HostEnv {
   backend: string;
 }
 
-/** Minimum milliseconds between two captures of node statistics, boundary and watched tensors. */
+/** Minimum milliseconds between two captures of node values, boundary and watched tensors while training. */
 const SNAPSHOT_EVERY_MS = 120;
 /** Progress (step, rate) is sent this often between log steps. */
 const PROGRESS_EVERY_MS = 200;
@@ -35,6 +49,7 @@ interface Loaded {
   doc: GraphDocument;
   settings: RunSettings;
   datasetsBase: string;
+  memoryBudget: number;
   trainer: Trainer;
   analysis: GraphAnalysis;
   taps: GraphTaps;
@@ -52,6 +67,10 @@ export class TrainingHost {
   private rate = new RateMeter();
   private last = { histogramStep: -1, snapshot: -Infinity };
   private progressTimer: ReturnType<typeof setInterval> | undefined;
+  /** Whether Train is running (values are captured as it goes), not a single step. */
+  private continuous = false;
+  /** What the canvas shows now, so a node watched later shows the same and no more. */
+  private shown: { shows: ValuesShown; before: VariableValues | undefined } = { shows: 'initial', before: undefined };
 
   constructor(private readonly env: HostEnv) {}
 
@@ -69,19 +88,25 @@ export class TrainingHost {
         this.watched = msg.nodeId;
         if (this.running || !this.loaded || msg.nodeId === undefined) return Promise.resolve();
         return this.enqueue(async () => {
-          await this.captureWatched(this.loaded!.trainer.step - 1);
+          await this.captureWatched(this.loaded!.trainer.step);
           this.flush(true);
         });
       case 'train':
         return this.enqueue(async () => this.startTraining());
       case 'load':
-        return this.enqueue(() => this.load(msg.doc, msg.settings, msg.datasetsBase));
+        return this.enqueue(() => this.load(msg.doc, msg.settings, msg.datasetsBase, msg.memoryBudget ?? SAFE_MEMORY_BUDGET));
       case 'reset':
         return this.enqueue(async () => {
-          if (this.loaded) await this.load(this.loaded.doc, msg.settings, this.loaded.datasetsBase);
+          if (this.loaded) await this.load(this.loaded.doc, msg.settings, this.loaded.datasetsBase, this.loaded.memoryBudget);
         });
       case 'step':
-        return this.enqueue(() => this.step(msg.phase ?? 'update'));
+        return this.enqueue(() => this.step(msg.phase));
+      case 'run':
+        return this.enqueue(async () => {
+          const trained = msg.request.trained ? this.loaded?.trainer.session : undefined;
+          const result = await runGraph(msg.request, this.env.backend, this.env.dataContext(msg.request.datasetsBase), trained);
+          this.env.post({ type: 'ran', id: msg.id, result }, result.ok ? result.values.map((v) => v.values.buffer as ArrayBuffer) : []);
+        });
     }
   }
 
@@ -104,7 +129,7 @@ export class TrainingHost {
     await run.done;
   }
 
-  private async load(doc: GraphDocument, settings: RunSettings, datasetsBase: string): Promise<void> {
+  private async load(doc: GraphDocument, settings: RunSettings, datasetsBase: string, memoryBudget: number): Promise<void> {
     await this.stopRunning();
     this.loaded?.trainer.dispose();
     this.loaded = undefined;
@@ -117,6 +142,8 @@ export class TrainingHost {
       const trainer = await Trainer.create(doc, {
         backend: this.env.backend,
         ...context,
+        // A first step that cannot fit is refused here, with the node named, instead of freezing the worker.
+        memoryBudget,
         seed: settings.seed,
         batchSize: settings.batchSize,
         logEvery: settings.logEvery,
@@ -129,6 +156,7 @@ export class TrainingHost {
         doc,
         settings,
         datasetsBase,
+        memoryBudget,
         trainer,
         analysis,
         taps: graphTaps(trainer.graph, analysis),
@@ -145,8 +173,10 @@ export class TrainingHost {
         boundaryUnavailable: typeof boundary === 'string' ? boundary : undefined,
       };
       this.env.post({ type: 'loaded', info }, []);
-      // The untrained model: histograms, values and boundary at step 0, before any update.
-      await this.capture(0, 'update', true);
+      // The untrained model: histograms at step 0 and the variables' initial values. Nothing is
+      // computed yet: the first Forward (or Step, or Train) computes step 0's values.
+      await this.captureHistogramsAt(0, true);
+      await this.captureValues('initial');
       this.status('ready', 0);
       this.flush(true);
     } catch (e) {
@@ -169,37 +199,42 @@ export class TrainingHost {
       if (this.uiReady) this.flush(false);
     }, PROGRESS_EVERY_MS);
     // Not awaited: the queue stays free for pause, and a load or step waits on `done`.
-    const done = this.runTrainer(trainer, { signal: controller.signal }).finally(() => {
+    const done = this.runTrainer(trainer, { signal: controller.signal }, 'training').finally(() => {
       clearInterval(this.progressTimer);
       this.running = undefined;
     });
     this.running = { controller, done };
   }
 
-  private async runTrainer(trainer: Trainer, options: { signal?: AbortSignal; steps?: number }): Promise<void> {
+  /** Trains until the end, a pause or `steps` more; then shows `after`: everything (`training`, `step`) or the variables' update. */
+  private async runTrainer(trainer: Trainer, options: { signal?: AbortSignal; steps?: number }, after: 'training' | 'step' | 'update'): Promise<void> {
+    this.continuous = after === 'training';
     try {
+      const before = this.continuous ? undefined : await readVariables(trainer);
       const result = await trainer.train({ ...options, onLog: (log) => this.onLog(log) });
-      await this.capture(trainer.step - 1, 'update', true);
+      if (trainer.step > 0) await this.captureHistogramsAt(trainer.step - 1, true);
+      await this.captureValues(after, before);
       const finished = trainer.step >= trainer.schedule.totalSteps;
-      this.status(finished ? 'finished' : result.stopped === 'aborted' || options.steps !== undefined ? 'paused' : 'finished', trainer.step);
+      const status = finished ? 'finished' : result.stopped === 'aborted' || options.steps !== undefined ? 'paused' : 'finished';
+      this.status(status, trainer.step, undefined, after === 'update' ? 'update' : undefined);
     } catch (e) {
       this.fail(e);
       this.status(e instanceof TrainingError ? 'paused' : 'failed', trainer.step, (e as Error).message);
+    } finally {
+      this.continuous = false;
     }
     this.flush(true);
   }
 
-  private async step(phase: StepPhase): Promise<void> {
+  /** A whole training step (no phase), or one phase of it in step-through mode. */
+  private async step(phase: StepPhase | undefined): Promise<void> {
     const loaded = this.loaded;
     if (!loaded || this.running) return;
     const { trainer } = loaded;
-    if (phase === 'update') {
-      await this.runTrainer(trainer, { steps: 1 });
-      return;
-    }
-    // Forward and backward compute values for the next step's batch without changing any variable.
-    await this.capture(trainer.step, phase, true);
-    this.status('paused', trainer.step, phase);
+    if (phase === undefined || phase === 'update') return this.runTrainer(trainer, { steps: 1 }, phase === 'update' ? 'update' : 'step');
+    // Forward and backward compute the next step's values without changing any variable.
+    await this.captureValues(phase);
+    this.status('paused', trainer.step, undefined, phase);
     this.flush(true);
   }
 
@@ -208,37 +243,48 @@ export class TrainingHost {
     const values = loaded.tags.map((tag) => (tag === 'loss' && !(tag in log.values) ? log.loss : log.values[tag]));
     this.pending.addScalars(loaded.tags, log.step, Date.now(), values);
     this.rate.add(performance.now(), log.step + 1);
-    await this.capture(log.step, 'update', false);
+    await this.captureHistogramsAt(log.step, false);
+    // A single step shows its values once, after it; Train shows them as it goes, at most at the snapshot rate.
+    if (this.continuous && performance.now() - this.last.snapshot >= SNAPSHOT_EVERY_MS) await this.captureValues('training');
     if (this.uiReady) this.flush(false);
   }
 
   /**
-   * Reads the model's state for the panels: histograms of variables and
-   * gradients, every node's statistics, the boundary and the watched node,
-   * each at most at its own rate unless forced. `phase` limits the node
-   * statistics in step-through mode (forward: only forward nodes).
+   * Histograms of every variable and gradient, labelled with the log step
+   * they follow. Taken by step rather than by clock (see histogramStride), each step once.
    */
-  private async capture(step: number, phase: StepPhase, force: boolean): Promise<void> {
+  private async captureHistogramsAt(step: number, force: boolean): Promise<void> {
+    const loaded = this.loaded;
+    if (!loaded || step === this.last.histogramStep || (!force && step % histogramStride(loaded.trainer.schedule) !== 0)) return;
+    this.last.histogramStep = step;
+    const { feeds, dispose } = loaded.trainer.feedsAt(Math.max(0, step));
+    try {
+      for (const entry of await captureHistograms(loaded.trainer, feeds, step)) this.pending.addHistogram(entry);
+    } finally {
+      dispose();
+    }
+  }
+
+  /**
+   * The values the canvas shows, those step `trainer.step` computes (so they
+   * agree with the step counter): only what `shows` names (see ValuesShown),
+   * with each variable's change when `before` holds its values before the update.
+   */
+  private async captureValues(shows: ValuesShown, before?: VariableValues): Promise<void> {
     const loaded = this.loaded;
     if (!loaded) return;
-    const now = performance.now();
-    const histograms = phase === 'update' && step !== this.last.histogramStep && (force || step % histogramStride(loaded.trainer.schedule) === 0);
-    const snapshot = force || now - this.last.snapshot >= SNAPSHOT_EVERY_MS;
-    if (!histograms && !snapshot) return;
     const { trainer } = loaded;
-    const { feeds, dispose } = trainer.feedsAt(Math.max(0, step));
+    const step = trainer.step;
+    this.last.snapshot = performance.now();
+    this.shown = { shows, before };
+    const { feeds, dispose } = trainer.feedsAt(step);
     try {
-      if (histograms) {
-        this.last.histogramStep = step;
-        for (const entry of await captureHistograms(trainer, feeds, step)) this.pending.addHistogram(entry);
-      }
-      if (snapshot) {
-        this.last.snapshot = now;
-        const refs = phase === 'forward' ? loaded.taps.forward : [...loaded.taps.forward, ...loaded.taps.backward];
-        this.pending.nodeStats = await captureNodeStats(trainer.session, refs, feeds, step);
-        if (loaded.boundary) this.pending.boundary = await evaluateBoundary(trainer.session, loaded.boundary, step);
-        if (this.watched !== undefined) await this.captureWatched(step, feeds);
-      }
+      const stats = await captureNodeStats(trainer.session, shownTaps(loaded, shows), feeds, step);
+      const changes = before ? variableChanges(trainer, before, await readVariables(trainer)) : undefined;
+      this.pending.nodeStats = { ...stats, shows, changes };
+      // The boundary is the model's function: it changes with the variables, not with a pass.
+      if (loaded.boundary && shows !== 'forward' && shows !== 'backward') this.pending.boundary = await evaluateBoundary(trainer.session, loaded.boundary, step);
+      if (this.watched !== undefined) await this.captureWatched(step, feeds);
     } finally {
       dispose();
     }
@@ -250,10 +296,14 @@ export class TrainingHost {
     if (!loaded || id === undefined || !loaded.analysis.index.nodes.has(id)) return;
     const own = feeds ? undefined : loaded.trainer.feedsAt(Math.max(0, step));
     try {
-      const watched = await captureWatched(loaded.trainer, loaded.analysis, id, feeds ?? own!.feeds, step);
+      const { shows, before } = this.shown;
+      const show = { value: showsValueOf(loaded, shows, id), gradient: showsGradients(shows) };
+      const watched = await captureWatched(loaded.trainer, loaded.analysis, id, feeds ?? own!.feeds, step, show);
+      const old = before?.get(id);
+      if (old && watched.value) watched.before = { shape: watched.value.shape, values: Float32Array.from(old) };
       this.pending.watched = watched;
       // The watched node's values over time, as TensorBoard's activation histograms.
-      if (watched.value && !loaded.trainer.graph.gradients.has(id)) this.pending.addHistogram(histogramOfWatched(loaded, id, step, watched.value.values));
+      if (watched.value && shows === 'training' && !loaded.trainer.graph.gradients.has(id)) this.pending.addHistogram(histogramOfWatched(loaded, id, step, watched.value.values));
     } finally {
       own?.dispose();
     }
@@ -272,8 +322,8 @@ export class TrainingHost {
     this.env.post({ type: 'batch', batch }, batchTransfers(batch));
   }
 
-  private status(status: Extract<FromWorker, { type: 'status' }>['status'], step: number, message?: string): void {
-    this.env.post({ type: 'status', status, step, message }, []);
+  private status(status: RunStatus, step: number, message?: string, phase?: StepPhase): void {
+    this.env.post({ type: 'status', status, step, message, phase }, []);
   }
 
   private fail(e: unknown): void {

@@ -31,13 +31,16 @@ function commaList(ts: TokenStream, item: (ts: TokenStream) => Expr): Expr {
 
 /** One expression, a conditional `a if c else b` at most. */
 export function parseTest(ts: TokenStream): Expr {
-  if (ts.isWord('lambda')) throw new ParseError('lambda functions are not supported', ts.peek().line);
-  const body = parseOr(ts);
-  if (!ts.isWord('if')) return body;
-  ts.next();
-  const test = parseOr(ts);
-  ts.expectWord('else', 'after the condition of "x if c else y"');
-  return { kind: 'conditional', test, body, orelse: parseTest(ts), line: body.line };
+  // Every bracket, argument and else-branch comes back here, so this one count bounds their nesting.
+  return ts.nested('expression', () => {
+    if (ts.isWord('lambda')) throw new ParseError('lambda functions are not supported', ts.peek().line);
+    const body = parseOr(ts);
+    if (!ts.isWord('if')) return body;
+    ts.next();
+    const test = parseOr(ts);
+    ts.expectWord('else', 'after the condition of "x if c else y"');
+    return { kind: 'conditional', test, body, orelse: parseTest(ts), line: body.line };
+  });
 }
 
 function endsList(ts: TokenStream): boolean {
@@ -64,7 +67,7 @@ function booleanChain(ts: TokenStream, op: 'and' | 'or', operand: (ts: TokenStre
 function parseNot(ts: TokenStream): Expr {
   if (!ts.isWord('not')) return parseComparison(ts);
   const line = ts.next().line;
-  return { kind: 'unary', op: 'not', operand: parseNot(ts), line };
+  return { kind: 'unary', op: 'not', operand: ts.nested('expression', () => parseNot(ts)), line };
 }
 
 function compareOp(ts: TokenStream): CompareOp | undefined {
@@ -107,7 +110,7 @@ function parseUnary(ts: TokenStream): Expr {
   const tok = ts.peek();
   if (tok.kind === 'op' && (tok.text === '-' || tok.text === '+' || tok.text === '~')) {
     ts.next();
-    return { kind: 'unary', op: tok.text, operand: parseUnary(ts), line: tok.line };
+    return { kind: 'unary', op: tok.text, operand: ts.nested('expression', () => parseUnary(ts)), line: tok.line };
   }
   return parsePower(ts);
 }
@@ -116,7 +119,7 @@ function parsePower(ts: TokenStream): Expr {
   const base = parsePrimary(ts);
   if (!ts.acceptOp('**')) return base;
   // ** binds tighter than a unary minus on its left but takes one on its right: -2**-1 == -(2**(-1)).
-  return { kind: 'binary', op: '**', left: base, right: parseUnary(ts), line: base.line };
+  return { kind: 'binary', op: '**', left: base, right: ts.nested('expression', () => parseUnary(ts)), line: base.line };
 }
 
 function parsePrimary(ts: TokenStream): Expr {

@@ -6,6 +6,7 @@
  * so the rest of the file still parses.
  */
 import type { Expr, Stmt, WithItem } from './ast.ts';
+import { exprDepth, MAX_NESTING, TOO_DEEP_EXPRESSION } from './nesting.ts';
 import { parseExprList, parseTargetList, parseTest } from './parseExpr.ts';
 import { tokenize } from './tokenizer.ts';
 import { ParseError, TokenStream } from './tokenStream.ts';
@@ -62,10 +63,22 @@ function simpleLine(ts: TokenStream): Stmt[] {
     if (ts.peek().kind === 'newline') break;
     const line = ts.peek().line;
     const body = simpleStatement(ts);
+    if (body.kind === 'assign') [...body.targets, body.value].forEach(shallow);
+    else if (body.kind === 'augassign') [body.target, body.value].forEach(shallow);
+    else if (body.kind === 'expr') shallow(body.value);
     out.push({ ...body, line, endLine: ts.previous().line } as Stmt);
   } while (ts.acceptOp(';'));
   endOfLine(ts);
   return out;
+}
+
+/**
+ * The expression, when the translator can walk it: a chain such as
+ * `a + a + ... + a` parses in a loop but nests one level per operator.
+ */
+function shallow(e: Expr): Expr {
+  if (exprDepth(e) > MAX_NESTING) throw new ParseError(TOO_DEEP_EXPRESSION, e.line);
+  return e;
 }
 
 function endOfLine(ts: TokenStream): void {
@@ -149,32 +162,35 @@ function fromStatement(ts: TokenStream): StmtBody {
 
 /** A block after a header's ":": an indented suite, or simple statements on the same line. */
 function suite(ts: TokenStream): Stmt[] {
-  ts.expectOp(':', 'to end the block header');
-  if (ts.peek().kind !== 'newline') return simpleLine(ts);
-  ts.next();
-  if (ts.peek().kind !== 'indent') throw ts.unexpected('expected an indented block');
-  ts.next();
-  const body: Stmt[] = [];
-  while (ts.peek().kind !== 'dedent' && ts.peek().kind !== 'eof') body.push(...statement(ts));
-  if (ts.peek().kind === 'dedent') ts.next();
-  return body;
+  return ts.nested('block', () => {
+    ts.expectOp(':', 'to end the block header');
+    if (ts.peek().kind !== 'newline') return simpleLine(ts);
+    ts.next();
+    if (ts.peek().kind !== 'indent') throw ts.unexpected('expected an indented block');
+    ts.next();
+    const body: Stmt[] = [];
+    while (ts.peek().kind !== 'dedent' && ts.peek().kind !== 'eof') body.push(...statement(ts));
+    if (ts.peek().kind === 'dedent') ts.next();
+    return body;
+  });
 }
 
 function ifStatement(ts: TokenStream): Stmt {
   const line = ts.next().line;
-  const test = parseTest(ts);
+  const test = shallow(parseTest(ts));
   const body = suite(ts);
   let orelse: Stmt[] = [];
-  if (ts.isWord('elif')) orelse = [ifStatement(ts)];
+  // An elif is an if nested in the else branch: it counts as a block level.
+  if (ts.isWord('elif')) orelse = [ts.nested('block', () => ifStatement(ts))];
   else if (ts.acceptWord('else')) orelse = suite(ts);
   return { kind: 'if', test, body, orelse, line, endLine: ts.previous().line };
 }
 
 function forStatement(ts: TokenStream): Stmt {
   const line = ts.next().line;
-  const target = parseTargetList(ts);
+  const target = shallow(parseTargetList(ts));
   ts.expectWord('in', 'after the loop variable of "for"');
-  const iter = parseExprList(ts);
+  const iter = shallow(parseExprList(ts));
   const body = suite(ts);
   const orelse = ts.acceptWord('else') ? suite(ts) : [];
   return { kind: 'for', target, iter, body, orelse, line, endLine: ts.previous().line };
@@ -184,8 +200,8 @@ function withStatement(ts: TokenStream): Stmt {
   const line = ts.next().line;
   const items: WithItem[] = [];
   do {
-    const context = parseTest(ts);
-    items.push(ts.acceptWord('as') ? { context, alias: parseTest(ts) } : { context });
+    const context = shallow(parseTest(ts));
+    items.push(ts.acceptWord('as') ? { context, alias: shallow(parseTest(ts)) } : { context });
   } while (ts.acceptOp(','));
   return { kind: 'with', items, body: suite(ts), line, endLine: ts.previous().line };
 }

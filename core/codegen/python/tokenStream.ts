@@ -3,6 +3,7 @@
  * every rule needs. Syntax errors are thrown as ParseError and caught once
  * per statement, so one bad line never stops the rest of the file.
  */
+import { MAX_NESTING, TOO_DEEP_BLOCKS, TOO_DEEP_EXPRESSION } from './nesting.ts';
 import type { Token } from './tokens.ts';
 
 export class ParseError extends Error {
@@ -16,6 +17,8 @@ export class ParseError extends Error {
 
 export class TokenStream {
   private pos = 0;
+  /** Levels of the parser's own recursion, so no input can overflow its stack. */
+  private readonly depth = { expression: 0, block: 0 };
 
   constructor(private readonly tokens: readonly Token[]) {}
 
@@ -35,6 +38,17 @@ export class TokenStream {
     let i = Math.max(0, this.pos - 1);
     while (i > 0 && ['newline', 'indent', 'dedent'].includes(this.tokens[i].kind)) i--;
     return this.tokens[i];
+  }
+
+  /** Reads one level deeper; a ParseError past MAX_NESTING levels of expressions or of blocks. */
+  nested<T>(kind: 'expression' | 'block', read: () => T): T {
+    if (this.depth[kind] >= MAX_NESTING) throw new ParseError(kind === 'block' ? TOO_DEEP_BLOCKS : TOO_DEEP_EXPRESSION, this.peek().line);
+    this.depth[kind]++;
+    try {
+      return read();
+    } finally {
+      this.depth[kind]--;
+    }
   }
 
   /** Whether the next token is the operator `op`. */

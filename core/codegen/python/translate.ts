@@ -165,30 +165,45 @@ function withStatement(ctx: ImportContext, s: Extract<Stmt, { kind: 'with' }>): 
   }
 }
 
-/** The iterations of `range(...)`, with its step. */
-function rangeOf(ctx: ImportContext, iter: Expr): { items: Value[]; stride?: number } | undefined {
+/**
+ * `range(...)` as a count and a start and step, never as a list: a session
+ * loop only needs its count, and a graph-building loop is listed only when it
+ * is short enough to unroll.
+ */
+function rangeOf(ctx: ImportContext, iter: Expr): { count: number; start: number; step: number; stride?: number } | undefined {
   if (iter.kind !== 'call' || iter.func.kind !== 'name' || iter.func.id !== 'range' || ctx.env.has('range')) return undefined;
   const args = iter.args.map((a) => intOf(evaluate(ctx, a), 'the range of the loop'));
   if (args.length === 0 || args.length > 3) throw new ImportFailure('range() takes 1 to 3 arguments');
+  // Past 2**53 a float no longer counts every whole number, so the loop's length would be a guess.
+  const inexact = args.find((n) => !Number.isSafeInteger(n));
+  if (inexact !== undefined) throw new ImportFailure(`the range of the loop must stay within 2**53 - 1, the largest whole number the importer counts exactly; got ${inexact}`);
   const [start, stop, step] = args.length === 1 ? [0, args[0], 1] : [args[0], args[1], args[2] ?? 1];
   if (step === 0) throw new ImportFailure('range() step must not be zero');
   const count = Math.max(0, Math.ceil((stop - start) / step));
-  const items: Value[] = Array.from({ length: count }, (_, i) => ({ kind: 'number', value: start + i * step, isInt: true }));
-  return { items, ...(args.length === 3 ? { stride: step } : {}) };
+  return { count, start, step, ...(args.length === 3 ? { stride: step } : {}) };
+}
+
+/** The values a short range takes, one per iteration. */
+function rangeItems(range: { count: number; start: number; step: number }): Value[] {
+  return Array.from({ length: range.count }, (_, i) => ({ kind: 'number', value: range.start + i * range.step, isInt: true }));
 }
 
 function forStatement(ctx: ImportContext, s: Extract<Stmt, { kind: 'for' }>): void {
   const session = runsSession(s.body);
   let items: Value[] | undefined;
+  let count: number | undefined;
   let stride: number | undefined;
   try {
     const range = rangeOf(ctx, s.iter);
-    if (range) ({ items, stride } = range);
-    else {
+    if (range) {
+      ({ count, stride } = range);
+      if (!session && count <= MAX_UNROLL) items = rangeItems(range);
+    } else {
       const v = evaluate(ctx, s.iter);
       if (v.kind === 'data' && Array.isArray(v.value)) items = v.value.map((x) => (Array.isArray(x) ? { kind: 'data', value: x, isInt: v.isInt } : { kind: 'number', value: Number(x), isInt: Number.isInteger(x) }));
       else if (v.kind === 'sequence') items = v.items;
       else throw new ImportFailure(`the loop runs over ${describeValue(v)}, whose length cannot be read`);
+      count = items.length;
     }
   } catch (e) {
     if (!(e instanceof ImportFailure)) throw e;
@@ -196,7 +211,7 @@ function forStatement(ctx: ImportContext, s: Extract<Stmt, { kind: 'for' }>): vo
     note(ctx, `${e.message}; the loop's body is imported once`, s.line);
   }
   if (session) {
-    const frame: LoopFrame = { line: s.line, endLine: s.endLine, ...(items ? { count: items.length } : {}), ...(stride !== undefined ? { stride } : {}) };
+    const frame: LoopFrame = { line: s.line, endLine: s.endLine, ...(count !== undefined ? { count } : {}), ...(stride !== undefined ? { stride } : {}) };
     if (s.target.kind === 'name') frame.counter = s.target.id;
     bindLoopTarget(ctx, s.target, { kind: 'loopIndex', name: s.target.kind === 'name' ? s.target.id : 'the loop counter' });
     ctx.session.loops.push(frame);
@@ -206,7 +221,7 @@ function forStatement(ctx: ImportContext, s: Extract<Stmt, { kind: 'for' }>): vo
       ctx.session.loops.pop();
     }
   } else {
-    if (items!.length > MAX_UNROLL) return skip(ctx, s, `this loop builds graph nodes ${items!.length} times; write the layers out (Flowboard unrolls at most ${MAX_UNROLL})`);
+    if (count! > MAX_UNROLL) return skip(ctx, s, `this loop builds graph nodes ${count} times; write the layers out (Flowboard unrolls at most ${MAX_UNROLL})`);
     for (const item of items!) {
       bindLoopTarget(ctx, s.target, item);
       translate(ctx, s.body);
