@@ -7,7 +7,11 @@
 // The package's CLI is not used: it needs commander 5 but does not declare it,
 // so it breaks when another package hoists a newer commander (Forge does). Its
 // runner, called directly, needs no command line parsing.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { build } from 'vite';
 
 const require = createRequire(import.meta.url);
@@ -22,7 +26,24 @@ const REVIEWED = [
 
 await build({ configFile: 'electron/vite/renderer.config.ts', logLevel: 'warn' });
 
-const { issues, errors } = await run({ input: process.cwd(), isRelative: true, electronVersionOverride: electronVersion, parserPlugins: [] });
+// The scan sees the project's own files (what git tracks) and the desktop build, nothing else:
+// scanning the working directory would also read ignored trees such as the TensorFlow venv
+// (.venv-tf ships TensorBoard's bundled JavaScript), whose findings are not ours to review.
+const scanRoot = mkdtempSync(join(tmpdir(), 'flowboard-electronegativity-'));
+const tracked = execFileSync('git', ['ls-files', '-z'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).split('\0').filter(Boolean);
+for (const file of [...tracked, '.vite/renderer']) {
+  try {
+    cpSync(file, join(scanRoot, file), { recursive: true });
+  } catch (error) {
+    if (error.code !== 'ENOENT') throw error; // a tracked file deleted in the working tree is not scanned
+  }
+}
+let issues, errors;
+try {
+  ({ issues, errors } = await run({ input: scanRoot, isRelative: true, electronVersionOverride: electronVersion, parserPlugins: [] }));
+} finally {
+  rmSync(scanRoot, { recursive: true, force: true });
+}
 const rank = (issue) => issue.severity.value;
 let failing = 0;
 for (const issue of [...issues].sort((a, b) => rank(b) - rank(a))) {
