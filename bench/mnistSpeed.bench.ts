@@ -7,7 +7,9 @@
  * with tfjs Layers (tf.sequential + model.fit), on wasm in this process. All
  * variants train in interleaved rounds of a few seconds with a rotating order,
  * so all see the same machine load; the table gives each one's median
- * examples/s. Targets (issue 15): mnist-cnn in the worker >= 1,200 examples/s
+ * examples/s, and for the variants in this process on one thread also their
+ * examples per second of this process's CPU time, which a shared machine's
+ * load hardly moves. Targets (issue 15): mnist-cnn in the worker >= 1,200 examples/s
  * and mnist-xavier >= 24,000; Flowboard at least 4x the idiomatic examples/s
  * on the MLP and 1.5x on the CNN. Also checks that an epoch of Flowboard
  * training leaves the live tensor count flat.
@@ -56,8 +58,8 @@ const PLANS: Plan[] = [
 /** One way of training, timed a round at a time. */
 interface Variant {
   name: string;
-  /** Trains one round; examples trained and the milliseconds they took. */
-  round(round: number): Promise<{ examples: number; ms: number }>;
+  /** Trains one round; examples trained, the milliseconds they took and, in this process, its CPU milliseconds. */
+  round(round: number): Promise<{ examples: number; ms: number; cpuMs?: number }>;
 }
 
 const nan: Timing = { median: Number.NaN, min: Number.NaN, max: Number.NaN, runs: 0 };
@@ -125,11 +127,13 @@ async function compareOne(plan: Plan, backend: string, nodeThreads: number, data
   // Warm-up: compiles plans and kernels, creates optimizer slots, loads the worker's data, and sizes each Node variant's rounds.
   for (const v of variants) await v.round(0);
   const perSecond: Record<string, number[]> = Object.fromEntries(variants.map((v) => [v.name, []]));
+  const perCpuSecond: Record<string, number[]> = Object.fromEntries(variants.map((v) => [v.name, []]));
   for (let round = 1; round <= plan.rounds; round++) {
     for (let i = 0; i < variants.length; i++) {
       const v = variants[(round + i) % variants.length];
-      const { examples, ms } = await v.round(round);
+      const { examples, ms, cpuMs } = await v.round(round);
       perSecond[v.name].push((examples * 1000) / ms);
+      if (cpuMs !== undefined) perCpuSecond[v.name].push((examples * 1000) / cpuMs);
     }
   }
   const counts = await tensorCounts(trainer);
@@ -152,6 +156,8 @@ async function compareOne(plan: Plan, backend: string, nodeThreads: number, data
       const vsIdiomatic = `${(r / idiomaticRate).toFixed(2)}x idiomatic`;
       let note = `${r.toFixed(0)} examples/s; ${vsIdiomatic}`;
       if (v === variants[0]) note += ` (target >= ${plan.targets.idiomatic}x: ${ours / idiomaticRate >= plan.targets.idiomatic ? 'ok' : 'MISSED'})`;
+      // On one thread this process's CPU time is the variant's own running, without the time other processes held the core.
+      if (nodeThreads === 1 && perCpuSecond[v.name].length > 0) note += `; ${median(perCpuSecond[v.name]).toFixed(0)} examples per CPU-second`;
       if (workers.includes(v.name)) note += `; target >= ${plan.targets.worker} examples/s: ${r >= plan.targets.worker ? 'ok' : 'MISSED'}`;
       return { name: `${plan.sample}: ${v.name}, one step of ${BATCH}`, timing: spread(v.name), note };
     }),
@@ -166,12 +172,14 @@ function nodeVariant(name: string, seconds: number, train: (steps: number, round
   return {
     name,
     async round(round) {
+      const startCpu = process.cpuUsage();
       const start = performance.now();
       await train(steps, round);
       const ms = performance.now() - start;
+      const cpu = process.cpuUsage(startCpu);
       const examples = steps * BATCH;
       if (round === 0) steps = Math.max(2, Math.round((seconds * 1000 * steps) / ms));
-      return { examples, ms };
+      return { examples, ms, cpuMs: (cpu.user + cpu.system) / 1000 };
     },
   };
 }
