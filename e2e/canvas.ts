@@ -83,3 +83,34 @@ export async function setAttrText(page: Page, node: string, attr: string, value:
 export async function centreOf(l: Locator): Promise<{ x: number; y: number }> {
   return centre(l);
 }
+
+/** Drags a link from a node's output and lets it go on empty canvas at `at` (pane pixels), then picks `op` in quick-add: the new node is wired to the link. */
+export async function quickAddFrom(page: Page, name: string, output: string, at: { x: number; y: number }, op: string): Promise<void> {
+  const from = await centre(port(page, name, 'source', output));
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move((from.x + pane.x + at.x) / 2, (from.y + pane.y + at.y) / 2, { steps: 5 });
+  await page.mouse.move(pane.x + at.x, pane.y + at.y, { steps: 5 });
+  await page.mouse.up();
+  const box = page.getByRole('dialog', { name: 'Add a node wired to the link' });
+  await box.waitFor();
+  await page.keyboard.type(op);
+  await box.getByRole('option').filter({ hasText: new RegExp(escape(op), 'i') }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await box.waitFor({ state: 'detached' });
+}
+
+/** Names the selected node (a node is selected as it is added) in the properties panel. */
+export async function nameSelected(page: Page, name: string): Promise<void> {
+  const field = page.getByRole('textbox', { name: 'Name' });
+  await field.fill(name);
+  await field.press('Enter');
+  await nodeNamed(page, name).waitFor();
+}
+
+/** Picks an item of the toolbar's File menu. */
+export async function fileMenu(page: Page, item: string): Promise<void> {
+  await page.getByRole('button', { name: 'File', exact: true }).click();
+  await page.getByRole('menuitem', { name: item, exact: true }).click();
+}

@@ -31,6 +31,7 @@ describe('the Lesson panel', () => {
     await expect(lesson.locator('li').count()).resolves.toBeGreaterThanOrEqual(3);
     await screenshot('lesson-xor-nn');
 
+    const seedBefore = await page.getByRole('textbox', { name: 'Seed' }).inputValue();
     const seed = lesson.getByRole('link', { name: 'Train with seed 3' });
     await expect(seed.getAttribute('title')).resolves.toBe('Sets the seed to 3, then trains');
     await seed.click();
@@ -39,6 +40,13 @@ describe('the Lesson panel', () => {
     await page.getByRole('button', { name: 'Pause' }).click();
     await waitForRunStatus(page, 'paused');
     await expect(page.evaluate('window.flowboardDebug.store.getState().run.runs.at(-1).label')).resolves.toBe('xor-nn #1 (seed 3)');
+    // The link set the session's seed, an edit of the document like the Session panel's: undone and redone.
+    await expect(page.evaluate('window.flowboardDebug.store.getState().document.session.seed')).resolves.toBe(3);
+    await page.locator('.react-flow__pane').click({ position: { x: 10, y: 10 } });
+    await page.keyboard.press('Control+z');
+    await expect(page.getByRole('textbox', { name: 'Seed' }).inputValue()).resolves.toBe(seedBefore);
+    await page.keyboard.press('Control+Shift+z');
+    await expect(page.getByRole('textbox', { name: 'Seed' }).inputValue()).resolves.toBe('3');
 
     await lesson.getByRole('link', { name: 'show the gradients and start over' }).click();
     await page.locator('.op-node--gradient').first().waitFor();

@@ -16,6 +16,7 @@ import './styles/help.css';
 import './styles/documents.css';
 import './styles/gallery.css';
 import './styles/training.css';
+import './styles/session.css';
 import { App } from './app/App.tsx';
 import { exposeDebugHandle } from './app/debugHandle.ts';
 import { openStartDocument } from './app/openStartDocument.ts';

@@ -99,6 +99,7 @@ class Builder {
   private readonly usedIds = new Set<string>();
   private readonly usedNames = new Set<string>();
   private readonly usedEdgeIds = new Set<string>();
+  private batchedRows: number | undefined;
 
   constructor(private readonly r: Recipe) {}
 
@@ -110,14 +111,19 @@ class Builder {
     return this.join(this.pool[s.a % this.pool.length], this.pool[s.b % this.pool.length], s.op);
   }
 
-  private input(cols: number, batch: number | null, feed: Extract<Step, { kind: 'input' }>['feed']): void {
+  private input(drawnCols: number, drawnBatch: number | null, feed: Extract<Step, { kind: 'input' }>['feed']): void {
+    // Bound data fits its Placeholder (the analysis checks): MNIST images are [?,784], inline data has the batch's rows.
+    const [batch, cols] = feed === 'dataset' ? [null, 784] : [drawnBatch, drawnCols];
     const t = this.add('Placeholder', { shape: [batch, cols] }, []);
     this.pool.push(t);
     const binding: DataBinding | undefined =
-      feed === 'inline' ? { kind: 'inline', value: [new Array<number>(cols).fill(0)] }
+      feed === 'inline' ? { kind: 'inline', value: Array.from({ length: batch ?? 1 }, () => new Array<number>(cols).fill(0)) }
       : feed === 'csv' ? { kind: 'csv', path: 'data/train.csv', columns: Array.from({ length: cols }, (_, i) => `c${i}`) }
       : feed === 'dataset' ? { kind: 'dataset', name: 'mnist', split: 'train', field: 'images' }
       : undefined;
+    // Batched data must agree on the number of examples: a binding that would disagree is left out.
+    const rows = batch !== null ? undefined : feed === 'dataset' ? 60000 : feed === 'inline' ? 1 : undefined;
+    if (rows !== undefined && (this.batchedRows ??= rows) !== rows) return;
     // Own-property set: a drawn id may be "__proto__".
     if (binding) Object.defineProperty(this.feeds, t.node, { value: binding, enumerable: true, writable: true, configurable: true });
   }

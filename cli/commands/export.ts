@@ -12,9 +12,10 @@ import { exportPython } from '../../core/codegen/export/exportPython.ts';
 import { exportTfjs } from '../../core/codegen/export/exportTfjs.ts';
 import { analyze } from '../../core/graph/analyze.ts';
 import { fitRows } from '../../core/data/dataArray.ts';
+import { nested } from '../../core/data/keptCsv.ts';
 import { dataSource } from '../../core/data/source.ts';
 import { formatDiagnostic } from '../../core/graph/diagnostics.ts';
-import type { DataBinding, GraphDocument, NestedNumbers } from '../../core/graph/document.ts';
+import type { DataBinding, GraphDocument } from '../../core/graph/document.ts';
 import { helpText, type OptionSpecs, parseCommandArgs } from '../args.ts';
 import { CliError, UsageError } from '../cliError.ts';
 import type { Command } from '../command.ts';
@@ -96,16 +97,11 @@ async function withCsvInline(doc: GraphDocument, file: string): Promise<GraphDoc
         continue;
       }
       const name = analysis.index.nodes.get(id)?.node.name ?? id;
-      const data = fitRows(await dataSource(b, name, { readText }).load(), analysis.types.get(id)?.[0].shape ?? null);
+      const data = fitRows(await dataSource(b, name, { files: session.files, readText }).load(), analysis.types.get(id)?.[0].shape ?? null);
       out[id] = { kind: 'inline', value: nested(Array.from(data.values), data.shape) };
     }
     return out;
   };
-  return { ...doc, session: { ...session, feeds: await inline(session.feeds), ...(session.evalFeeds ? { evalFeeds: await inline(session.evalFeeds) } : {}) } };
-}
-
-function nested(values: number[], shape: number[]): NestedNumbers {
-  if (shape.length === 0) return values[0];
-  const size = values.length / shape[0];
-  return Array.from({ length: shape[0] }, (_, i) => nested(values.slice(i * size, (i + 1) * size), shape.slice(1)));
+  const { files: _kept, ...rest } = session;
+  return { ...doc, session: { ...rest, feeds: await inline(session.feeds), ...(session.evalFeeds ? { evalFeeds: await inline(session.evalFeeds) } : {}) } };
 }

@@ -41,6 +41,16 @@ describe('flowboard train with CSV data', () => {
     expect(fromCsv.final!.loss).toBeLessThan(50);
   });
 
+  it('reads a CSV file the document keeps (picked in the app) without looking on disk', async () => {
+    const doc = sample();
+    doc.session!.feeds = { n01: { kind: 'csv', path: 'kept-scores.csv', columns: ['EXAM1', 'EXAM2', 'EXAM3'] }, n06: { kind: 'csv', path: 'kept-scores.csv', columns: ['FINAL'] } };
+    doc.session!.files = { 'kept-scores.csv': SCORES };
+    const kept = await trainFinal(dir.write('kept.flow.json', doc));
+    const inline = await trainFinal('samples/multi-variable.flow.json');
+    expect(kept.code).toBe(0);
+    expect(kept.final!.variables).toEqual(inline.final!.variables);
+  });
+
   it('evaluates on a second file given as evalFeeds', async () => {
     const doc = sample();
     doc.session!.feeds = { n01: { kind: 'csv', path: 'data-01-test-score.csv', columns: ['EXAM1', 'EXAM2', 'EXAM3'] }, n06: { kind: 'csv', path: 'data-01-test-score.csv', columns: ['FINAL'] } };

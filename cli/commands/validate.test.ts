@@ -48,6 +48,16 @@ describe('flowboard validate', () => {
     expect(r.out).toContain('valid (0 errors, 1 warning)');
   });
 
+  it('reports bound data that cannot feed its Placeholder (rank-2 inline data for a rank-1 Placeholder)', async () => {
+    const g = new GraphBuilder();
+    const x = g.add('Placeholder', { shape: [null] }, 'x');
+    g.add('Square', {}, 'sq', { x });
+    g.session = { fetches: [], feeds: { [x.id]: { kind: 'inline', value: [[1, 2], [3, 4]] } } };
+    const r = await validate(dir.write('badfeed.flow.json', g.doc()));
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('error BAD_BINDING [x] Placeholder "x" takes [?] float32, but the data bound to it (inline data) is [2,2]: rank 2 where the Placeholder has rank 1');
+  });
+
   it('prints {"valid", "diagnostics"} as JSON with node names', async () => {
     const r = await validate(dir.write('broken2.flow.json', brokenGraph()), '--json');
     expect(r.code).toBe(1);

@@ -245,6 +245,17 @@ describe('differentiate', () => {
     expect(() => differentiate(g.doc(), ref(bad, 'z'))).toThrow(/cannot differentiate "bad": the graph it depends on has errors:\n.*\[bad\].*do not broadcast/);
   });
 
+  it('still differentiates a graph whose bound data does not fit (the session\'s problem, which training reports)', () => {
+    const g = new GraphBuilder();
+    const x = g.add('Placeholder', { shape: [null] }, 'x');
+    const w = g.add('Variable', { shape: [1] }, 'W');
+    const cost = g.add('ReduceMean', {}, 'cost', { x: g.add('Mul', {}, 'xW', { x, y: w }) });
+    g.session = { fetches: [], feeds: { [x.id]: { kind: 'inline', value: [[1, 2]] } } };
+    const doc = g.doc();
+    expect(analyze(doc).diagnostics.map((d) => d.code)).toContain('BAD_BINDING');
+    expect(differentiate(doc, ref(cost, 'y')).gradients.get(w.id)).toBeDefined();
+  });
+
   it('throws naming an op that should have a gradient but has none', () => {
     const g = new GraphBuilder();
     const W = g.add('Variable', { shape: [3] }, 'W');

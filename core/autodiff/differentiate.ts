@@ -8,7 +8,7 @@
  * that the same compiler and kernels run, so every gradient can be shown.
  */
 import { analyze, type GraphAnalysis, typeOf } from '../graph/analyze.ts';
-import { type Diagnostic, FlowboardError, formatDiagnostic } from '../graph/diagnostics.ts';
+import { type Diagnostic, DiagnosticCode, FlowboardError, formatDiagnostic } from '../graph/diagnostics.ts';
 import type { GraphDocument, TensorRef } from '../graph/document.ts';
 import { checkGradType } from './checkGrad.ts';
 import { GradBuilder, type GradOrigin } from './gradBuilder.ts';
@@ -152,7 +152,8 @@ function defaultVariables(analysis: GraphAnalysis, upstream: ReadonlySet<string>
 }
 
 function assertValid(analysis: GraphAnalysis, upstream: ReadonlySet<string>, lossName: string): void {
-  const errors = analysis.diagnostics.filter((d) => d.severity === 'error' && d.nodeId !== undefined && upstream.has(d.nodeId));
+  // Bound data that does not fit is the session's problem, not the graph's: its gradients still exist (training refuses the data).
+  const errors = analysis.diagnostics.filter((d) => d.severity === 'error' && d.code !== DiagnosticCode.BadBinding && d.nodeId !== undefined && upstream.has(d.nodeId));
   if (errors.length === 0) return;
   const name = (id: string) => analysis.index.nodes.get(id)?.node.name;
   throw new FlowboardError(`cannot differentiate "${lossName}": the graph it depends on has errors:\n${errors.map((d) => formatDiagnostic(d, name)).join('\n')}`, errors[0].nodeId);

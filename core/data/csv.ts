@@ -86,7 +86,7 @@ export function csvColumns(table: CsvTable, columns: readonly string[], source: 
     at.forEach((col, k) => {
       const text = r.fields[col].trim();
       const value = Math.fround(Number(text));
-      if (!NUMBER.test(text) || !Number.isFinite(value)) {
+      if (!isDecimal(text) || !Number.isFinite(value)) {
         const problem = text === '' ? 'the value is empty' : NUMBER.test(text) ? `${text} is too large for float32` : `"${text}" is not a number`;
         throw new DataError(`${source} line ${r.line}, column "${columns[k]}": ${problem}; write a decimal number such as 3, -0.5 or 1e-3`);
       }
@@ -98,3 +98,8 @@ export function csvColumns(table: CsvTable, columns: readonly string[], source: 
 
 /** Finite decimal numbers only: no hex, no Infinity or NaN, which Number() would accept. */
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/** Whether the text is a decimal number such as 3, -0.5 or 1e-3. */
+export function isDecimal(text: string): boolean {
+  return NUMBER.test(text);
+}

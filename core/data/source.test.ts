@@ -17,6 +17,17 @@ describe('dataSource', () => {
     );
   });
 
+  it('reads a CSV file the document keeps before asking the reader, one-hot where bound so', async () => {
+    const files = { 'k.csv': 'x,label\n1,b\n2,a\n' };
+    const read = async () => {
+      throw new Error('the reader must not be asked');
+    };
+    expect(await dataSource({ kind: 'csv', path: 'k.csv', columns: ['x'] }, 'X', { files, readText: read }).load()).toEqual({ values: new Float32Array([1, 2]), shape: [2, 1] });
+    const y = dataSource({ kind: 'csv', path: 'k.csv', columns: ['label'], oneHot: ['a', 'b'] }, 'Y', { files });
+    expect(y.description).toBe('k.csv columns label (one-hot)');
+    expect(await y.load()).toEqual({ values: new Float32Array([0, 1, 1, 0]), shape: [2, 2] });
+  });
+
   it('explains what it cannot load yet', async () => {
     await expect(dataSource({ kind: 'inline', value: [[1], [2, 3]] }, 'X').load()).rejects.toThrow('the data bound to Placeholder "X": entry [1] has 2 entries');
     await expect(dataSource({ kind: 'csv', path: 'd.csv', columns: ['y'] }, 'Y').load()).rejects.toThrow('no readText was given');

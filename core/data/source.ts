@@ -5,7 +5,8 @@
  * `datasets` provider.
  */
 import type { DataBinding } from '../graph/document.ts';
-import { csvColumns, parseCsv } from './csv.ts';
+import { parseCsv } from './csv.ts';
+import { csvBindingData } from './csvBinding.ts';
 import type { DataArray } from './dataArray.ts';
 import { DataError } from './dataError.ts';
 import type { DataProgress, DatasetProvider } from './datasetProvider.ts';
@@ -21,6 +22,8 @@ export interface DataSource {
 }
 
 export interface DataContext {
+  /** CSV text the document keeps, by file name (its session's `files`); read before `readText`. */
+  files?: Readonly<Record<string, string>>;
   /** Reads a text file named by a binding (relative paths are the caller's to resolve, e.g. against the document's folder). */
   readText?: (path: string) => Promise<string>;
   /** Reads the files of built-in datasets (MNIST) for dataset bindings. */
@@ -40,8 +43,10 @@ export function dataSource(binding: DataBinding, placeholder: string, context: D
       return { description: 'inline data', load: async () => inlineData(binding.value, what) };
     case 'csv':
       return {
-        description: `${binding.path} columns ${binding.columns.join(', ')}`,
+        description: `${binding.path} columns ${binding.columns.join(', ')}${binding.oneHot ? ' (one-hot)' : ''}`,
         load: async () => {
+          const kept = context.files && Object.hasOwn(context.files, binding.path) ? context.files[binding.path] : undefined;
+          if (kept !== undefined) return csvBindingData(parseCsv(kept, binding.path), binding, binding.path);
           if (!context.readText) throw new DataError(`${what} is the CSV file ${binding.path}, but this caller cannot read files (no readText was given)`);
           let text: string;
           try {
@@ -49,7 +54,7 @@ export function dataSource(binding: DataBinding, placeholder: string, context: D
           } catch (e) {
             throw new DataError(`cannot read ${binding.path} for Placeholder "${placeholder}": ${(e as Error).message}`);
           }
-          return csvColumns(parseCsv(text, binding.path), binding.columns, binding.path);
+          return csvBindingData(parseCsv(text, binding.path), binding, binding.path);
         },
       };
     case 'dataset':

@@ -194,6 +194,17 @@ const cases: Case[] = [
     message: /only Placeholders are fed/,
   },
   {
+    code: 'BAD_BINDING',
+    what: 'bound data of the wrong shape',
+    load: () => {
+      const { g, x } = withInput();
+      g.session!.feeds[x.id] = { kind: 'inline', value: [[1, 2]] };
+      return load(g.doc());
+    },
+    node: { id: 'n0', name: 'X' },
+    message: /Placeholder "X" takes \[\?,3\] float32, but the data bound to it \(inline data\) is \[1,2\]: dimension 1 is 2 where the Placeholder has 3/,
+  },
+  {
     code: 'TENSOR_TOO_LARGE',
     what: 'a Variable with more elements than a tensor holds',
     load: () => {

@@ -23,6 +23,8 @@ export const DiagnosticCode = {
   DTypeMismatch: 'DTYPE_MISMATCH',
   PlaceholderNotFed: 'PLACEHOLDER_NOT_FED',
   BadSession: 'BAD_SESSION',
+  /** Bound data that cannot feed its Placeholder: wrong shape or dtype, an unreadable kept CSV, example counts that disagree. */
+  BadBinding: 'BAD_BINDING',
   /** Autodiff: gradient flow stops at an op without a gradient (ArgMax, Equal, Cast to int ...). */
   GradientStopped: 'GRADIENT_STOPPED',
   /** Autodiff: a variable the loss does not reach through differentiable ops. */

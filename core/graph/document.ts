@@ -58,10 +58,20 @@ export const DATASET_SPLITS = ['train', 'test', 'train-55k', 'validation-5k'] as
 export type DatasetSplit = (typeof DATASET_SPLITS)[number];
 
 /** Where a placeholder's values come from when Train or Run feeds it. */
-export type DataBinding =
-  | { kind: 'inline'; value: NestedNumbers }
-  | { kind: 'csv'; path: string; columns: string[] }
-  | { kind: 'dataset'; name: string; split: DatasetSplit; field: string };
+export type DataBinding = { kind: 'inline'; value: NestedNumbers } | CsvBinding | { kind: 'dataset'; name: string; split: DatasetSplit; field: string };
+
+/**
+ * Columns of a CSV file with a header row, one row per example. The file is
+ * read from the session's `files` when the document keeps it there (a file
+ * picked in the app), else from `path`, relative to the document's folder.
+ */
+export interface CsvBinding {
+  kind: 'csv';
+  path: string;
+  columns: string[];
+  /** The classes of a label column, in order: its one column becomes one 0/1 column per class (one-hot). */
+  oneHot?: string[];
+}
 
 export type FetchRole = 'loss' | 'accuracy' | 'metric' | 'prediction';
 
@@ -89,6 +99,8 @@ export interface SessionConfig {
   batchSize?: number;
   logEvery?: number;
   seed?: number;
+  /** CSV text kept in the document by file name, for csv bindings whose path names it: a browser cannot read a picked file again. */
+  files?: Record<string, string>;
 }
 
 export interface GraphDocument {

@@ -80,11 +80,29 @@ describe('parseDocument', () => {
       steps: 10,
       seed: 7,
     });
-    expect(r.diagnostics.map((d) => d.message)).toEqual([
+    expect(r.diagnostics.filter((d) => d.code === 'BAD_FIELD').map((d) => d.message)).toEqual([
       'session.fetches[1] (node "n3") has role "vibes"; use one of loss, accuracy, metric, prediction: it was dropped',
       'session.feeds for node "n9" has an inline value that is not a number, true/false, or a rectangular nested list of finite numbers: it was dropped',
       'session.evalFeeds for node "n1" has split "valid"; use train, test, train-55k, validation-5k: it was dropped',
       'session.epochs must be a whole number of at least 1, got 0: it was dropped',
+    ]);
+  });
+
+  it('reads kept CSV files and one-hot csv bindings, dropping malformed ones', () => {
+    const doc = JSON.parse(JSON.stringify(dense()));
+    doc.session.files = { 'iris.csv': 'x,label\n1,a\n', 'bad.csv': 3 };
+    doc.session.feeds = {
+      n0: { kind: 'csv', path: 'iris.csv', columns: ['label'], oneHot: ['a', 'b'] },
+      n1: { kind: 'csv', path: 'iris.csv', columns: ['x', 'label'], oneHot: ['a'] },
+      n2: { kind: 'csv', path: 'iris.csv', columns: ['label'], oneHot: ['a', 'a'] },
+    };
+    const r = parseDocument(doc);
+    expect(r.document?.session?.files).toEqual({ 'iris.csv': 'x,label\n1,a\n' });
+    expect(r.document?.session?.feeds).toEqual({ n0: { kind: 'csv', path: 'iris.csv', columns: ['label'], oneHot: ['a', 'b'] } });
+    expect(r.diagnostics.filter((d) => d.code === 'BAD_FIELD').map((d) => d.message)).toEqual([
+      'session.feeds for node "n1" has oneHot classes for 2 columns; one-hot encodes exactly one label column: it was dropped',
+      'session.feeds for node "n2" has oneHot classes that repeat; name each class once: it was dropped',
+      'session.files["bad.csv"] must be the file\'s text, got 3: it was dropped',
     ]);
   });
 
@@ -110,7 +128,7 @@ describe('parseDocument', () => {
 describe('hostile input', () => {
   it('stores "__proto__" keys as data and never touches a prototype', () => {
     const text = `{"format": "${FORMAT_ID}", "version": 1, "__proto__": {"polluted": 1}, "nodes": [{"id": "__proto__", "op": "Placeholder", "name": "p", "attrs": {"__proto__": {"polluted": 2}, "shape": [null]}}],
-      "session": {"fetches": [], "feeds": {"__proto__": {"kind": "inline", "value": 1}}}}`;
+      "session": {"fetches": [], "feeds": {"__proto__": {"kind": "inline", "value": [1]}}}}`;
     const r = loadDocumentText(text);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     const node = r.document!.nodes[0];

@@ -10,7 +10,7 @@ import { definedKeys, describe, isRecord, type JsonRecord, nonEmptyString, own, 
 
 const ROLES: readonly FetchRole[] = ['loss', 'accuracy', 'metric', 'prediction'];
 const COUNTS = ['steps', 'epochs', 'batchSize', 'logEvery'] as const;
-const SESSION_FIELDS = new Set<string>(['train', 'fetches', 'feeds', 'evalFeeds', 'seed', ...COUNTS]);
+const SESSION_FIELDS = new Set<string>(['train', 'fetches', 'feeds', 'evalFeeds', 'seed', 'files', ...COUNTS]);
 
 /** The session, with malformed parts dropped and reported. */
 export function readSession(raw: JsonRecord, out: Diagnostic[]): SessionConfig {
@@ -28,9 +28,27 @@ export function readSession(raw: JsonRecord, out: Diagnostic[]): SessionConfig {
   const seed = own(raw, 'seed');
   if (typeof seed === 'number' && Number.isSafeInteger(seed)) session.seed = seed;
   else if (seed !== undefined) out.push(error(C.BadField, `session.seed must be a whole number, got ${describe(seed)}: it was dropped`, { fix: 'set the seed in the session panel' }));
+  const files = readFiles(own(raw, 'files'), out);
+  if (files) session.files = files;
   for (const key of definedKeys(raw))
     if (!SESSION_FIELDS.has(key)) out.push(warning(C.BadField, `the session has an unknown field "${key}": it was ignored`, { fix: `remove "${key}"` }));
   return session;
+}
+
+/** The CSV texts kept in the document; an entry that is not text is dropped. */
+function readFiles(raw: unknown, out: Diagnostic[]): Record<string, string> | undefined {
+  if (raw === undefined) return undefined;
+  if (!isRecord(raw)) {
+    out.push(error(C.BadField, `session.files must be an object of file name to text, got ${describe(raw)}: it was dropped`, { fix: 'pick the CSV files again in the session panel' }));
+    return undefined;
+  }
+  const files: Record<string, string> = {};
+  for (const name of definedKeys(raw)) {
+    const text = raw[name];
+    if (typeof text === 'string') setOwn(files, name, text);
+    else out.push(error(C.BadField, `session.files["${name}"] must be the file's text, got ${describe(text)}: it was dropped`, { fix: 'pick the CSV file again in the session panel' }));
+  }
+  return files;
 }
 
 function readFetches(raw: unknown, out: Diagnostic[]): FetchSpec[] {
@@ -101,7 +119,12 @@ function readBinding(raw: unknown): DataBinding | string {
     const columns = own(raw, 'columns');
     if (typeof path !== 'string') return `has a csv path that is ${describe(path)}, not text`;
     if (!Array.isArray(columns) || !columns.every((c) => typeof c === 'string')) return 'has csv columns that are not a list of column names';
-    return extra(['path', 'columns']) ?? { kind, path, columns: [...columns] };
+    const oneHot = own(raw, 'oneHot');
+    if (oneHot === undefined) return extra(['path', 'columns']) ?? { kind, path, columns: [...columns] };
+    if (!Array.isArray(oneHot) || oneHot.length === 0 || !oneHot.every((c) => typeof c === 'string')) return 'has oneHot classes that are not a list of class names';
+    if (new Set(oneHot).size !== oneHot.length) return 'has oneHot classes that repeat; name each class once';
+    if (columns.length !== 1) return `has oneHot classes for ${columns.length} columns; one-hot encodes exactly one label column`;
+    return extra(['path', 'columns', 'oneHot']) ?? { kind, path, columns: [...columns], oneHot: [...oneHot] };
   }
   if (kind === 'dataset') {
     const [name, split, fieldName] = [own(raw, 'name'), own(raw, 'split'), own(raw, 'field')];

@@ -14,6 +14,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { expandTraining, type TrainingGraph } from '../autodiff/expandTraining.ts';
 import { analyze } from '../graph/analyze.ts';
+import { trainNodeOf } from '../graph/trainNode.ts';
 import { FlowboardError } from '../graph/diagnostics.ts';
 import type { GraphDocument, SessionConfig, TensorRef } from '../graph/document.ts';
 import { Batcher } from '../data/batcher.ts';
@@ -54,17 +55,19 @@ export class Trainer {
   }
 
   /**
-   * Expands the document's train node (its session's `train`, a Minimize) into
-   * the training graph and loads the bound data. Throws FlowboardError naming
-   * what to fix: no train node, nothing to train, unusable data.
+   * Expands the document's train node (its session's `train`, else the
+   * graph's only Minimize) into the training graph and loads the bound data.
+   * Throws FlowboardError naming what to fix: no train node, nothing to
+   * train, unusable data.
    */
   static async create(doc: GraphDocument, options: TrainerOptions): Promise<Trainer> {
-    const config = doc.session;
-    if (config?.train === undefined) throw new FlowboardError('the session has no train node: pick the Minimize node as the one to train');
-    const graph = expandTraining(doc, config.train);
+    const train = trainNodeOf(doc);
+    if (train === undefined) throw new FlowboardError('the session has no train node: pick the Minimize node as the one to train');
+    const config: SessionConfig = { ...(doc.session ?? { fetches: [], feeds: {} }), train };
+    const graph = expandTraining(doc, train);
     const analysis = analyze(graph.doc, { memoryBudget: options.memoryBudget });
     const seed = options.seed ?? config.seed ?? 0;
-    const context = { readText: options.readText, datasets: options.datasets, onDataProgress: options.onDataProgress };
+    const context = { files: config.files, readText: options.readText, datasets: options.datasets, onDataProgress: options.onDataProgress };
     const trainData = await FeedSet.load(analysis, config.feeds, context);
     let evalData = trainData;
     let session: Session | undefined;

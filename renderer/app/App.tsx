@@ -1,13 +1,14 @@
-/** The app shell: toolbar, lesson or palette, canvas, properties panel and status bar. */
+/** The app shell: toolbar, lesson or palette, canvas, properties and session panel, and status bar. */
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas } from '../canvas/Canvas.tsx';
 import { DocumentsLayer } from '../documents/DocumentsLayer.tsx';
 import { InspectorDock } from '../panels/InspectorDock.tsx';
 import { RunToolbar } from '../panels/RunToolbar.tsx';
-import { PropertiesPanel } from '../properties/PropertiesPanel.tsx';
 import { RunPanel } from '../run/RunPanel.tsx';
+import { BindDialog } from '../session/BindDialog.tsx';
 import { useFlow } from '../store/hooks.ts';
 import { MenuCommands } from './MenuCommands.tsx';
+import { RightPanel } from './RightPanel.tsx';
 import { ShortcutHelp } from './ShortcutHelp.tsx';
 import { SidePanel, useShowsLesson } from './SidePanel.tsx';
 import { ShortcutKeys } from './ShortcutKeys.tsx';
@@ -30,12 +31,13 @@ export function App() {
         {palette && <SidePanel />}
         <Canvas />
         <InspectorDock />
-        <PropertiesPanel />
+        <RightPanel />
         <RunPanel />
         <StatusBar />
       </div>
       <ShortcutHelp />
       <DocumentsLayer />
+      <BindDialog />
     </ReactFlowProvider>
   );
 }

@@ -26,4 +26,17 @@ describe('code exports', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toMatch(/\w/);
   });
+
+  it('writes the columns of a CSV file kept in the document as data in the code', () => {
+    const doc = sample('xor-nn');
+    doc.session!.files = { 'xor.csv': 'a,b,y\n0,0,0\n0,1,1\n1,0,1\n1,1,0\n' };
+    doc.session!.feeds = { n01: { kind: 'csv', path: 'xor.csv', columns: ['a', 'b'] }, n02: { kind: 'csv', path: 'xor.csv', columns: ['y'] } };
+    const python = exportCode(doc, 'xor-nn', 'python');
+    expect(python.ok && python.file.data).toContain('X_data = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]], dtype=np.float32)');
+    const tfjs = exportCode(doc, 'xor-nn', 'tfjs');
+    expect(tfjs.ok).toBe(true);
+    doc.session!.files = { 'xor.csv': 'a,b,y\n0,0\n' };
+    const broken = exportCode(doc, 'xor-nn', 'python');
+    expect(broken).toEqual({ ok: false, message: 'xor.csv line 2 has 2 fields but the header has 3; every row needs one value per column' });
+  });
 });

@@ -8,6 +8,8 @@ import { ExportError } from '../../core/codegen/export/exportError.ts';
 import { exportKeras } from '../../core/codegen/export/exportKeras.ts';
 import { exportPython } from '../../core/codegen/export/exportPython.ts';
 import { exportTfjs } from '../../core/codegen/export/exportTfjs.ts';
+import { DataError } from '../../core/data/dataError.ts';
+import { keptCsvAsInline } from '../../core/data/keptCsv.ts';
 import type { GraphDocument } from '../../core/graph/document.ts';
 import type { ExportedFile } from '../platform/platform.ts';
 
@@ -32,9 +34,10 @@ export function codeFileName(documentName: string, target: CodeTarget): string {
 export function exportCode(doc: GraphDocument, documentName: string, target: CodeTarget): CodeExport {
   const { write, mime } = CODE_TARGETS[target];
   try {
-    return { ok: true, file: { name: codeFileName(documentName, target), mime, data: write(doc) } };
+    // CSV files picked in the app are kept in the document; the code carries their numbers.
+    return { ok: true, file: { name: codeFileName(documentName, target), mime, data: write(keptCsvAsInline(doc)) } };
   } catch (e) {
-    if (e instanceof ExportError) return { ok: false, message: e.message };
+    if (e instanceof ExportError || e instanceof DataError) return { ok: false, message: e.message };
     throw e;
   }
 }

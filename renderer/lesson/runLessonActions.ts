@@ -28,14 +28,18 @@ async function runOne(action: LessonAction): Promise<string | undefined> {
   const s = flowStore.getState();
   const client = training();
   switch (action.kind) {
-    case 'seed':
-      client.setSettings({ seed: action.seed });
+    case 'seed': {
+      // The seed is the session's: an undoable edit of the document, as in the Session panel.
+      const result = editing.setRunSettings({ seed: action.seed });
+      if (!result.ok) return result.error;
       // "Try seed 3" means variables that start from seed 3: a loaded run starts over with it.
       if (s.run.status !== 'idle' && s.run.status !== 'starting' && s.run.step > 0) client.reset();
       return undefined;
-    case 'steps':
-      client.setSettings({ mode: 'steps', count: action.steps });
-      return undefined;
+    }
+    case 'steps': {
+      const result = editing.setRunSettings({ mode: 'steps', count: action.steps });
+      return result.ok ? undefined : result.error;
+    }
     case 'train':
       client.train();
       return undefined;

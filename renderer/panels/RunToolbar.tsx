@@ -1,5 +1,7 @@
 /** The run controls: Train, Pause, Step, Reset, the run settings and the progress bar. */
+import { trainNodeOf } from '../../core/graph/trainNode.ts';
 import { RunButton } from '../run/RunButton.tsx';
+import { actions } from '../store/flowStore.ts';
 import { useFlow } from '../store/hooks.ts';
 import { useGraphChangedSinceRun, useRunSettings, useRunStatus } from '../store/runHooks.ts';
 import { training } from '../training/appTraining.ts';
@@ -12,7 +14,9 @@ import { StepThrough } from './StepThrough.tsx';
 export function RunToolbar() {
   const status = useRunStatus();
   const settings = useRunSettings();
-  const hasTrain = useFlow((s) => s.document.session?.train !== undefined);
+  const hasTrain = useFlow((s) => trainNodeOf(s.document) !== undefined);
+  const minimizes = useFlow((s) => s.document.nodes.filter((n) => n.op === 'Minimize').length);
+  const noTrain = minimizes > 1 ? 'Pick the Minimize node to train in the Session panel' : 'Add a Minimize node to train';
   const busy = status === 'training' || status === 'loading' || status === 'starting';
   const changed = useGraphChangedSinceRun();
   // A finished run of a graph edited since can train again: as a new run.
@@ -27,7 +31,7 @@ export function RunToolbar() {
           type="button"
           className="button button--primary"
           aria-label="Train"
-          title={finished ? 'Finished: Reset to train again' : hasTrain ? 'Train until the last step (a changed graph starts a new run)' : 'Add a Minimize node to train'}
+          title={finished ? 'Finished: Reset to train again' : hasTrain ? 'Train until the last step (a changed graph or session starts a new run)' : noTrain}
           disabled={busy || finished || !hasTrain}
           onClick={() => client.train()}
         >
@@ -50,15 +54,15 @@ export function RunToolbar() {
       <StepThrough disabled={busy || finished || !hasTrain} />
       <span className="toolbar__sep" aria-hidden />
       <label className="run-field" title="Count steps or epochs">
-        <select className="run-field__select" aria-label="Count" value={settings.mode} onChange={(e) => client.setSettings({ mode: e.target.value as 'steps' | 'epochs' })}>
+        <select className="run-field__select" aria-label="Count" value={settings.mode} onChange={(e) => actions.setRunSettings({ mode: e.target.value as 'steps' | 'epochs' })}>
           <option value="steps">Steps</option>
           <option value="epochs">Epochs</option>
         </select>
       </label>
-      <SettingField label={settings.mode === 'steps' ? 'Steps' : 'Epochs'} shown="" value={settings.count} title="How long to train" onChange={(count) => client.setSettings({ count })} />
-      <SettingField label="Batch size" shown="Batch" value={settings.batchSize} placeholder="all" title="Examples per step; empty trains on all the data every step" onChange={(batchSize) => client.setSettings({ batchSize })} />
-      <SettingField label="Seed" value={settings.seed} min={0} title="Seed of the variables' initializers and of the batches" onChange={(seed) => client.setSettings({ seed: seed ?? 0 })} />
-      <SettingField label="Log every" value={settings.logEvery} placeholder="auto" title="Log and chart every this many steps" onChange={(logEvery) => client.setSettings({ logEvery })} />
+      <SettingField label={settings.mode === 'steps' ? 'Steps' : 'Epochs'} shown="" value={settings.count} title="How long to train" onChange={(count) => actions.setRunSettings({ count })} />
+      <SettingField label="Batch size" shown="Batch" value={settings.batchSize} placeholder="all" title="Examples per step; empty trains on all the data every step" onChange={(batchSize) => actions.setRunSettings({ batchSize })} />
+      <SettingField label="Seed" value={settings.seed} min={0} title="Seed of the variables' initializers and of the batches" onChange={(seed) => actions.setRunSettings({ seed: seed ?? 0 })} />
+      <SettingField label="Log every" value={settings.logEvery} placeholder="auto" title="Log and chart every this many steps" onChange={(logEvery) => actions.setRunSettings({ logEvery })} />
       <span className="toolbar__sep" aria-hidden />
       <RunProgress />
     </div>

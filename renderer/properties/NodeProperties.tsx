@@ -3,6 +3,7 @@ import type { GraphNode } from '../../core/graph/document.ts';
 import { formatShape } from '../../core/graph/shape.ts';
 import { findOp } from '../../core/ops/registry.ts';
 import { useAnalysis, useNodeDiagnostics } from '../store/hooks.ts';
+import { PlaceholderData } from '../session/PlaceholderData.tsx';
 import { DocText } from '../ui/DocText.tsx';
 import { AttrField } from './AttrField.tsx';
 import { NameField } from './NameField.tsx';
@@ -45,6 +46,7 @@ export function NodeProperties({ node }: { node: GraphNode }) {
           </dl>
         </>
       )}
+      {node.op === 'Placeholder' && <PlaceholderData nodeId={node.id} />}
       <ProblemList diagnostics={problems} />
     </div>
   );

@@ -1,4 +1,4 @@
-/** The right-hand panel: the selected node's name, attrs, outputs and problems; else the document. */
+/** The Properties tab of the right-hand panel: the selected node's name, attrs, outputs and problems; else the document. */
 import { ProblemList } from './ProblemList.tsx';
 import { useAnalysis, useDocument, useSelectedNodeIds, useSingleSelectedNode } from '../store/hooks.ts';
 import { NodeProperties } from './NodeProperties.tsx';
@@ -8,9 +8,9 @@ export function PropertiesPanel() {
   const node = useSingleSelectedNode();
   const selected = useSelectedNodeIds();
   return (
-    <aside className="panel properties" aria-label="Properties">
+    <div className="properties__tab" aria-label="Properties">
       {node ? <NodeProperties key={node.id} node={node} /> : selected.length > 1 ? <p className="panel__empty">{selected.length} nodes selected.</p> : <DocumentSummary />}
-    </aside>
+    </div>
   );
 }
 

@@ -4,6 +4,13 @@
  * these, never a command on a document directly.
  */
 import type { AttrValue, Position } from '../../core/graph/document.ts';
+import type { RunSettings } from '../training/protocol.ts';
+import { addFetch, type AddFetchArgs } from './commands/addFetch.ts';
+import { bindData, type BindDataArgs } from './commands/bindData.ts';
+import { editFetch, type EditFetchArgs } from './commands/editFetch.ts';
+import { removeFetch } from './commands/removeFetch.ts';
+import { setRunSettings } from './commands/setRunSettings.ts';
+import { setTrainTarget } from './commands/setTrainTarget.ts';
 import { addNode } from './commands/addNode.ts';
 import { addWiredNode, type PortRef } from './commands/addWiredNode.ts';
 import { autoLayout } from './commands/autoLayout.ts';
@@ -109,6 +116,15 @@ export function createActions(store: FlowStore) {
       }
       return r;
     },
+    /** Session: how long and how Train trains. */
+    setRunSettings: (change: Partial<RunSettings>) => report(s().apply(setRunSettings, change)),
+    /** Session: the Minimize node Train runs. */
+    setTrainTarget: (nodeId: string) => report(s().apply(setTrainTarget, { nodeId })),
+    /** Session: binds (or with null unbinds) data to Placeholders, all or nothing. */
+    bindData: (args: BindDataArgs) => report(s().apply(bindData, args)),
+    addFetch: (args: AddFetchArgs) => report(s().apply(addFetch, args)),
+    editFetch: (args: EditFetchArgs) => report(s().apply(editFetch, args)),
+    removeFetch: (index: number) => report(s().apply(removeFetch, { index })),
     undo: () => undo(store),
     redo: () => redo(store),
   };

@@ -2,6 +2,7 @@
 import type { GraphDocument } from '../../core/graph/document.ts';
 import { emptyDocument } from '../../core/graph/document.ts';
 import type { Command, CommandResult } from './commands/result.ts';
+import { followMinimize } from './commands/session.ts';
 import type { Slice, TemporalStore } from './types.ts';
 
 /** Where the open document came from; the documents feature fills in paths and handles. */
@@ -18,7 +19,7 @@ export interface DocumentSlice {
   savedDocument: GraphDocument | undefined;
   /** Counts documents opened, so views can start fresh (fit the new graph) when it changes. */
   generation: number;
-  /** Runs an editing command on the document; a successful change is one undo step. */
+  /** Runs an editing command on the document; a successful change is one undo step. A Minimize it adds becomes the session's train node when there was none. */
   apply<A, T>(command: Command<A, T>, args: A): CommandResult<T>;
   /** Replaces the document (open, new): clears the selection and the undo history. `edited`: it differs from any saved file (a restored draft). */
   openDocument(document: GraphDocument, file: FileInfo, options?: { edited?: boolean }): void;
@@ -35,12 +36,16 @@ export const createDocumentSlice: Slice<DocumentSlice> = (set, get, api) => {
     savedDocument: initial,
     generation: 0,
     apply(command, args) {
-      const result = command(get().document, args);
-      if (result.ok && result.doc !== get().document) set({ document: result.doc });
-      return result;
+      const before = get().document;
+      const result = command(before, args);
+      if (!result.ok || result.doc === before) return result;
+      // The session trains the Minimize a user adds, without a separate step.
+      const document = followMinimize(before, result.doc);
+      set({ document });
+      return document === result.doc ? result : { ...result, doc: document };
     },
     openDocument(document, file, options) {
-      set({ document, file, savedDocument: options?.edited ? undefined : document, generation: get().generation + 1, selectedNodeIds: [], selectedEdgeIds: [], dragPositions: {}, measured: {}, notice: undefined });
+      set({ document, file, savedDocument: options?.edited ? undefined : document, generation: get().generation + 1, selectedNodeIds: [], selectedEdgeIds: [], dragPositions: {}, measured: {}, notice: undefined, bindDialog: undefined });
       // Undo must not step back into the previous document.
       (api.temporal as TemporalStore).getState().clear();
     },

@@ -1,14 +1,15 @@
 /** Purpose-named selector hooks over the run slice. */
 import type { RunFailure, RunRecord, RunState, Scrub } from './runSlice.ts';
 import { useFlow } from './hooks.ts';
-import { NODE_STAT_FIELDS } from '../training/protocol.ts';
+import { NODE_STAT_FIELDS, type RunSettings } from '../training/protocol.ts';
+import { runSettingsOf } from './runSettings.ts';
 
 /** The whole run state; prefer the narrower hooks below. */
 export const useRun = (): RunState => useFlow((s) => s.run);
 /** The worker's status. */
 export const useRunStatus = (): RunState['status'] => useFlow((s) => s.run.status);
-/** The run settings the controls edit. */
-export const useRunSettings = (): RunState['settings'] => useFlow((s) => s.run.settings);
+/** The run settings the controls edit: the document session's. */
+export const useRunSettings = (): RunSettings => useFlow((s) => runSettingsOf(s.document));
 /** The backend training runs on, and why. */
 export const useBackendReport = (): RunState['backend'] => useFlow((s) => s.run.backend);
 /** Every run kept for comparison. */

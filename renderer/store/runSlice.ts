@@ -1,6 +1,6 @@
 /**
  * The run slice: training as the UI sees it. The worker's status, backend and
- * progress; the run settings; the summaries of the current run (histograms,
+ * progress; the summaries of the current run (histograms,
  * node statistics, the decision boundary, the watched node); and every run's
  * scalars, kept for comparison until cleared. Never undoable, never saved.
  * The training client (renderer/training/trainingClient.ts) writes it.
@@ -14,7 +14,6 @@ import type {
   HistogramEntry,
   LoadedInfo,
   NodeStats,
-  RunSettings,
   RunStatus,
   StepPhase,
   WatchedTensors,
@@ -52,7 +51,6 @@ export interface RunState {
   /** 'idle' until a graph was sent to the worker. */
   status: RunStatus | 'idle';
   backend: BackendReport | undefined;
-  settings: RunSettings;
   step: number;
   totalSteps: number;
   stepsPerSecond: number;
@@ -102,15 +100,11 @@ export interface RunSlice {
   setRun(change: Partial<RunState>): void;
 }
 
-/** The settings of a fresh document without a session. */
-export const DEFAULT_RUN_SETTINGS: RunSettings = { mode: 'steps', count: 2001, batchSize: undefined, seed: 0, logEvery: undefined };
-
 /** The run state before anything was trained. */
 export function initialRunState(): RunState {
   return {
     status: 'idle',
     backend: undefined,
-    settings: DEFAULT_RUN_SETTINGS,
     step: 0,
     totalSteps: 0,
     stepsPerSecond: 0,

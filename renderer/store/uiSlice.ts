@@ -8,6 +8,18 @@ export type ThemeChoice = 'system' | 'light' | 'dark';
 export type PanelName = 'palette' | 'properties';
 /** What the left-hand column shows: the document's lesson or the op palette. */
 export type SideTab = 'lesson' | 'ops';
+/** The tabs of the right-hand panel: the selected node's properties, or the session. */
+export type RightTab = 'properties' | 'session';
+/** Where the bind-data dialog gets its data. */
+export type BindSource = 'table' | 'csv' | 'xor' | 'points' | 'mnist';
+
+/** The open bind-data dialog: the Placeholder it was opened for, and the source shown first. */
+export interface BindDialogState {
+  placeholderId: string | undefined;
+  source: BindSource;
+  /** Binds evaluation data instead of training data. */
+  evaluation: boolean;
+}
 
 /** A short message for the user, such as why an edit was refused. */
 export interface Notice {
@@ -31,6 +43,8 @@ export interface UiSlice {
   helpOpen: boolean;
   /** While a picture of the graph is taken, every node is mounted, even on a graph large enough to draw only what is in view. */
   exporting: boolean;
+  rightTab: RightTab;
+  bindDialog: BindDialogState | undefined;
   /** Bytes a run's tensors may take; graphs that need more get a diagnostic and do not train (memorySetting.ts). */
   memoryBudget: number;
   setTheme(theme: ThemeChoice): void;
@@ -42,6 +56,9 @@ export interface UiSlice {
   setSnapToGrid(on: boolean): void;
   setHelpOpen(open: boolean): void;
   setExporting(on: boolean): void;
+  setRightTab(tab: RightTab): void;
+  /** Opens (or with undefined closes) the bind-data dialog. */
+  setBindDialog(state: BindDialogState | undefined): void;
   /** Changes the memory budget (kept for the next start); every diagnostic is recomputed with it. */
   setMemoryBudget(bytes: number): void;
 }
@@ -57,6 +74,8 @@ export const createUiSlice: Slice<UiSlice> = (set, get) => ({
   snapToGrid: true,
   helpOpen: false,
   exporting: false,
+  rightTab: 'properties',
+  bindDialog: undefined,
   memoryBudget: analysisMemoryBudget(),
   setTheme: (theme) => set({ theme }),
   togglePanel: (panel) => set({ panels: { ...get().panels, [panel]: !get().panels[panel] } }),
@@ -71,6 +90,8 @@ export const createUiSlice: Slice<UiSlice> = (set, get) => ({
   setSnapToGrid: (snapToGrid) => set({ snapToGrid }),
   setHelpOpen: (helpOpen) => set({ helpOpen }),
   setExporting: (exporting) => set({ exporting }),
+  setRightTab: (rightTab) => set({ rightTab }),
+  setBindDialog: (bindDialog) => set({ bindDialog }),
   setMemoryBudget(memoryBudget) {
     saveMemoryBudget(memoryBudget);
     // The analysis first, so every selector that runs on this change sees the new budget's diagnostics.

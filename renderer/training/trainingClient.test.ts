@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { GraphDocument } from '../../core/graph/document.ts';
+import { setRunSettings } from '../store/commands/setRunSettings.ts';
 import { createFlowStore } from '../store/createFlowStore.ts';
 import type { FromWorker, StartWorker, ToWorker } from './protocol.ts';
-import { createTrainingClient, EDIT_PAUSE_REASON, type WorkerLike } from './trainingClient.ts';
+import { createTrainingClient, EDIT_PAUSE_REASON, SESSION_PAUSE_REASON, type WorkerLike } from './trainingClient.ts';
 
 const xor = JSON.parse(readFileSync(new URL('../../samples/xor-nn.flow.json', import.meta.url), 'utf8')) as GraphDocument;
 
@@ -30,9 +31,23 @@ const batch = (step: number) => ({
 });
 
 describe('training client', () => {
-  it('takes its settings from the document session', () => {
-    const { store } = setup();
-    expect(store.getState().run.settings).toEqual({ mode: 'steps', count: 10001, batchSize: undefined, seed: 5, logEvery: 100 });
+  it('loads the graph with the settings of its document session', () => {
+    const { sent, client } = setup();
+    client.train();
+    expect(sent[1]).toMatchObject({ type: 'load', settings: { mode: 'steps', count: 10001, batchSize: undefined, seed: 5, logEvery: 100 } });
+  });
+
+  it('starts a new run with the new settings after the session was edited, saying the session changed', async () => {
+    const { store, sent, client, receive } = setup();
+    client.train();
+    receive({ type: 'status', status: 'training', step: 10 });
+    store.getState().apply(setRunSettings, { seed: 9 });
+    expect(sent.at(-1)).toEqual({ type: 'pause' });
+    expect(store.getState().run.pausedBecause).toBe(SESSION_PAUSE_REASON);
+    expect(client.startsNewRun()).toBe(true);
+    client.train();
+    expect(sent.slice(-3).map((m) => m.type)).toEqual(['load', 'watch', 'train']);
+    expect(sent.at(-3)).toMatchObject({ type: 'load', settings: { seed: 9 } });
   });
 
   it('starts the backend first, loads the graph on the first Train, then trains', () => {
@@ -94,14 +109,15 @@ describe('training client', () => {
   });
 
   it('opening another document clears the last one\'s summaries but keeps its runs', () => {
-    const { store, client, receive, frames } = setup();
+    const { store, client, receive, frames, sent } = setup();
     client.train();
     receive({ type: 'batch', batch: batch(0) });
     frames[0]();
     receive({ type: 'status', status: 'finished', step: 10001 });
     store.getState().openDocument({ ...xor, session: { ...xor.session!, seed: 9 } }, { name: 'other', origin: 'sample' });
     expect(store.getState().run).toMatchObject({ status: 'idle', step: 0, totalSteps: 0, nodeStats: undefined });
-    expect(store.getState().run.settings.seed).toBe(9);
+    client.train();
+    expect(sent.at(-3)).toMatchObject({ type: 'load', settings: { seed: 9 } });
     expect(store.getState().run.runs).toHaveLength(1);
   });
   it('runs the graph once: fresh variables before training, the answer resolves and its values reach the run slice', async () => {

@@ -5,13 +5,14 @@
  * Editing the graph while it trains pauses training and says why.
  */
 import type { GraphDocument, NestedNumbers } from '../../core/graph/document.ts';
+import { trainNodeOf } from '../../core/graph/trainNode.ts';
 import { analysisOf } from '../store/analysis.ts';
 import type { FlowStore } from '../store/createFlowStore.ts';
 import type { RunRecord } from '../store/runSlice.ts';
 import { runColor } from '../ui/runColors.ts';
 import { applyBatches, createRunReservoirs, type RunReservoirs } from './applyBatch.ts';
+import { runSettingsOf } from '../store/runSettings.ts';
 import type { BackendRequest, FromWorker, RunResult, RunSettings, StartWorker, StepPhase, SummaryBatch, ToWorker } from './protocol.ts';
-import { runSettingsOf, sameSettings } from './runSettings.ts';
 
 /** What the client needs of a Worker (tests pass a fake). */
 export interface WorkerLike {
@@ -34,6 +35,8 @@ export type TrainingClient = ReturnType<typeof createTrainingClient>;
 
 /** Why training paused itself when the graph was edited. */
 export const EDIT_PAUSE_REASON = 'Training paused: the graph changed. Train starts a new run on the edited graph.';
+/** Why training paused itself when only the session (settings, data, logged values) was edited. */
+export const SESSION_PAUSE_REASON = 'Training paused: the session changed. Train starts a new run with the new settings and data.';
 
 /** Starts the worker and keeps the store's run slice in step with it. */
 export function createTrainingClient(store: FlowStore, options: TrainingClientOptions) {
@@ -51,7 +54,7 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
   let nextRunRequest = 1;
   const pendingRuns = new Map<number, { resolve: (r: RunResult) => void; document: GraphDocument; trained: boolean }>();
 
-  setRun({ status: 'starting', settings: runSettingsOf(s().document) });
+  setRun({ status: 'starting' });
 
   worker.onmessage = ({ data: m }) => {
     switch (m.type) {
@@ -101,20 +104,20 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
 
   /** A fresh trainer on the current document: the next logs start a new run. */
   function beginRun(): void {
-    const { document, run } = s();
+    const { document } = s();
     reservoirs = createRunReservoirs();
-    loadedSettings = run.settings;
+    // The document's session is the settings' one home: a changed setting is a changed document.
+    loadedSettings = runSettingsOf(document);
     const id = nextRunId++;
     setRun({ trainedDocument: document, currentRun: id, histograms: {}, nodeStats: undefined, boundary: undefined, watched: undefined, failure: undefined, pausedBecause: undefined, phase: undefined, step: 0, info: undefined, dataProgress: undefined, status: 'loading', fetched: undefined });
-    post({ type: 'load', doc: document, settings: run.settings, datasetsBase: options.datasetsBase, memoryBudget: s().memoryBudget });
+    post({ type: 'load', doc: document, settings: loadedSettings, datasetsBase: options.datasetsBase, memoryBudget: s().memoryBudget });
     post({ type: 'watch', nodeId: watchedNode() });
   }
 
-  /** Whether Train or Step must load the graph first: none loaded, it changed, or untouched settings changed. */
+  /** Whether Train or Step must load the graph first: none loaded, or the document (graph or session) changed. */
   function needsLoad(): boolean {
     const { document, run } = s();
-    if (run.trainedDocument !== document || run.status === 'idle' || run.status === 'starting' || run.status === 'failed') return true;
-    return run.step === 0 && loadedSettings !== undefined && !sameSettings(loadedSettings, run.settings);
+    return run.trainedDocument !== document || run.status === 'idle' || run.status === 'starting' || run.status === 'failed';
   }
 
   function watchedNode(): string | undefined {
@@ -127,7 +130,8 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
     const { document } = s();
     const errors = analysisOf(document).diagnostics.filter((d) => d.severity === 'error');
     if (errors.length > 0) return `the graph has ${errors.length} error${errors.length === 1 ? '' : 's'}: ${errors[0].message}`;
-    if (!document.session?.train) return 'the session has no train node: add a Minimize on the loss';
+    if (trainNodeOf(document) === undefined)
+      return document.nodes.some((n) => n.op === 'Minimize') ? 'the graph has several Minimize nodes: pick the one to train in the Session panel' : 'the session has no train node: add a Minimize on the loss';
     return undefined;
   }
 
@@ -136,12 +140,15 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
       // Another document: the last one's summaries go, its runs stay for comparison.
       if (state.run.status === 'training') post({ type: 'pause' });
       const status = state.run.status === 'starting' ? 'starting' : 'idle';
-      setRun({ settings: runSettingsOf(state.document), status, step: 0, totalSteps: 0, stepsPerSecond: 0, info: undefined, histograms: {}, nodeStats: undefined, boundary: undefined, watched: undefined, failure: undefined, pausedBecause: undefined, phase: undefined, fetched: undefined });
+      setRun({ status, step: 0, totalSteps: 0, stepsPerSecond: 0, info: undefined, histograms: {}, nodeStats: undefined, boundary: undefined, watched: undefined, failure: undefined, pausedBecause: undefined, phase: undefined, fetched: undefined });
     } else if (state.document !== previous.document && state.run.trainedDocument === previous.document && state.run.status === 'training') {
       post({ type: 'pause' });
-      setRun({ pausedBecause: EDIT_PAUSE_REASON });
+      const { nodes, edges, session } = previous.document;
+      const sessionOnly = state.document.session !== session && state.document.nodes === nodes && state.document.edges === edges;
+      const reason = sessionOnly ? SESSION_PAUSE_REASON : EDIT_PAUSE_REASON;
+      setRun({ pausedBecause: reason });
       // After the edit's own notice handling, which clears the notice when an edit succeeds.
-      queueMicrotask(() => s().setNotice({ kind: 'info', text: EDIT_PAUSE_REASON }));
+      queueMicrotask(() => s().setNotice({ kind: 'info', text: reason }));
     }
     if (state.selectedNodeIds !== previous.selectedNodeIds) post({ type: 'watch', nodeId: watchedNode() });
   });
@@ -177,7 +184,7 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
       if (run.status === 'failed' && run.backend === undefined) return Promise.resolve({ ok: false, message: run.failure?.message ?? 'the training worker did not start', nodeId: undefined });
       const trained = run.trainedDocument === document && (['ready', 'training', 'paused', 'finished'] as const).some((st) => st === run.status);
       const id = nextRunRequest++;
-      post({ type: 'run', id, request: { doc: document, fetches, feeds, seed: run.settings.seed, trained, datasetsBase: options.datasetsBase, memoryBudget: s().memoryBudget } });
+      post({ type: 'run', id, request: { doc: document, fetches, feeds, seed: runSettingsOf(document).seed, trained, datasetsBase: options.datasetsBase, memoryBudget: s().memoryBudget } });
       return new Promise((resolve) => pendingRuns.set(id, { resolve, document, trained }));
     },
     /** Re-initialises the variables with the seed: a new run. */
@@ -185,14 +192,11 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
       if (cannotTrain()) return;
       beginRun();
     },
-    setSettings(change: Partial<RunSettings>): void {
-      setRun({ settings: { ...s().run.settings, ...change } });
-    },
     /** Forgets every run but the current one. */
     clearRuns(): void {
       setRun({ runs: s().run.runs.filter((r) => r.id === s().run.currentRun) });
     },
-    /** Whether Train would start a new run (the graph or the settings changed). */
+    /** Whether Train would start a new run (the graph or its session changed). */
     startsNewRun: needsLoad,
     dispose(): void {
       unsubscribe();

@@ -28,8 +28,10 @@ export interface BoundarySetup {
 }
 
 /** What a boundary needs, or why the graph has none. */
-export async function boundarySetup(doc: GraphDocument, analysis: GraphAnalysis, context: DataContext): Promise<BoundarySetup | string> {
+export async function boundarySetup(doc: GraphDocument, analysis: GraphAnalysis, given: DataContext): Promise<BoundarySetup | string> {
   const feeds = doc.session?.feeds ?? {};
+  // CSV files picked in the app are kept in the document.
+  const context: DataContext = { ...given, files: doc.session?.files };
   const fetch = doc.session?.fetches.find((f) => f.role === 'prediction');
   if (!fetch) return 'the session fetches no prediction';
   const entry = analysis.index.nodes.get(fetch.node);

@@ -53,4 +53,10 @@ describe('runGraph (the worker side of Run)', () => {
     const again = values(await run(xor, ['hypothesis']));
     expect(again[0].values).toEqual(h.values);
   });
+
+  it('reads a CSV file the document keeps (picked in the app) for a bound Placeholder', async () => {
+    const doc: GraphDocument = { ...hello, session: { fetches: [], feeds: { [id(hello, 'a')]: { kind: 'csv', path: 'ab.csv', columns: ['a'] }, [id(hello, 'b')]: { kind: 'csv', path: 'ab.csv', columns: ['b'] } }, files: { 'ab.csv': 'a,b\n1,2\n' } } };
+    const [sum] = values(await run(doc, ['adder']));
+    expect(sum.values).toEqual([3]);
+  });
 });

@@ -26,7 +26,8 @@ export async function runGraph(request: RunRequest, backend: string, context: Da
   let bound: FeedSet | undefined;
   try {
     const refs = request.fetches.map((id) => fetchRef(session, id));
-    bound = await FeedSet.load(session.analysis, boundData(request, session), context);
+    // CSV files picked in the app are kept in the document.
+    bound = await FeedSet.load(session.analysis, boundData(request, session), { ...context, files: request.doc.session?.files });
     const { feeds } = bound.feeds();
     const all: FeedMap = { ...feeds, ...request.feeds };
     const tensors = session.run(refs, all);

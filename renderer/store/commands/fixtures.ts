@@ -20,3 +20,16 @@ export function concat(): GraphDocument {
   g.add('Concat', { axis: 0 }, 'cat', { values: cs });
   return g.doc('concat');
 }
+
+/** Lesson 3's linear regression without a session: X, Y [?] -> W * X + b -> cost -> train (a Minimize). */
+export function regression(): GraphDocument {
+  const g = new GraphBuilder();
+  const x = g.add('Placeholder', { shape: [null] }, 'X');
+  const y = g.add('Placeholder', { shape: [null] }, 'Y');
+  const w = g.add('Variable', { shape: [1] }, 'W');
+  const b = g.add('Variable', { shape: [1] }, 'b');
+  const h = g.add('Add', {}, 'hypothesis', { x: g.add('Mul', {}, 'Wx', { x: w, y: x }), y: b });
+  const cost = g.add('ReduceMean', {}, 'cost', { x: g.add('Square', {}, 'err2', { x: g.add('Sub', {}, 'err', { x: h, y }) }) });
+  g.add('Minimize', { optimizer: 'GradientDescent', learningRate: 0.01 }, 'train', { loss: cost });
+  return g.doc('regression');
+}

@@ -1,0 +1,19 @@
+/**
+ * The Session tab: everything the document's session holds, editable. What
+ * Train runs and for how long, the values it logs, and the data bound to each
+ * Placeholder. Every change is an undoable edit of the document.
+ */
+import { DataSection } from './DataSection.tsx';
+import { FetchSection } from './FetchSection.tsx';
+import { TrainSection } from './TrainSection.tsx';
+
+/** The session editor. */
+export function SessionPanel() {
+  return (
+    <div className="properties__body session" aria-label="Session">
+      <TrainSection />
+      <DataSection />
+      <FetchSection />
+    </div>
+  );
+}
