@@ -50,7 +50,7 @@ describe('Train xor-nn in the worker', () => {
   it('trains on WASM, says why, and learns XOR: loss falls, accuracy 1, the boundary bends', async () => {
     const { page, errors, screenshot } = await openApp(browser, inject('baseUrl'), '?sample=xor-nn&debug');
     const backend = page.locator('.statusbar__backend');
-    await expect.poll(() => backend.textContent(), { timeout: BACKEND_TIMEOUT }).toMatch(/^WASM — WebGL is SwiftShader, a software renderer/);
+    await expect.poll(() => backend.textContent(), { timeout: BACKEND_TIMEOUT }).toMatch(/^WASM on \d+ threads? \(.+\) — WebGL is SwiftShader, a software renderer/);
     await page.getByRole('button', { name: 'Train', exact: true }).click();
     await waitForRunStatus(page, 'finished');
     const view = await runView(page);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { GraphDocument } from '../../core/graph/document.ts';
 import { setRunSettings } from '../store/commands/setRunSettings.ts';
 import { createFlowStore } from '../store/createFlowStore.ts';
-import type { FromWorker, ToWorker } from './protocol.ts';
+import type { FromWorker, StartWorker, ToWorker } from './protocol.ts';
 import { createTrainingClient, EDIT_PAUSE_REASON, SESSION_PAUSE_REASON, type WorkerLike } from './trainingClient.ts';
 
 const xor = JSON.parse(readFileSync(new URL('../../samples/xor-nn.flow.json', import.meta.url), 'utf8')) as GraphDocument;
@@ -11,7 +11,7 @@ const xor = JSON.parse(readFileSync(new URL('../../samples/xor-nn.flow.json', im
 function setup() {
   const store = createFlowStore();
   store.getState().openDocument(xor, { name: 'xor-nn', origin: 'sample' });
-  const sent: ToWorker[] = [];
+  const sent: (StartWorker | ToWorker)[] = [];
   const frames: (() => void)[] = [];
   const worker: WorkerLike = { postMessage: (m) => sent.push(m), onmessage: null, terminate: () => undefined };
   const client = createTrainingClient(store, { worker: () => worker, datasetsBase: '/datasets/', frame: (cb) => frames.push(cb) });
@@ -34,7 +34,7 @@ describe('training client', () => {
   it('loads the graph with the settings of its document session', () => {
     const { sent, client } = setup();
     client.train();
-    expect(sent[0]).toMatchObject({ type: 'load', settings: { mode: 'steps', count: 10001, batchSize: undefined, seed: 777, logEvery: 100 } });
+    expect(sent[1]).toMatchObject({ type: 'load', settings: { mode: 'steps', count: 10001, batchSize: undefined, seed: 777, logEvery: 100 } });
   });
 
   it('starts a new run with the new settings after the session was edited, saying the session changed', async () => {
@@ -50,13 +50,21 @@ describe('training client', () => {
     expect(sent.at(-3)).toMatchObject({ type: 'load', settings: { seed: 9 } });
   });
 
-  it('loads the graph on the first Train, then trains', () => {
+  it('starts the backend first, loads the graph on the first Train, then trains', () => {
     const { sent, client } = setup();
+    expect(sent).toEqual([{ type: 'start', request: {} }]);
     client.train();
-    expect(sent.map((m) => m.type)).toEqual(['load', 'watch', 'train']);
+    expect(sent.map((m) => m.type)).toEqual(['start', 'load', 'watch', 'train']);
     client.pause();
     client.train();
-    expect(sent.map((m) => m.type).slice(3)).toEqual(['pause', 'train']);
+    expect(sent.map((m) => m.type).slice(4)).toEqual(['pause', 'train']);
+  });
+
+  it("passes the page's backend request on to the worker", () => {
+    const sent: (StartWorker | ToWorker)[] = [];
+    const worker: WorkerLike = { postMessage: (m) => sent.push(m), onmessage: null, terminate: () => undefined };
+    createTrainingClient(createFlowStore(), { worker: () => worker, datasetsBase: '/datasets/', backend: { backend: 'webgl', threads: 3 } });
+    expect(sent).toEqual([{ type: 'start', request: { backend: 'webgl', threads: 3 } }]);
   });
 
   it('draws batches once per frame, then acknowledges', () => {

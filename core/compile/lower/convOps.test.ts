@@ -7,6 +7,7 @@ import { GraphBuilder } from '../../../test/graphBuilder.ts';
 import { filterGradByCorrelation, filterGradByPatches, patchFilter, prefersPatches } from './convFilterGrad.ts';
 import { flippedConv } from './Conv2DBackpropInput.ts';
 import { maxPoolGradLoop } from './maxPoolGradLoop.ts';
+import { filterGradFits } from './wasm/convFilterGrad.ts';
 import { fillUniform } from '../../random/distributions.ts';
 import { Philox } from '../../random/philox.ts';
 
@@ -39,6 +40,11 @@ const CASES: Case[] = [
   { x: [1, 6, 6, 3], f: [2, 2, 3, 5], s: [1, 1], pad: 'same' },
   { x: [2, 7, 7, 2], f: [3, 3, 2, 3], s: [2, 2], pad: 'same' },
   { x: [1, 9, 8, 4], f: [3, 2, 4, 2], s: [2, 3], pad: 'valid' },
+  // Output channels in eights: on wasm the filter gradient is the SIMD pass (wasm/convFilterGrad.ts).
+  { x: [3, 6, 6, 1], f: [3, 3, 1, 8], s: [1, 1], pad: 'same' },
+  { x: [2, 9, 7, 6], f: [3, 3, 6, 16], s: [2, 2], pad: 'same' },
+  { x: [1, 8, 9, 5], f: [2, 3, 5, 8], s: [2, 1], pad: 'valid' },
+  { x: [2, 7, 7, 32], f: [3, 3, 32, 64], s: [1, 1], pad: 'same' },
 ];
 const label = (c: Case) => `x [${c.x}] f [${c.f}] strides [${c.s}] ${c.pad}`;
 
@@ -74,8 +80,9 @@ describe('Conv2D and its gradient kernels', () => {
       await expectTensorsClose(a, b, 1e-4);
       if (c.s[0] === 1 && c.s[1] === 1) await expectTensorsClose(flippedConv(c.x, w as tf.Tensor4D, dy, pad), tf.conv2dTranspose(dy, w as tf.Tensor4D, c.x as [number, number, number, number], 1, c.pad), 1e-4);
     }
-    // MNIST's first layer [3,3,1,32] takes the patches; the second [3,3,32,64] the correlation.
-    expect([prefersPatches([3, 3, 1, 32]), prefersPatches([3, 3, 32, 64])]).toEqual([true, false]);
+    // Where the SIMD pass does not fit, [3,3,1,6] takes the patches and [3,3,32,2] the correlation.
+    expect([prefersPatches([3, 3, 1, 6]), prefersPatches([3, 3, 32, 2])]).toEqual([true, false]);
+    expect([filterGradFits([3, 3, 1, 32]), filterGradFits([3, 3, 32, 64]), filterGradFits([3, 3, 2, 3])]).toEqual([true, true, false]);
   });
 });
 
