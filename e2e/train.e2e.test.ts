@@ -125,7 +125,7 @@ describe('Run controls', () => {
     await page.waitForFunction('window.flowboardDebug.store.getState().run.runs.length === 2 && window.flowboardDebug.store.getState().run.step > 3000', undefined, { timeout: TRAIN_TIMEOUT });
     await page.getByRole('button', { name: 'Pause' }).click();
     await waitForRunStatus(page, 'paused');
-    await expect(page.getByRole('figure', { name: 'Scalar cost' }).locator('.chart-legend').textContent()).resolves.toBe('xor-nn #1 (seed 5)xor-nn #2 (seed 5)');
+    await expect(page.getByRole('figure', { name: 'Scalar cost' }).locator('.chart-legend').textContent()).resolves.toBe('xor-nn #1 (seed 777)xor-nn #2 (seed 777)');
     await screenshot('train-two-runs');
   }, TRAIN_TIMEOUT * 2);
 

@@ -26,7 +26,7 @@ const OPTIONS = {
   epochs: { type: 'string', value: 'N', description: 'Train N passes over the data instead of a number of steps.' },
   'batch-size': { type: 'string', value: 'N', description: 'Examples per step (default: the session\'s, or all of them).' },
   'log-every': { type: 'string', value: 'K', description: 'Log every K steps (default: the session\'s, or about 100 logs).' },
-  seed: { type: 'string', value: 'S', description: 'Seed for Variable initializers and batch order (default: the session seed, or 0).' },
+  seed: { type: 'string', value: 'S', description: "Graph seed (TF1's tf.set_random_seed) for initial values, dropout masks and batch order, as TensorFlow draws them (default: the session seed, or 0)." },
   backend: { type: 'string', value: 'NAME', choices: ['wasm', 'cpu'], description: 'TensorFlow.js backend: wasm (default, falls back to cpu) or cpu.' },
   threads: { type: 'string', value: 'N', description: 'Threads for wasm (default: one per core; 1 runs its single-threaded build).' },
   json: { type: 'boolean', description: 'Print one JSON object per logged step, then a final {"final": true, ...} line.' },

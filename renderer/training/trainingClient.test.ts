@@ -34,7 +34,7 @@ describe('training client', () => {
   it('loads the graph with the settings of its document session', () => {
     const { sent, client } = setup();
     client.train();
-    expect(sent[1]).toMatchObject({ type: 'load', settings: { mode: 'steps', count: 10001, batchSize: undefined, seed: 5, logEvery: 100 } });
+    expect(sent[1]).toMatchObject({ type: 'load', settings: { mode: 'steps', count: 10001, batchSize: undefined, seed: 777, logEvery: 100 } });
   });
 
   it('starts a new run with the new settings after the session was edited, saying the session changed', async () => {
@@ -78,7 +78,7 @@ describe('training client', () => {
     expect(sent.filter((m) => m.type === 'ack')).toHaveLength(1);
     const [run] = store.getState().run.runs;
     expect(run.scalars.cost.map((p) => p.step)).toEqual([0, 100]);
-    expect(run.label).toBe('xor-nn #1 (seed 5)');
+    expect(run.label).toBe('xor-nn #1 (seed 777)');
   });
 
   it('pauses and says so when the graph is edited while training; the next Train is a new run', async () => {
@@ -124,7 +124,7 @@ describe('training client', () => {
     const { store, sent, client, receive } = setup();
     const answer = client.run(['n12'], { n01: [[0, 1]] });
     const request = sent.at(-1) as Extract<ToWorker, { type: 'run' }>;
-    expect(request).toMatchObject({ type: 'run', request: { fetches: ['n12'], feeds: { n01: [[0, 1]] }, seed: 5, trained: false } });
+    expect(request).toMatchObject({ type: 'run', request: { fetches: ['n12'], feeds: { n01: [[0, 1]] }, seed: 777, trained: false } });
     const value = { nodeId: 'n12', dtype: 'float32', shape: [1, 1], values: Float64Array.of(0.5) };
     receive({ type: 'ran', id: request.id, result: { ok: true, values: [value] } });
     await expect(answer).resolves.toEqual({ ok: true, values: [value] });
