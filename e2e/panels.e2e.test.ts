@@ -31,11 +31,11 @@ describe('panels after training xor-nn', () => {
   it('scalars: one chart per tag with axes, a legend and a tooltip on hover', async () => {
     const cost = page.getByRole('figure', { name: 'Scalar cost' });
     await expect(cost.locator('.chart__axis text').count()).resolves.toBeGreaterThan(6);
-    await expect(cost.locator('.chart-legend').textContent()).resolves.toBe('xor-nn #1 (seed 5)');
+    await expect(cost.locator('.chart-legend').textContent()).resolves.toBe('xor-nn #1 (seed 777)');
     const plot = await cost.locator('.chart__overlay').boundingBox();
     await page.mouse.move(plot!.x + plot!.width * 0.3, plot!.y + plot!.height / 2);
     const tooltip = cost.getByRole('tooltip');
-    await expect(tooltip.textContent()).resolves.toMatch(/^RunSmoothedValueStepxor-nn #1 \(seed 5\)0\.\d+0\.\d+\d+$/);
+    await expect(tooltip.textContent()).resolves.toMatch(/^RunSmoothedValueStepxor-nn #1 \(seed 777\)0\.\d+0\.\d+\d+$/);
     await app.screenshot('panels-scalars-hover');
     await page.mouse.move(0, 0);
   });

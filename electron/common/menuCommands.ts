@@ -21,6 +21,7 @@ export const MENU_COMMANDS = [
   'view.zoomIn',
   'view.zoomOut',
   'view.fitView',
+  'run.run',
   'run.train',
   'run.pause',
   'run.step',

@@ -141,6 +141,10 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
   const runMenu: MenuItemConstructorOptions = {
     label: top('Run'),
     submenu: [
+      // R alone is the page's own shortcut (it must not fire while typing in a field), so the
+      // menu shows it without registering it.
+      command('Run…', 'run.run', 'R', { registerAccelerator: false }),
+      separator,
       command('Train', 'run.train', `${mod}+Enter`),
       command('Pause', 'run.pause', `${mod}+.`),
       command('Step', 'run.step', `${mod}+Shift+Enter`),

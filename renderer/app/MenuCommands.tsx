@@ -8,6 +8,7 @@ import { ImportPythonDialog } from '../codeio/ImportPythonDialog.tsx';
 import { platform } from '../documents/appDocuments.ts';
 import { useExportImage } from '../export/useExportImage.ts';
 import { actions, flowStore } from '../store/flowStore.ts';
+import { openRun } from '../run/runActions.ts';
 import { training } from '../training/appTraining.ts';
 import { runMenuCommand } from './menuCommands.ts';
 
@@ -35,6 +36,7 @@ export function MenuCommands() {
         zoomIn: () => void rf.zoomIn({ duration: 150 }),
         zoomOut: () => void rf.zoomOut({ duration: 150 }),
         fitView: () => view.fit(),
+        run: () => openRun(),
         // The run toolbar's own client, which refuses with a notice a graph it cannot train.
         train: () => training().train(),
         pause: () => training().pause(),

@@ -27,13 +27,14 @@ describe('menu commands', () => {
       'view.zoomIn',
       'view.zoomOut',
       'view.fitView',
+      'run.run',
       'run.train',
       'run.pause',
       'run.step',
       'run.reset',
       'help.shortcuts',
     ]);
-    expect(calls).toEqual(['exportPng', 'exportSvg', 'importPython', 'exportCode', 'exportLogs', 'undo', 'redo', 'deleteSelection', 'toggleGradients', 'togglePalette', 'toggleProperties', 'zoomIn', 'zoomOut', 'fitView', 'train', 'pause', 'step', 'reset', 'showShortcuts']);
+    expect(calls).toEqual(['exportPng', 'exportSvg', 'importPython', 'exportCode', 'exportLogs', 'undo', 'redo', 'deleteSelection', 'toggleGradients', 'togglePalette', 'toggleProperties', 'zoomIn', 'zoomOut', 'fitView', 'run', 'train', 'pause', 'step', 'reset', 'showShortcuts']);
   });
 
   it('leave saving and the lessons to the documents feature, calling nothing', () => {

@@ -21,6 +21,7 @@ export interface MenuTargets {
   zoomIn(): void;
   zoomOut(): void;
   fitView(): void;
+  run(): void;
   train(): void;
   pause(): void;
   step(): void;
@@ -59,6 +60,8 @@ export function runMenuCommand(command: AppCommand, targets: MenuTargets): boole
       return (targets.zoomOut(), true);
     case 'view.fitView':
       return (targets.fitView(), true);
+    case 'run.run':
+      return (targets.run(), true);
     case 'run.train':
       return (targets.train(), true);
     case 'run.pause':

@@ -21,6 +21,14 @@ describe('editing actions', () => {
     expect(s().selectedNodeIds.map((n) => s().document.nodes.find((x) => x.id === n)!.name)).toEqual(['W_1', 'y_1']);
   });
 
+  it('show a node they add in the Properties tab, even from the Session tab', () => {
+    const { actions, s } = setup();
+    s().setRightTab('session');
+    const added = actions.addNode('Relu', { x: 0, y: 0 });
+    expect(added.ok).toBe(true);
+    expect(s().rightTab).toBe('properties');
+  });
+
   it('copy then paste twice lands each paste one step further', () => {
     const { actions, s, id } = setup();
     s().select([id('x')]);

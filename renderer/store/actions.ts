@@ -47,17 +47,22 @@ export function createActions(store: FlowStore) {
     s().setNotice(result.ok ? undefined : { kind: 'error', text: result.error });
     return result;
   };
+  /** Selects a node just added and shows its properties, where its name and attrs are edited next. */
+  const showAdded = (nodeId: string) => {
+    s().select([nodeId]);
+    s().setRightTab('properties');
+  };
   return {
     addNode(op: string, position: Position) {
       const r = report(s().apply(addNode, { op, position }));
-      if (r.ok) s().select([r.value]);
+      if (r.ok) showAdded(r.value);
       return r;
     },
     /** Adds a node wired to the port a link was dragged from, when a port of it fits; says so when none does. */
     addWiredNode(op: string, position: Position, from: PortRef) {
       const r = report(s().apply(addWiredNode, { op, position, from }));
       if (!r.ok) return r;
-      s().select([r.value.nodeId]);
+      showAdded(r.value.nodeId);
       if (r.value.unwired) s().setNotice({ kind: 'info', text: `Added ${op} without a link: ${r.value.unwired}` });
       return r;
     },
@@ -66,12 +71,12 @@ export function createActions(store: FlowStore) {
       const r = s().apply(addNodeOnEdge, { op, position, edgeId });
       if (r.ok) {
         s().setNotice(undefined);
-        s().select([r.value]);
+        showAdded(r.value);
         return r;
       }
       const plain = report(s().apply(addNode, { op, position }));
       if (plain.ok) {
-        s().select([plain.value]);
+        showAdded(plain.value);
         s().setNotice({ kind: 'error', text: `Not inserted into the link: ${r.error}` });
       }
       return plain;

@@ -13,11 +13,11 @@ import type { RunRecord } from '../store/runSlice.ts';
 import { runColor } from '../ui/runColors.ts';
 import { applyBatches, createRunReservoirs, type RunReservoirs } from './applyBatch.ts';
 import { runSettingsOf } from '../store/runSettings.ts';
-import type { FromWorker, RunResult, RunSettings, StepPhase, SummaryBatch, ToWorker } from './protocol.ts';
+import type { BackendRequest, FromWorker, RunResult, RunSettings, StartWorker, StepPhase, SummaryBatch, ToWorker } from './protocol.ts';
 
 /** What the client needs of a Worker (tests pass a fake). */
 export interface WorkerLike {
-  postMessage(message: ToWorker): void;
+  postMessage(message: StartWorker | ToWorker): void;
   onmessage: ((event: MessageEvent<FromWorker>) => void) | null;
   terminate(): void;
 }
@@ -28,6 +28,8 @@ export interface TrainingClientOptions {
   datasetsBase: string;
   /** Runs a callback before the next frame is drawn (requestAnimationFrame). */
   frame?: (callback: () => void) => void;
+  /** The page's say in the backend (URL ?backend=, ?threads=); the worker's own choice by default. */
+  backend?: BackendRequest;
 }
 
 export type TrainingClient = ReturnType<typeof createTrainingClient>;
@@ -42,6 +44,7 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
   const frame = options.frame ?? ((cb: () => void) => requestAnimationFrame(() => cb()));
   const worker = options.worker();
   const post = (m: ToWorker) => worker.postMessage(m);
+  worker.postMessage({ type: 'start', request: options.backend ?? {} });
   const s = () => store.getState();
   const setRun = (change: Parameters<ReturnType<FlowStore['getState']>['setRun']>[0]) => s().setRun(change);
   let reservoirs: RunReservoirs = createRunReservoirs();
