@@ -123,6 +123,8 @@ export interface HistogramEntry {
   wallTime: number;
   /** left0, right0, count0, left1, ... */
   buckets: Float64Array;
+  /** The L2 norm of the values (NaN when one is not finite); for a gradient tag, ‖∂loss/∂variable‖, charted per layer. */
+  norm?: number;
 }
 
 /** Scalars logged since the last batch: one row per log step, one column per tag. */

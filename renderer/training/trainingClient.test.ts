@@ -120,6 +120,25 @@ describe('training client', () => {
     expect(sent.at(-3)).toMatchObject({ type: 'load', settings: { seed: 9 } });
     expect(store.getState().run.runs).toHaveLength(1);
   });
+
+  it("drops what the worker still says about the last document's run, until it starts loading the next", () => {
+    const { store, client, receive, frames } = setup();
+    client.train();
+    receive({ type: 'status', status: 'training', step: 0 });
+    store.getState().openDocument({ ...xor, session: { ...xor.session!, seed: 9 } }, { name: 'other', origin: 'sample' });
+    // The old run pauses and sends its last batch after the switch.
+    receive({ type: 'status', status: 'paused', step: 440 });
+    receive({ type: 'batch', batch: batch(440) });
+    expect(frames).toHaveLength(0);
+    expect(store.getState().run).toMatchObject({ status: 'idle', step: 0, totalSteps: 0 });
+    // Train on the new document: its load's messages count again.
+    client.train();
+    receive({ type: 'status', status: 'loading', step: 0 });
+    receive({ type: 'batch', batch: batch(0) });
+    frames[0]();
+    expect(store.getState().run).toMatchObject({ status: 'loading', step: 0, totalSteps: 10001 });
+  });
+
   it('runs the graph once: fresh variables before training, the answer resolves and its values reach the run slice', async () => {
     const { store, sent, client, receive } = setup();
     const answer = client.run(['n12'], { n01: [[0, 1]] });
