@@ -139,6 +139,17 @@ describe('training client', () => {
     expect(store.getState().run).toMatchObject({ status: 'loading', step: 0, totalSteps: 10001 });
   });
 
+  it('drops a batch that arrived before the switch but waits for its frame', () => {
+    const { store, client, receive, frames } = setup();
+    client.train();
+    receive({ type: 'status', status: 'training', step: 0 });
+    receive({ type: 'batch', batch: batch(301) });
+    expect(frames).toHaveLength(1);
+    store.getState().openDocument({ ...xor, session: { ...xor.session!, seed: 9 } }, { name: 'other', origin: 'sample' });
+    frames[0]();
+    expect(store.getState().run).toMatchObject({ status: 'idle', step: 0, totalSteps: 0 });
+  });
+
   it('runs the graph once: fresh variables before training, the answer resolves and its values reach the run slice', async () => {
     const { store, sent, client, receive } = setup();
     const answer = client.run(['n12'], { n01: [[0, 1]] });

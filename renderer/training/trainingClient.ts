@@ -155,6 +155,9 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
       // Another document: the last one's summaries go, its runs stay for comparison.
       if (state.run.status === 'training') post({ type: 'pause' });
       if (state.run.status !== 'idle' && state.run.status !== 'starting') stale = true;
+      // Batches received before the switch but not yet drawn are the old run's too; the frame
+      // already asked for still acknowledges them, so the worker's flow control stays in step.
+      queued = [];
       const status = state.run.status === 'starting' ? 'starting' : 'idle';
       setRun({ status, step: 0, totalSteps: 0, stepsPerSecond: 0, info: undefined, histograms: {}, nodeStats: undefined, boundary: undefined, watched: undefined, failure: undefined, pausedBecause: undefined, phase: undefined, fetched: undefined });
     } else if (state.document !== previous.document && state.run.trainedDocument === previous.document && state.run.status === 'training') {
