@@ -4,6 +4,7 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { CROSS_ORIGIN_ISOLATION } from './tools/crossOriginIsolation.ts';
 import { datasetAssets } from './tools/viteDatasets.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -18,6 +19,8 @@ export default defineConfig({
     // The op registry and the canvas library are one app; a single chunk warning is noise here.
     chunkSizeWarningLimit: 2000,
   },
-  // samples/ and core/ live beside renderer/, outside Vite's root.
-  server: { fs: { allow: [here('.')] } },
+  // samples/ and core/ live beside renderer/, outside Vite's root. Both servers
+  // isolate the page so the training worker can use threads.
+  server: { fs: { allow: [here('.')] }, headers: CROSS_ORIGIN_ISOLATION },
+  preview: { headers: CROSS_ORIGIN_ISOLATION },
 });

@@ -7,6 +7,7 @@ import { readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Bench, BenchRow } from './lib/bench.ts';
+import { endWasmThreads } from '../core/runtime/backend.ts';
 import { formatTable } from './lib/table.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -28,4 +29,6 @@ if (files.length === 0) {
     for (const row of await bench.run()) rows.push({ bench: bench.name, row });
   }
   console.log(formatTable(rows));
+  // A bench may have started wasm on threads (worker_threads), which would keep the process alive.
+  endWasmThreads();
 }

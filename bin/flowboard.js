@@ -17,3 +17,5 @@ process.on('unhandledRejection', lastResort);
 register();
 const { main } = await import('../cli/main.ts');
 process.exitCode = await main(process.argv.slice(2));
+// wasm's threads run on worker_threads, which would keep the process alive.
+(await import('../core/runtime/backend.ts')).endWasmThreads();

@@ -5,15 +5,19 @@ import { chromium, type Browser, type BrowserContextOptions, type Page } from 'p
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const QUIET = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const FLAGS = ['--disable-gpu', ...QUIET];
 
 /** Where specs save screenshots (gitignored). */
 export const SCREENSHOTS = new URL('./screenshots/', import.meta.url);
 
-/** Launches Chromium; playwright-core gives each launch its own temporary user-data-dir. */
-export async function launchChromium(): Promise<Browser> {
+/**
+ * Launches Chromium; playwright-core gives each launch its own temporary
+ * user-data-dir. `gpuFlags` replaces --disable-gpu (bench/gpu runs on a real GPU).
+ */
+export async function launchChromium(gpuFlags?: readonly string[]): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`e2e: no Chromium at ${CHROMIUM}; install it with: apt-get update && apt-get install -y chromium`);
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: gpuFlags ? [...gpuFlags, ...QUIET] : FLAGS });
 }
 
 export interface AppPage {

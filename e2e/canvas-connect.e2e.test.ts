@@ -2,7 +2,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openApp } from './browser.ts';
-import { centreOf, edgeLabels, port } from './canvas.ts';
+import { centreOf, edgeLabels, nodeNamed, port } from './canvas.ts';
+import { zoomOnto } from './canvasLook.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,6 +16,8 @@ afterAll(async () => {
 describe('connecting ports', () => {
   it('shows why a MatMul link is refused at the pointer while dragging, lights the ports that fit, and refuses it on release', async () => {
     const { page, errors, screenshot } = await openApp(browser, inject('baseUrl'), '?sample=xor-nn');
+    // xor-nn opens whole, too small for ports: zoom in where the wiring happens.
+    await zoomOnto(page, nodeNamed(page, 'MatMul_1'));
     const before = await edgeLabels(page);
     const from = await centreOf(port(page, 'W2', 'source', 'value'));
     const to = await centreOf(port(page, 'MatMul_1', 'target', 'a'));
@@ -44,6 +47,7 @@ describe('connecting ports', () => {
 
   it('says a link fits while hovering a port that takes it, and makes it on release', async () => {
     const { page, errors, screenshot } = await openApp(browser, inject('baseUrl'), '?sample=xor-nn');
+    await zoomOnto(page, nodeNamed(page, 'X'));
     const count = (await edgeLabels(page)).length;
     const from = await centreOf(port(page, 'X', 'source', 'value'));
     const to = await centreOf(port(page, 'add', 'target', 'x'));

@@ -1,4 +1,4 @@
-/** The view: readable start zoom for the samples, auto-layout, zoom to fit, snap to grid, the shortcuts overlay, dark theme and 200% zoom. */
+/** The view: samples open whole when they fit, else readable from their inputs; auto-layout, zoom to fit, snap to grid, the shortcuts overlay, dark theme and 200% zoom. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openApp } from './browser.ts';
@@ -19,7 +19,17 @@ async function zoom(page: Page): Promise<number> {
 }
 
 describe('the canvas view', () => {
-  it.each(['xor-nn', 'linear-regression', 'mnist-cnn', 'mnist-deep'])('opens %s readable: zoom at least 0.6, starting from its inputs', async (sample) => {
+  it.each(['xor-nn', 'linear-regression'])('opens %s whole: every node inside the canvas', async (sample) => {
+    const { page, errors, screenshot } = await openApp(browser, inject('baseUrl'), `?sample=${sample}`);
+    await page.waitForTimeout(200);
+    const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+    const all = await page.locator('.react-flow__node').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => [r.left, r.top, r.right, r.bottom]));
+    expect(all.every(([l, t, r, b]) => l >= pane.x && t >= pane.y && r <= pane.x + pane.width && b <= pane.y + pane.height)).toBe(true);
+    await screenshot(`canvas-start-${sample}`);
+    expect(errors).toEqual([]);
+  });
+
+  it.each(['mnist-cnn', 'mnist-deep'])('opens %s, too long to fit, readable: zoom at least 0.6, starting from its inputs', async (sample) => {
     const { page, errors, screenshot } = await openApp(browser, inject('baseUrl'), `?sample=${sample}`);
     await page.waitForTimeout(200);
     expect(await zoom(page)).toBeGreaterThanOrEqual(0.6);

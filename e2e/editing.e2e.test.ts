@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openApp } from './browser.ts';
 import { dragBetween, edgeLabels, nodeNamed, nodeNames, port, showOps } from './canvas.ts';
+import { zoomOnto } from './canvasLook.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -38,6 +39,8 @@ describe('editing', () => {
 
   it('refuses a MatMul link whose inner dimensions disagree, and says why', async () => {
     const { page, screenshot } = await openApp(browser, inject('baseUrl'), '?sample=xor-nn');
+    // xor-nn opens whole, too small for ports: zoom in where the wiring happens.
+    await zoomOnto(page, nodeNamed(page, 'MatMul_1'));
     const before = await edgeLabels(page);
     await dragBetween(page, port(page, 'W2', 'source', 'value'), port(page, 'MatMul_1', 'target', 'a'));
     await screenshot('refused-connection');

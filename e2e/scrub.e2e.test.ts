@@ -42,14 +42,23 @@ afterAll(async () => {
 });
 
 describe('scrubbing from the cost chart', () => {
-  it('the minimap sits above the open dock, clear of the graph', async () => {
-    const minimap = await page.getByLabel('Minimap').boundingBox();
+  it('the graph re-fits above the open dock; the minimap comes back, clear of the graph, only when part of it is out of view', async () => {
     const dock = await page.locator('.dock').boundingBox();
-    expect(minimap!.y + minimap!.height).toBeLessThanOrEqual(dock!.y);
-    const nodes = await page.locator('.react-flow__node').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
-    const covered = nodes.filter((n) => n.x < minimap!.x + minimap!.width && n.x + n.width > minimap!.x && n.y < minimap!.y + minimap!.height && n.y + n.height > minimap!.y);
+    const nodes = () => page.locator('.react-flow__node').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+    // Fitted: everything in view, so the minimap would show nothing more and only cover nodes.
+    expect((await nodes()).every((n) => n.y + n.height <= dock!.y)).toBe(true);
+    expect(await page.getByLabel('Minimap').count()).toBe(0);
+    await page.getByRole('button', { name: 'Zoom In' }).click();
+    await page.getByRole('button', { name: 'Zoom In' }).click();
+    const minimap = page.getByLabel('Minimap');
+    await minimap.waitFor();
+    const box = (await minimap.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(dock!.y);
+    const covered = (await nodes()).filter((n) => n.x < box.x + box.width && n.x + n.width > box.x && n.y < box.y + box.height && n.y + n.height > box.y);
     expect(covered).toEqual([]);
     await app.screenshot('scrub-minimap-dock-open');
+    await page.keyboard.press('f');
+    await page.waitForTimeout(300);
   });
 
   it('hovering scrubs the canvas; leaving clears it', async () => {

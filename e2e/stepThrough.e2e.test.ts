@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openApp } from './browser.ts';
 import { nodeNamed } from './canvas.ts';
+import { zoomOnto } from './canvasLook.ts';
 import { BACKEND_TIMEOUT, openTab, TRAIN_TIMEOUT } from './trainPage.ts';
 
 let browser: Browser;
@@ -19,6 +20,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** A tensor card's drawing, not the enlarged image that waits hidden below it. */
+const TENSOR_GRID = 'canvas:not(.tensor-view__detail)';
 const badge = (page: Page, name: string) => nodeNamed(page, name).getByTestId('run-badge');
 const gradientBadges = (page: Page) => page.locator('.op-node--gradient:not(:has(.op-node__op:text-is("ApplyGradient"))) [data-testid="run-badge"]');
 const updateBadges = (page: Page) => page.locator('.op-node--gradient [data-update]');
@@ -47,6 +50,8 @@ describe('Step through xor-nn', () => {
     await page.getByRole('button', { name: 'Reset', exact: true }).click();
     await expect.poll(() => shows(page), { timeout: TRAIN_TIMEOUT }).toBe('initial');
     await page.getByRole('button', { name: 'Fit View' }).click();
+    // Fitted with its gradients, xor-nn is zoomed so far out that nodes show only their names: zoom in to where badges show.
+    await zoomOnto(page, nodeNamed(page, 'layer1'), 0.6);
     await expect(progress.textContent()).resolves.toBe('step 0 / 10,001');
     await expect(note.textContent()).resolves.toMatch(/^Step 0: only the variables have values/);
     for (const v of ['W1', 'b1', 'W2', 'b2']) await badge(page, v).waitFor();
@@ -66,7 +71,7 @@ describe('Step through xor-nn', () => {
     for (const n of ['layer1', 'hypothesis', 'cost', 'accuracy']) await badge(page, n).waitFor();
     await expect(gradientBadges(page).count()).resolves.toBe(0);
     await expect(updateBadges(page).count()).resolves.toBe(0);
-    await expect(page.getByRole('figure', { name: 'layer1 · value at step 0' }).locator('canvas').count()).resolves.toBe(1);
+    await expect(page.getByRole('figure', { name: 'layer1 · value at step 0' }).locator(TENSOR_GRID).count()).resolves.toBe(1);
     await expect(page.getByRole('figure', { name: '∂loss/∂layer1 · gradient' }).textContent()).resolves.toContain("Backward › computes step 0's gradients");
     await zoomAround(page, nodeNamed(page, 'layer1'));
     await screenshot('step-through-forward');
@@ -79,7 +84,7 @@ describe('Step through xor-nn', () => {
     await expect.poll(() => gradientBadges(page).count()).toBeGreaterThan(10);
     await expect(updateBadges(page).count()).resolves.toBe(0);
     await expect(page.locator('[data-testid="run-change"]').count()).resolves.toBe(0);
-    await expect(page.getByRole('figure', { name: '∂loss/∂layer1 · gradient' }).locator('canvas').count()).resolves.toBe(1);
+    await expect(page.getByRole('figure', { name: '∂loss/∂layer1 · gradient' }).locator(TENSOR_GRID).count()).resolves.toBe(1);
     await zoomAround(page, page.locator('.op-node--gradient').nth(6));
     await screenshot('step-through-backward');
 
@@ -99,7 +104,7 @@ describe('Step through xor-nn', () => {
     await nodeNamed(page, 'W1').click();
     await page.getByRole('figure', { name: 'W1 · before the update' }).waitFor();
     await page.getByRole('figure', { name: 'W1 · after the update, value at step 1' }).waitFor();
-    await page.getByRole('figure', { name: 'W1 · change (after − before)' }).locator('canvas').waitFor();
+    await page.getByRole('figure', { name: 'W1 · change (after − before)' }).locator(TENSOR_GRID).waitFor();
     await zoomAround(page, nodeNamed(page, 'W1'));
     await screenshot('step-through-update');
     await zoomAround(page, page.locator('.op-node--gradient', { has: page.locator('[data-update]') }).first());

@@ -50,7 +50,7 @@ describe('Train xor-nn in the worker', () => {
   it('trains on WASM, says why, and learns XOR: loss falls, accuracy 1, the boundary bends', async () => {
     const { page, errors, screenshot } = await openApp(browser, inject('baseUrl'), '?sample=xor-nn&debug');
     const backend = page.locator('.statusbar__backend');
-    await expect.poll(() => backend.textContent(), { timeout: BACKEND_TIMEOUT }).toMatch(/^WASM — WebGL is SwiftShader, a software renderer/);
+    await expect.poll(() => backend.textContent(), { timeout: BACKEND_TIMEOUT }).toMatch(/^WASM on \d+ threads? \(.+\) — WebGL is SwiftShader, a software renderer/);
     await page.getByRole('button', { name: 'Train', exact: true }).click();
     await waitForRunStatus(page, 'finished');
     const view = await runView(page);
@@ -125,7 +125,7 @@ describe('Run controls', () => {
     await page.waitForFunction('window.flowboardDebug.store.getState().run.runs.length === 2 && window.flowboardDebug.store.getState().run.step > 3000', undefined, { timeout: TRAIN_TIMEOUT });
     await page.getByRole('button', { name: 'Pause' }).click();
     await waitForRunStatus(page, 'paused');
-    await expect(page.getByRole('figure', { name: 'Scalar cost' }).locator('.chart-legend').textContent()).resolves.toBe('xor-nn #1 (seed 5)xor-nn #2 (seed 5)');
+    await expect(page.getByRole('figure', { name: 'Scalar cost' }).locator('.chart-legend').textContent()).resolves.toBe('xor-nn #1 (seed 777)xor-nn #2 (seed 777)');
     await screenshot('train-two-runs');
   }, TRAIN_TIMEOUT * 2);
 

@@ -91,10 +91,15 @@ export function layers(cnn: boolean): TfjsModel {
   model.compile({ optimizer: tf.train.adam(0.001), loss: 'categoricalCrossentropy' });
   return {
     async train(xs, ys, from, steps) {
-      const start = (from * BATCH) % xs.shape[0];
-      const [x, y] = [tf.slice(xs, [start, 0], [steps * BATCH, 784]), tf.slice(ys, [start, 0], [steps * BATCH, 10])];
-      await model.fit(x, y, { batchSize: BATCH, epochs: 1, shuffle: false, verbose: 0 });
-      tf.dispose([x, y]);
+      // One fit per stretch of consecutive rows, wrapping round at the end of the data.
+      for (let done = 0; done < steps; ) {
+        const start = ((from + done) * BATCH) % xs.shape[0];
+        const batches = Math.min(steps - done, (xs.shape[0] - start) / BATCH);
+        const [x, y] = [tf.slice(xs, [start, 0], [batches * BATCH, 784]), tf.slice(ys, [start, 0], [batches * BATCH, 10])];
+        await model.fit(x, y, { batchSize: BATCH, epochs: 1, shuffle: false, verbose: 0 });
+        tf.dispose([x, y]);
+        done += batches;
+      }
     },
     dispose() {
       model.dispose();

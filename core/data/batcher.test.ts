@@ -1,14 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { Batcher, gatherRows } from './batcher.ts';
-import { mulberry32, permutation } from './random.ts';
+import { Batcher, gatherRows, shuffleSeed } from './batcher.ts';
 
 describe('seeded shuffling and batching', () => {
-  it('gives the same numbers for the same seed and different ones for another', () => {
-    const draw = (seed: number) => Array.from({ length: 5 }, mulberry32(seed));
-    expect(draw(7)).toEqual(draw(7));
-    expect(draw(7)).not.toEqual(draw(8));
-    expect(draw(7).every((x) => x >= 0 && x < 1)).toBe(true);
-    expect(Array.from(permutation(10, mulberry32(1))).sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  it('orders each epoch as NumPy: RandomState(seed).permutation(n), once per epoch', () => {
+    // np.random.RandomState(777); rng.permutation(12) twice (NumPy 2.4).
+    const b = new Batcher(12, 12 - 1, 777);
+    const epoch0 = [...b.indices(0)!, ...b.indices(1)!];
+    expect(epoch0).toEqual([10, 0, 3, 2, 8, 4, 5, 9, 1, 11, 6, 7]);
+    expect([...b.indices(2)!, ...b.indices(3)!]).toEqual([6, 9, 11, 3, 8, 5, 4, 10, 1, 0, 2, 7]);
+    // Back to an earlier epoch: drawn again from the seed.
+    expect([...b.indices(0)!, ...b.indices(1)!]).toEqual(epoch0);
+  });
+
+  it('wraps seeds into RandomState\'s [0, 2^32)', () => {
+    expect(shuffleSeed(5)).toBe(5);
+    expect(shuffleSeed(-1)).toBe(2 ** 32 - 1);
+    expect(shuffleSeed(2 ** 32 + 3)).toBe(3);
   });
 
   it('visits every example once per epoch, in a new order each epoch', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readIdxImages, readIdxLabels } from './mnistIdx.ts';
+import { idxByteLength, readIdxImages, readIdxLabels } from './mnistIdx.ts';
 
 /** An IDX file: the magic number, the dimensions, then the bytes. */
 function idx(magic: number, dims: number[], data: number[]): Uint8Array {
@@ -43,5 +43,19 @@ describe('IDX reader', () => {
 
   it('rejects a label that is not a digit', () => {
     expect(() => readIdxLabels(idx(2049, [3], [1, 10, 2]), 'lab')).toThrow('lab is corrupt: label 1 is 10, but MNIST labels are digits 0-9');
+  });
+});
+
+describe('idxByteLength', () => {
+  it('is the whole file’s length, known from its header: MNIST’s training images are 47,040,016 bytes', () => {
+    const head = Uint8Array.of(0, 0, 8, 3, 0, 0, 0xea, 0x60, 0, 0, 0, 28, 0, 0, 0, 28);
+    expect(idxByteLength(head)).toBe(47040016);
+    expect(idxByteLength(Uint8Array.of(0, 0, 8, 1, 0, 0, 0x27, 0x10, 9, 9))).toBe(10008);
+  });
+
+  it('is undefined until the header is all there, and for anything else', () => {
+    expect(idxByteLength(Uint8Array.of(0, 0, 8, 3, 0, 0))).toBeUndefined();
+    expect(idxByteLength(new TextEncoder().encode('<html>...'))).toBeUndefined();
+    expect(idxByteLength(new Uint8Array(0))).toBeUndefined();
   });
 });

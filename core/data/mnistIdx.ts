@@ -23,6 +23,21 @@ export interface IdxLabels {
   labels: Uint8Array;
 }
 
+/**
+ * The length in bytes of an unsigned-byte IDX file, from its first bytes (the
+ * magic number and the dimensions), or undefined when they are not yet all
+ * there or are not such a header: how a download with no length knows its size.
+ */
+export function idxByteLength(head: Uint8Array): number | undefined {
+  if (head.length < 4 || head[0] !== 0 || head[1] !== 0 || head[2] !== 0x08) return undefined;
+  const dims = head[3];
+  if (dims === 0 || head.length < 4 + 4 * dims) return undefined;
+  const view = new DataView(head.buffer, head.byteOffset, head.byteLength);
+  let size = 1;
+  for (let d = 0; d < dims; d++) size *= view.getUint32(4 + 4 * d);
+  return 4 + 4 * dims + size;
+}
+
 /** Decodes an images file (magic 2051, dims [count, rows, cols]); `name` names the file in errors. */
 export function readIdxImages(bytes: Uint8Array, name: string): IdxImages {
   const [count, rows, cols] = readHeader(bytes, name, IMAGES_MAGIC, 3, 'images');

@@ -5,7 +5,7 @@
 import type { AttrValue, NestedNumbers } from '../graph/document.ts';
 import type { Dim, DType } from '../graph/shape.ts';
 import { DTYPES } from '../graph/shape.ts';
-import { type InitializerSpec, validateInitializer } from './initializers.ts';
+import { type InitializerSpec, seedProblem, validateInitializer } from './initializers.ts';
 
 interface SpecBase {
   doc: string;
@@ -22,6 +22,8 @@ export type AttrSpec =
   | (SpecBase & { type: 'ints'; default: number[] | null; nullable?: boolean })
   | (SpecBase & { type: 'tensor'; default: NestedNumbers })
   | (SpecBase & { type: 'initializer'; default: InitializerSpec })
+  /** A random op's seed (TF's `seed=`): a whole number, or null for none given. */
+  | (SpecBase & { type: 'seed'; default: null })
   | (SpecBase & { type: 'string'; default: string });
 
 export type AttrSpecs = Record<string, AttrSpec>;
@@ -45,7 +47,9 @@ export type AttrValueOf<S extends AttrSpec> = S extends { type: 'float' | 'int' 
               ? NestedNumbers
               : S extends { type: 'initializer' }
                 ? InitializerSpec
-                : string;
+                : S extends { type: 'seed' }
+                  ? number | null
+                  : string;
 
 export type AttrValues<A extends AttrSpecs> = { readonly [K in keyof A]: AttrValueOf<A[K]> };
 
@@ -122,6 +126,11 @@ function checkAttr(spec: AttrSpec, v: AttrValue): Checked {
     case 'initializer': {
       const r = validateInitializer(v);
       return 'problem' in r ? new Problem(r.problem) : r.spec;
+    }
+    case 'seed': {
+      if (v === null) return null;
+      const problem = seedProblem(v);
+      return problem ? new Problem(`${problem}, or empty for none`) : v;
     }
   }
 }

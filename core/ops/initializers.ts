@@ -1,30 +1,48 @@
 /**
  * How a Variable gets its first value. The spec is plain data kept in the
- * document; core/runtime samples it with the session's seed.
+ * document; core/random draws it as TensorFlow does, from the graph seed (the
+ * session's) and the initializer's op seed (`seed`, TF's `seed=`; absent, it
+ * is counted as TF counts ops without one: see core/random/opSeeds.ts).
  */
 import type { AttrValue } from '../graph/document.ts';
+
+/** The random kinds also take an op seed. */
+type Seeded = { seed?: number };
 
 export type InitializerSpec =
   | { kind: 'zeros' }
   | { kind: 'ones' }
   | { kind: 'constant'; value: number }
-  | { kind: 'randomNormal'; mean: number; stddev: number }
-  | { kind: 'truncatedNormal'; mean: number; stddev: number }
-  | { kind: 'randomUniform'; min: number; max: number }
+  | ({ kind: 'randomNormal'; mean: number; stddev: number } & Seeded)
+  | ({ kind: 'truncatedNormal'; mean: number; stddev: number } & Seeded)
+  | ({ kind: 'randomUniform'; min: number; max: number } & Seeded)
   /** Xavier: U(-l, l) with l = sqrt(6 / (fanIn + fanOut)). */
-  | { kind: 'glorotUniform' }
-  /** Xavier normal: truncated N(0, sqrt(2 / (fanIn + fanOut))). */
-  | { kind: 'glorotNormal' }
-  /** He: truncated N(0, sqrt(2 / fanIn)), for ReLU layers. */
-  | { kind: 'heNormal' }
+  | ({ kind: 'glorotUniform' } & Seeded)
+  /** Xavier normal: truncated normal scaled to stddev sqrt(2 / (fanIn + fanOut)) after truncation. */
+  | ({ kind: 'glorotNormal' } & Seeded)
+  /** He: truncated normal scaled to stddev sqrt(2 / fanIn) after truncation, for ReLU layers. */
+  | ({ kind: 'heNormal' } & Seeded)
   /** He uniform: U(-l, l) with l = sqrt(6 / fanIn). */
-  | { kind: 'heUniform' };
+  | ({ kind: 'heUniform' } & Seeded);
 
 export type InitializerKind = InitializerSpec['kind'];
 
 export const INITIALIZER_KINDS: readonly InitializerKind[] = [
   'zeros', 'ones', 'constant', 'randomNormal', 'truncatedNormal', 'randomUniform', 'glorotUniform', 'glorotNormal', 'heNormal', 'heUniform',
 ];
+
+/** The kinds that draw random numbers: one random op each in TF, with an op seed. */
+export const RANDOM_INITIALIZER_KINDS: ReadonlySet<InitializerKind> = new Set(['randomNormal', 'truncatedNormal', 'randomUniform', 'glorotUniform', 'glorotNormal', 'heNormal', 'heUniform']);
+
+/** True when the spec draws random numbers. */
+export function isRandomInitializer(spec: InitializerSpec): boolean {
+  return RANDOM_INITIALIZER_KINDS.has(spec.kind);
+}
+
+/** The op seed an op seed attr may hold: any whole number JSON keeps exact (TF takes it modulo 2^31 - 1). */
+export function seedProblem(v: unknown): string | undefined {
+  return typeof v === 'number' && Number.isSafeInteger(v) ? undefined : `must be a whole number, got ${JSON.stringify(v)}`;
+}
 
 /** Numeric parameters of each kind, with defaults. */
 const PARAMS: Record<InitializerKind, Record<string, number>> = {
@@ -57,8 +75,14 @@ export function validateInitializer(v: AttrValue): { spec: InitializerSpec } | {
     if (typeof raw !== 'number' || !Number.isFinite(raw)) return { problem: `${kind}.${name} must be a finite number` };
     out[name] = raw;
   }
+  if (v.seed !== undefined && v.seed !== null) {
+    if (!RANDOM_INITIALIZER_KINDS.has(kind as InitializerKind)) return { problem: `${kind} draws no random numbers, so it takes no seed` };
+    const problem = seedProblem(v.seed);
+    if (problem) return { problem: `${kind}.seed ${problem}` };
+    out.seed = v.seed;
+  }
   for (const key of Object.keys(v)) {
-    if (key !== 'kind' && !Object.hasOwn(params, key)) return { problem: `${kind} has no parameter "${key}"` };
+    if (key !== 'kind' && key !== 'seed' && !Object.hasOwn(params, key)) return { problem: `${kind} has no parameter "${key}"` };
   }
   if ((kind === 'randomNormal' || kind === 'truncatedNormal') && (out.stddev as number) < 0) return { problem: 'stddev must not be negative' };
   if (kind === 'randomUniform' && (out.min as number) > (out.max as number)) return { problem: 'min must not exceed max' };

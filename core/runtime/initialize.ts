@@ -1,27 +1,14 @@
 /**
- * Draws a Variable's first value from its initializer spec. Each variable's
- * seed mixes the session seed with the variable's name, so adding a node
- * elsewhere never changes another variable's start.
+ * A Variable's first value from its initializer spec: zeros, ones and
+ * constants directly, random kinds drawn as TensorFlow draws them for the
+ * variable's kernel seeds (core/random), so the same seeds give TF's numbers.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { fans, type InitializerSpec } from '../ops/initializers.ts';
+import type { InitializerSpec } from '../ops/initializers.ts';
+import { randomInitializerValues } from '../random/initializerValues.ts';
 
-/** 32-bit FNV-1a hash of a string, for deriving per-variable seeds. */
-export function hashSeed(seed: number, name: string): number {
-  let h = 0x811c9dc5;
-  const s = `${seed}:${name}`;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/** A new tensor holding the initial value. */
-export function initialValue(spec: InitializerSpec, shape: number[], rawSeed: number): tf.Tensor {
-  // tfjs's normal samplers read seed 0 as "unseeded" (Math.random); 2^32 lies outside hashSeed's range.
-  const seed = rawSeed === 0 ? 2 ** 32 : rawSeed;
-  const { fanIn, fanOut } = fans(shape);
+/** A new tensor holding the initial value; `seeds` is the (seed, seed2) pair of a random initializer (see core/random/opSeeds.ts). */
+export function initialValue(spec: InitializerSpec, shape: number[], seeds: readonly [number, number] | undefined): tf.Tensor {
   switch (spec.kind) {
     case 'zeros':
       return tf.zeros(shape);
@@ -29,24 +16,9 @@ export function initialValue(spec: InitializerSpec, shape: number[], rawSeed: nu
       return tf.ones(shape);
     case 'constant':
       return tf.fill(shape, spec.value);
-    case 'randomNormal':
-      return tf.randomNormal(shape, spec.mean, spec.stddev, 'float32', seed);
-    case 'truncatedNormal':
-      return tf.truncatedNormal(shape, spec.mean, spec.stddev, 'float32', seed);
-    case 'randomUniform':
-      return tf.randomUniform(shape, spec.min, spec.max, 'float32', seed);
-    case 'glorotUniform': {
-      const limit = Math.sqrt(6 / (fanIn + fanOut));
-      return tf.randomUniform(shape, -limit, limit, 'float32', seed);
-    }
-    case 'glorotNormal':
-      // Keras scales the truncated normal so its stddev, after truncation, is the target.
-      return tf.truncatedNormal(shape, 0, Math.sqrt(2 / (fanIn + fanOut)) / 0.87962566103423978, 'float32', seed);
-    case 'heNormal':
-      return tf.truncatedNormal(shape, 0, Math.sqrt(2 / fanIn) / 0.87962566103423978, 'float32', seed);
-    case 'heUniform': {
-      const limit = Math.sqrt(6 / fanIn);
-      return tf.randomUniform(shape, -limit, limit, 'float32', seed);
+    default: {
+      if (!seeds) throw new Error(`initializer ${spec.kind} needs its seed pair`);
+      return tf.tensor(randomInitializerValues(spec, shape, seeds[0], seeds[1])!, shape, 'float32');
     }
   }
 }

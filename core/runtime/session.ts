@@ -1,7 +1,9 @@
 /**
  * TF1's `tf.Session` for a Flowboard graph: `run(fetches, feeds)` computes the
  * fetched tensors. Variables live here, initialised from their initializers
- * with the session's seed; plans are compiled once per fetch/feed set.
+ * as TF draws them for the graph seed; random nodes keep their generators
+ * here across runs, as TF's kernels do; plans are compiled once per
+ * fetch/feed set.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { analyze, type GraphAnalysis } from '../graph/analyze.ts';
@@ -9,8 +11,10 @@ import type { GraphDocument, NestedNumbers, TensorRef } from '../graph/document.
 import { compile, disposePlan, type Plan } from '../compile/compile.ts';
 import type { RunContext } from '../compile/lowering.ts';
 import { checkNested, nestedShape } from '../ops/attrs.ts';
+import { kernelSeeds } from '../random/opSeeds.ts';
+import { OpStream } from '../random/opStream.ts';
 import { type FeedValue, feedTensor } from './feeds.ts';
-import { hashSeed, initialValue } from './initialize.ts';
+import { initialValue } from './initialize.ts';
 import { RunError } from './runError.ts';
 import { planMemoryProblem } from './planMemory.ts';
 import { resolveTensor } from './resolve.ts';
@@ -18,6 +22,7 @@ import { resolveTensor } from './resolve.ts';
 export interface SessionOptions {
   /** tfjs backend the session runs on; it must already be active (see useBackend). */
   backend: string;
+  /** The graph seed (TF1's tf.set_random_seed); 0 when not given. */
   seed?: number;
   /**
    * Bytes one run's tensors may take (core/graph/memory.ts): a run that would
@@ -46,6 +51,8 @@ export class Session {
   private readonly keyOf = new WeakMap<Plan, string>();
   private readonly variables = new Map<string, tf.Variable>();
   private readonly slotStore = new Map<string, Map<string, tf.Variable>>();
+  private readonly streams = new Map<string, OpStream>();
+  private seeds: Map<string, [number, number]> | undefined;
   private readonly context: RunContext;
   private disposed = false;
 
@@ -61,7 +68,8 @@ export class Session {
         if (!m) this.slotStore.set(id, (m = new Map()));
         return m;
       },
-      seed: this.seed,
+      randomStream: (id) => this.randomStream(id),
+      training: false,
       step: 0,
     };
   }
@@ -91,6 +99,7 @@ export class Session {
         feedTensors.push(t);
         slots[slot] = t;
       }
+      this.context.training = plan.writesState;
       const results = tf.tidy(() => this.execute(plan, slots));
       // A training step happened: optimizers count updates from the session's step.
       if (plan.writesState) this.context.step++;
@@ -136,19 +145,37 @@ export class Session {
     const type = this.analysis.types.get(nodeId)?.[0];
     if (!entry || entry.node.op !== 'Variable' || !type || type.shape === null) throw new RunError(`node "${nodeId}" is not a valid Variable`, nodeId);
     const attrs = entry.attrs as { initializer: Parameters<typeof initialValue>[0]; trainable: boolean };
-    const init = tf.tidy(() => initialValue(attrs.initializer, type.shape as number[], hashSeed(this.seed, entry.node.name)));
+    const init = tf.tidy(() => initialValue(attrs.initializer, type.shape as number[], this.kernelSeeds().get(nodeId)));
     v = tf.variable(init, attrs.trainable, `${entry.node.name}#${nodeId}#${nextVariableSerial++}`);
     init.dispose();
     this.variables.set(nodeId, v);
     return v;
   }
 
+  /** The (seed, seed2) pair of each random node (Variables with a random initializer, Dropouts), by TF1's seed rules. */
+  kernelSeeds(): Map<string, [number, number]> {
+    this.seeds ??= kernelSeeds(this.analysis.doc.nodes, this.seed);
+    return this.seeds;
+  }
+
+  /** A random node's generator across runs, created at its start on first use. */
+  randomStream(nodeId: string): OpStream {
+    let s = this.streams.get(nodeId);
+    if (s) return s;
+    const seeds = this.kernelSeeds().get(nodeId);
+    if (!seeds) throw new RunError(`node "${nodeId}" draws no random numbers`, nodeId);
+    s = new OpStream(seeds[0], seeds[1]);
+    this.streams.set(nodeId, s);
+    return s;
+  }
+
   /**
-   * The live state: variables by node id and optimizer slots by node id. For
-   * snapshots (core/runtime/snapshot.ts); the session owns these tensors.
+   * The live state: variables by node id, optimizer slots by node id, and
+   * the random nodes' generators. For snapshots (core/runtime/snapshot.ts);
+   * the session owns these tensors.
    */
-  state(): { variables: Map<string, tf.Variable>; slots: Map<string, Map<string, tf.Variable>> } {
-    return { variables: this.variables, slots: this.slotStore };
+  state(): { variables: Map<string, tf.Variable>; slots: Map<string, Map<string, tf.Variable>>; streams: Map<string, OpStream> } {
+    return { variables: this.variables, slots: this.slotStore, streams: this.streams };
   }
 
   /** Ids of the variables created so far. */
@@ -158,8 +185,8 @@ export class Session {
 
   /** Re-initialises every variable (and optimizer slot) from its initializer, optionally with a new seed. */
   reset(seed = this.seed): void {
+    if (seed !== this.seed) this.seeds = undefined;
     this.seed = seed;
-    this.context.seed = seed;
     this.context.step = 0;
     this.disposeState();
   }
@@ -178,6 +205,7 @@ export class Session {
     this.variables.clear();
     for (const m of this.slotStore.values()) for (const v of m.values()) v.dispose();
     this.slotStore.clear();
+    this.streams.clear();
   }
 
   private plan(refs: TensorRef[], fed: Set<string>): Plan {

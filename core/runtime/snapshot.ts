@@ -1,7 +1,7 @@
 /**
- * A cheap copy of a session's state (variables and optimizer slots) that a
- * later step can be rolled back to, so a blow-up can be replayed from the
- * last state known to be good.
+ * A cheap copy of a session's state (variables, optimizer slots, where the
+ * random nodes' generators stand) that a later step can be rolled back to,
+ * so a blow-up can be replayed from the last state known to be good.
  */
 import type * as tf from '@tensorflow/tfjs-core';
 import { view } from '../compile/view.ts';
@@ -17,7 +17,8 @@ export interface StateSnapshot {
 
 /** Views of every state tensor: no data is copied, since an update swaps a variable's data rather than writing into it. */
 export function snapshotSession(session: Session, step: number): StateSnapshot {
-  const { variables, slots } = session.state();
+  const { variables, slots, streams } = session.state();
+  const positions = new Map([...streams].map(([id, s]) => [id, s.position]));
   const savedVariables = new Map([...variables].map(([id, v]) => [id, view(v)]));
   const savedSlots = new Map([...slots].map(([id, m]) => [id, new Map([...m].map(([name, v]) => [name, view(v)]))]));
   const all = (): tf.Tensor[] => [...savedVariables.values(), ...[...savedSlots.values()].flatMap((m) => [...m.values()])];
@@ -27,6 +28,8 @@ export function snapshotSession(session: Session, step: number): StateSnapshot {
       const live = session.state();
       rollBack(live.variables, savedVariables);
       for (const [id, m] of live.slots) rollBack(m, savedSlots.get(id) ?? new Map());
+      // A generator made since starts again where it started.
+      for (const [id, s] of live.streams) s.position = positions.get(id) ?? 0;
       session.step = step;
     },
     dispose() {

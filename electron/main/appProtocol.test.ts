@@ -39,6 +39,8 @@ describe('the app protocol handler', () => {
     const wasm = await get('app://flowboard/assets/tfjs-backend-wasm.wasm');
     expect(wasm.headers.get('content-type')).toBe('application/wasm');
     expect(new Uint8Array(await wasm.arrayBuffer())).toEqual(new Uint8Array([0, 97, 115, 109]));
+    // Its length, so a large download (MNIST) shows how far it got.
+    expect(wasm.headers.get('content-length')).toBe('4');
 
     expect((await get('app://flowboard/assets/a%20b.css')).status).toBe(200);
   });

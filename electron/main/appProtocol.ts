@@ -73,8 +73,11 @@ export function resolveAppPath(root: string, url: string): string | undefined {
   return file;
 }
 
-function respond(status: number, body: BodyInit | null, contentType = 'text/plain; charset=utf-8'): Response {
-  return new Response(body, { status, headers: { ...SECURITY_HEADERS, 'Content-Type': contentType } });
+function respond(status: number, body: BodyInit | null, contentType = 'text/plain; charset=utf-8', length?: number): Response {
+  // The length lets the page show a download's progress (MNIST is 47 MB).
+  const headers: Record<string, string> = { ...SECURITY_HEADERS, 'Content-Type': contentType };
+  if (length !== undefined) headers['Content-Length'] = String(length);
+  return new Response(body, { status, headers });
 }
 
 /** A `protocol.handle` handler serving files under `root`. */
@@ -84,9 +87,10 @@ export function createAppProtocolHandler(root: string): (request: Request) => Pr
     const file = resolveAppPath(root, request.url);
     if (!file) return respond(404, 'Not found');
     try {
-      if (!(await stat(file)).isFile()) return respond(404, 'Not found');
+      const info = await stat(file);
+      if (!info.isFile()) return respond(404, 'Not found');
       const body = request.method === 'HEAD' ? null : new Uint8Array(await readFile(file));
-      return respond(200, body, MIME[extname(file).toLowerCase()] ?? 'application/octet-stream');
+      return respond(200, body, MIME[extname(file).toLowerCase()] ?? 'application/octet-stream', info.size);
     } catch {
       return respond(404, 'Not found');
     }

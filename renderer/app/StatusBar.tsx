@@ -2,20 +2,22 @@
 import { RunStatus } from '../panels/RunStatus.tsx';
 import { MemoryBudgetSelect } from './MemoryBudgetSelect.tsx';
 import { useDiagnostics, useDocument, useNotice } from '../store/hooks.ts';
+import { diagnosticCounts } from './diagnosticCounts.ts';
 
 /** The status bar along the bottom of the window. */
 export function StatusBar() {
   const doc = useDocument();
   const diagnostics = useDiagnostics();
   const notice = useNotice();
-  const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  const warnings = diagnostics.length - errors;
+  const { errors, warnings, unwired } = diagnosticCounts(diagnostics);
   return (
     <footer className="statusbar" aria-label="Status">
       <span>{plural(doc.nodes.length, 'node')}</span>
       <span>{plural(doc.edges.length, 'edge')}</span>
       <span className={errors > 0 ? 'statusbar__count--error' : undefined}>{plural(errors, 'error')}</span>
-      <span className={warnings > 0 ? 'statusbar__count--warning' : undefined}>{plural(warnings, 'warning')}</span>
+      <span className={warnings > 0 ? 'statusbar__count--warning' : undefined} title={unwired > 0 ? `${plural(unwired, 'input')} still to wire` : undefined}>
+        {plural(warnings, 'warning')}
+      </span>
       <RunStatus />
       {/* Always mounted, so screen readers announce a notice when it appears. */}
       <span role="status" className={`statusbar__notice statusbar__notice--${notice?.kind ?? 'info'}`}>

@@ -23,7 +23,12 @@ export function useShortcuts(): void {
       duplicate: () => (actions.duplicateSelection(), true),
       // With text selected on the page (a doc paragraph), Ctrl+C copies that text as usual.
       copy: () => !window.getSelection()?.toString() && actions.copySelection() > 0,
-      paste: () => (actions.pasteClipboard(), true),
+      paste() {
+        // At the pointer when it is over the canvas; beside the originals when the keys came from elsewhere.
+        const screen = canvasPointer();
+        actions.pasteClipboard(screen ? screenToFlow(screen) : undefined);
+        return true;
+      },
       selectAll: () => (actions.selectAll(), true),
       quickAdd() {
         // Only with the pointer over the canvas: elsewhere Space keeps its usual meaning.

@@ -18,6 +18,8 @@ import { useConnecting } from './useConnecting.ts';
 import { useDropOnEdge } from './useDropOnEdge.ts';
 import { useFlowElements } from './useFlowElements.ts';
 import { useOpDrop } from './useOpDrop.ts';
+import { RefitView } from './RefitView.tsx';
+import { ZoomLevel } from './ZoomLevel.tsx';
 import { useQuickAddOpeners } from './useQuickAddOpeners.ts';
 
 const NODE_TYPES: NodeTypes = { op: OpNode, scope: ScopeNode };
@@ -37,6 +39,8 @@ const minimapClass = (n: CanvasNode) => (n.type === 'scope' ? (n.data.collapsed 
 
 /** The minimap's size, and React Flow's margin of a panel from the pane's edges. */
 const MINIMAP = { width: 168, height: 112, margin: 15 };
+/** Pane heights below this hide the minimap. */
+const MINIMAP_MIN_PANE = 3 * MINIMAP.height;
 /** Corners it may take; the bottom left holds the controls. */
 const MINIMAP_CORNERS: PanelPosition[] = ['bottom-right', 'top-right', 'top-left'];
 
@@ -66,12 +70,27 @@ function minimapCorner(s: ReactFlowState): PanelPosition {
   return best;
 }
 
+/** Whether every node is inside the pane as it is zoomed and panned. */
+function allInView(s: ReactFlowState): boolean {
+  const [tx, ty, zoom] = s.transform;
+  for (const n of s.nodeLookup.values()) {
+    const x = tx + n.internals.positionAbsolute.x * zoom;
+    const y = ty + n.internals.positionAbsolute.y * zoom;
+    if (x < 0 || y < 0 || x + (n.measured.width ?? 0) * zoom > s.width || y + (n.measured.height ?? 0) * zoom > s.height) return false;
+  }
+  return true;
+}
+
 /**
  * The minimap in the pane's corner clear of the graph: the pane shrinks when
  * the training dock opens, which brought the bottom corner over the nodes.
  */
 function PlacedMiniMap() {
   const corner = useStore(minimapCorner);
+  // On a short canvas (a small window with the dock open) the minimap would cover a third of it;
+  // with the whole graph in view it shows nothing the canvas does not, and only hides nodes.
+  const hidden = useStore((s) => s.height < MINIMAP_MIN_PANE || allInView(s));
+  if (hidden) return null;
   return <MiniMap position={corner} pannable zoomable ariaLabel="Minimap" style={{ width: MINIMAP.width, height: MINIMAP.height }} nodeClassName={minimapClass} />;
 }
 
@@ -123,6 +142,8 @@ export function Canvas() {
         <ConnectionHint />
         <LiveEdgeValues />
         <StartView onReady={onReady} />
+        <ZoomLevel />
+        <RefitView />
       </ReactFlow>
       </ConnectTargetsContext>
       <QuickAdd />

@@ -1,9 +1,11 @@
 /** One op on the canvas: name and op kind, its ports, its errors; a backward node explains itself on hover. */
-import { NodeToolbar, type NodeProps, Position } from '@xyflow/react';
-import { memo } from 'react';
+import type { NodeProps } from '@xyflow/react';
+import { Fragment, memo, useCallback } from 'react';
 import { RunBadge } from '../panels/RunBadge.tsx';
 import { useFlow } from '../store/hooks.ts';
 import type { OpFlowNode } from './flowTypes.ts';
+import { FloatingTip } from './FloatingTip.tsx';
+import { farLabel, wordPieces } from './nameParts.ts';
 import { NodePorts } from './NodePorts.tsx';
 
 /** The node component React Flow renders for every document node and every backward node. */
@@ -18,6 +20,7 @@ export const OpNode = memo(function OpNode({ id, data, selected }: NodeProps<OpF
       data-selected={selected}
       data-category={data.category ?? 'unknown'}
       aria-label={`${data.op} ${data.name}`}
+      data-differentiates={data.differentiates}
     >
       <div className="op-node__header">
         <NodeName name={data.name} inGroup={gradient} />
@@ -39,39 +42,58 @@ export const OpNode = memo(function OpNode({ id, data, selected }: NodeProps<OpF
           </p>
         ))}
       {gradient && <GradientTip nodeId={id} text={data.gradient!} />}
+      <span className="op-node__far" aria-hidden>
+        <Pieces text={farLabel(data.name, data.op, gradient)} />
+      </span>
     </div>
   );
 });
 
 /**
- * What a hovered gradient node differentiates, above it. Only backward nodes
+ * What a hovered gradient node differentiates, above it (below when it is at
+ * the top of the window), over every panel. Only backward nodes
  * subscribe to the hover state; the forward node it names is lit through the
  * DOM (see gradientHover.ts), so forward nodes do not re-render on hover.
  */
 function GradientTip({ nodeId, text }: { nodeId: string; text: string }) {
   const hovered = useFlow((s) => s.gradientHover?.nodeId === nodeId);
+  const anchor = useCallback(() => document.querySelector(`.react-flow__node[data-id="${CSS.escape(nodeId)}"]`), [nodeId]);
   if (!hovered) return null;
   return (
-    <NodeToolbar isVisible position={Position.Top} offset={8}>
-      <div role="tooltip" className="gradient-tip">
-        {text}
-      </div>
-    </NodeToolbar>
+    <FloatingTip anchor={anchor} className="gradient-tip">
+      {text}
+    </FloatingTip>
   );
 }
 
 /**
- * `layer1/W` as a muted scope and the node's own name; the scope is cut first
- * when space runs out. A backward node drops its `gradients/` prefix, which the
- * gradients group's frame already says.
+ * `layer1/W` as a muted scope and the node's own name, whole: a long name
+ * wraps onto more lines only where words meet. A backward node drops its
+ * `gradients/` prefix, which the gradients group's frame already says.
  */
 function NodeName({ name, inGroup }: { name: string; inGroup: boolean }) {
   const cut = name.lastIndexOf('/') + 1;
   const start = inGroup ? name.indexOf('/') + 1 : 0;
   return (
     <span className="op-node__name" title={name}>
-      {cut > start && <span className="op-node__scope">{name.slice(start, cut)}</span>}
-      <span className="op-node__leaf">{name.slice(cut)}</span>
+      {cut > start && (
+        <span className="op-node__scope">
+          <Pieces text={name.slice(start, cut)} camel={false} />
+        </span>
+      )}
+      <span className="op-node__leaf">
+        <Pieces text={name.slice(cut)} camel={false} />
+      </span>
     </span>
   );
+}
+
+/** Text with a line-break opportunity after each word piece. */
+function Pieces({ text, camel = true }: { text: string; camel?: boolean }) {
+  return wordPieces(text, camel).map((piece, i) => (
+    <Fragment key={i}>
+      {piece}
+      <wbr />
+    </Fragment>
+  ));
 }

@@ -12,7 +12,12 @@ export const ScopeNode = memo(function ScopeNode({ data }: NodeProps<ScopeFlowNo
   const count = `${data.count} node${data.count === 1 ? '' : 's'}`;
   if (!data.collapsed)
     return (
-      <div className="scope-frame" data-gradients={data.gradients || undefined}>
+      <div className="scope-frame" data-gradients={data.gradients || undefined} data-outline={data.outline ? true : undefined}>
+        {data.outline && (
+          <svg className="scope-frame__outline" aria-hidden>
+            <path d={data.outline} fillRule="evenodd" />
+          </svg>
+        )}
         <div className="scope-frame__header">
           <button type="button" className="scope__toggle nodrag nopan" aria-expanded aria-label={`Collapse ${what}`} title={`Collapse ${what} into one box`} onClick={toggle}>
             ▾

@@ -1,7 +1,8 @@
 /**
  * Sets the view once the canvas's nodes are measured: on opening a document
- * (the readable start view), and when the backward pass appears (its start,
- * next to the loss) or goes (the forward graph again).
+ * (the start view: all of it when it fits), and when the backward pass
+ * appears (forward and backward together when they fit, else the backward
+ * pass's start view) or goes (the forward graph again).
  */
 import { useReactFlow } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
@@ -17,7 +18,7 @@ const MAX_FRAMES = 120;
 /** Renders nothing; calls `onReady` once the first view is set. */
 export function StartView({ onReady }: { onReady(): void }) {
   const view = useFlow((s) => (s.showGradients ? gradientViewOf(s.document) : undefined));
-  const { readable } = useViewActions();
+  const { readable, overview } = useViewActions();
   const { getNodes, getInternalNode, setCenter } = useReactFlow();
   useEffect(() => {
     // Benchmarks (?debug) move the view to the part of a large graph they edit.
@@ -47,11 +48,11 @@ export function StartView({ onReady }: { onReady(): void }) {
         return;
       }
       shown.current = view;
-      readable(backward, first ? 0 : 200);
+      if (!backward || !overview(first ? 0 : 200)) readable(backward, first ? 0 : 200);
       if (first) onReady();
     };
     attempt();
     return () => cancelAnimationFrame(handle);
-  }, [view, readable, getNodes, getInternalNode, onReady]);
+  }, [view, readable, overview, getNodes, getInternalNode, onReady]);
   return null;
 }

@@ -40,6 +40,8 @@ export interface ScopeNodeData extends Record<string, unknown> {
   collapsed: boolean;
   /** The group of the backward pass. */
   gradients: boolean;
+  /** An SVG path relative to the frame's corner, when the frame goes around other scopes' nodes instead of being a rectangle. */
+  outline?: string;
 }
 
 /** A name scope: a frame around its nodes, or one box standing for them when collapsed. */

@@ -23,21 +23,26 @@ describe('deriveGradientFlow', () => {
     expect(edges.filter((e) => !backward.has(e.source)).every((e) => e.label === undefined && e.className?.includes('edge--forward-use'))).toBe(true);
   });
 
-  it('lays the backward pass out right of the forward graph, flowing away from the loss, with no two nodes overlapping', () => {
+  it('mirrors the backward pass below the forward graph, each gradient under its forward node, no two overlapping', () => {
     const { nodes } = deriveGradientFlow(view, doc.nodes, measured, new Map());
-    const right = Math.max(...doc.nodes.map((n) => n.position.x + SIZE.width));
-    expect(nodes.every((n) => n.position.x > right)).toBe(true);
+    const bottom = Math.max(...doc.nodes.map((n) => n.position.y + SIZE.height));
+    expect(nodes.every((n) => n.position.y > bottom)).toBe(true);
     for (let i = 0; i < nodes.length; i++)
       for (let j = i + 1; j < nodes.length; j++) {
         const [a, b] = [nodes[i].position, nodes[j].position];
         const apart = a.x + SIZE.width <= b.x || b.x + SIZE.width <= a.x || a.y + SIZE.height <= b.y || b.y + SIZE.height <= a.y;
         expect(apart, `${nodes[i].data.name} and ${nodes[j].data.name} overlap`).toBe(true);
       }
+    // Straight below: a gradient node's centre is its forward node's centre.
+    for (const n of nodes) {
+      const forward = doc.nodes.find((f) => f.id === n.data.differentiates)!;
+      expect(n.position.x, n.data.name).toBe(forward.position.x);
+    }
     const x = (name: string) => nodes.find((n) => n.data.name === name)!.position.x;
     const update = (v: string) => nodes.find((n) => n.data.op === 'ApplyGradient' && n.data.name.includes(`update_${v}/`))!.position.x;
-    // The seed sits next to the loss; the first layer's updates are furthest out, after the second layer's.
-    expect(x('gradients/Fill')).toBe(Math.min(...nodes.map((n) => n.position.x)));
-    expect(update('W1')).toBeGreaterThan(update('W2'));
+    // The seed sits under the loss, at the right; the first layer's updates are furthest left.
+    expect(x('gradients/Fill')).toBe(Math.max(...nodes.map((n) => n.position.x)));
+    expect(update('W1')).toBeLessThan(update('W2'));
   });
 
   it('keeps the node objects when nothing moved', () => {

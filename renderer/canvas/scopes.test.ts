@@ -88,3 +88,21 @@ describe('groupScopes', () => {
     expect(out.nodes).toEqual(nodes);
   });
 });
+
+describe('groupScopes outlines', () => {
+  it('draws a frame that would take in another scope’s node around its own nodes only', () => {
+    // As in vanishing-gradient-sigmoid: layer2/W sits above layer1/s, inside layer1's rectangle.
+    const nodes = [node('w1', 'layer1/W', 0, 0), node('s1', 'layer1/s', 200, 100), node('w2', 'layer2/W', 200, 0), node('s2', 'layer2/s', 400, 100)];
+    const frames = scopeNodes(groupScopes({ nodes, edges: [], collapsed: new Set(), sizeOf: () => SIZE }).nodes);
+    const layer1 = frames.find((f) => f.data.key === 'layer1')!;
+    const layer2 = frames.find((f) => f.data.key === 'layer2')!;
+    expect(layer1.data.outline).toMatch(/^M/);
+    expect(layer2.data.outline).toMatch(/^M/);
+  });
+
+  it('keeps a plain rectangle where no other node is inside', () => {
+    const { nodes, edges, sizeOf } = graph();
+    const frames = scopeNodes(groupScopes({ nodes, edges, collapsed: new Set(), sizeOf }).nodes);
+    expect(frames.map((f) => f.data.outline)).toEqual(frames.map(() => undefined));
+  });
+});

@@ -4,11 +4,14 @@
  * a frame; a collapsed scope is drawn as one box instead of its nodes, with
  * the edges that cross its border re-routed to the box. The backward pass is
  * one more group, `gradients`. Collapse state is view state, never saved.
+ * A frame whose rectangle would take in another scope's nodes is drawn as
+ * that rectangle with those nodes cut out (frameOutline.ts).
  */
 import type { Position } from '../../core/graph/document.ts';
 import type { Size } from '../store/canvasSlice.ts';
 import { scopesOf } from '../../core/graph/scopes.ts';
 import type { CanvasNode, OpFlowNode, ScopeFlowNode, ShapeFlowEdge } from './flowTypes.ts';
+import { CUT_MARGIN, frameOutline } from './frameOutline.ts';
 
 /** The key of the group holding the backward pass; `∇` cannot occur in a node name, so it never clashes with a scope. */
 export const GRADIENTS_GROUP = '∇gradients';
@@ -81,21 +84,43 @@ export function groupScopes({ nodes, edges, collapsed, sizeOf }: ScopeInput, cac
     rects.set(key, { x: r.x - PAD, y: r.y - PAD - HEADER, width: r.width + 2 * PAD, height: r.height + 2 * PAD + HEADER });
   }
 
+  // Where a frame's rectangle reaches over nodes that are not its own, it is outlined around its own instead.
+  // Boxes are made once: a 500-node graph has dozens of scopes, and each looks at every box near it.
+  const shown = nodes.filter((n) => !owner.has(n.id)).map((n) => ({ id: n.id, rect: rectOf(n, sizeOf) }));
+  const boxes = visibleScopes.filter((k) => collapsed.has(k)).map((k) => ({ key: k, rect: rects.get(k)! }));
+  const outlines = new Map<string, string>();
+  for (const key of visibleScopes) {
+    if (collapsed.has(key)) continue;
+    const frame = rects.get(key)!;
+    const own = new Set(members.get(key)!.map((n) => n.id));
+    const foreign = [
+      ...shown.filter((n) => !own.has(n.id) && near(n.rect, frame)).map((n) => n.rect),
+      ...boxes.filter((b) => !b.key.startsWith(`${key}/`) && near(b.rect, frame)).map((b) => b.rect),
+    ];
+    if (foreign.length === 0) continue;
+    const memberBoxes = members.get(key)!.filter((n) => valid(n).at(-1) === key).map((n) => rectOf(n, sizeOf));
+    const direct = memberBoxes.map(pad);
+    const children = (childrenOf.get(key) ?? []).map((k) => rects.get(k)!);
+    const outline = frameOutline(frame, [...direct, ...children, headerRect(direct, children)], foreign, [...memberBoxes, ...children]);
+    if (outline) outlines.set(key, outline);
+  }
+
   const scopeNodes: ScopeFlowNode[] = visibleScopes
     .sort((a, b) => depth(a) - depth(b))
     .map((key) => {
       const r = rects.get(key)!;
       const isBox = collapsed.has(key);
       const count = members.get(key)!.length;
+      const outline = outlines.get(key);
       const last = cache.get(key);
-      if (last && last.position.x === r.x && last.position.y === r.y && last.width === r.width && last.height === r.height && last.data.count === count && last.data.collapsed === isBox) return last;
+      if (last && last.position.x === r.x && last.position.y === r.y && last.width === r.width && last.height === r.height && last.data.count === count && last.data.collapsed === isBox && last.data.outline === outline) return last;
       const next: ScopeFlowNode = {
         id: scopeNodeId(key),
         type: 'scope',
         position: { x: r.x, y: r.y },
         width: r.width,
         height: r.height,
-        data: { key, label: key === GRADIENTS_GROUP ? 'gradients' : key, count, collapsed: isBox, gradients: key === GRADIENTS_GROUP },
+        data: { key, label: key === GRADIENTS_GROUP ? 'gradients' : key, count, collapsed: isBox, gradients: key === GRADIENTS_GROUP, outline },
         className: isBox ? 'scope-box-node' : 'scope-frame-node',
         draggable: false,
         selectable: false,
@@ -146,6 +171,25 @@ function ancestors(key: string, parentOf: (k: string) => string | undefined): st
 
 function depth(key: string): number {
   return key.split('/').length;
+}
+
+/** Whether a box reaches into the frame, or within a cut's margin of it. */
+function near(r: Rect, frame: Rect): boolean {
+  const m = CUT_MARGIN;
+  return r.x - m < frame.x + frame.width && frame.x < r.x + r.width + m && r.y - m < frame.y + frame.height && frame.y < r.y + r.height + m;
+}
+
+/** A member's box with the frame's room around it. */
+function pad(r: Rect): Rect {
+  return { x: r.x - PAD, y: r.y - PAD, width: r.width + 2 * PAD, height: r.height + 2 * PAD };
+}
+
+/** The frame's header strip, above its top-left member, which an outline must keep. */
+function headerRect(direct: readonly Rect[], children: readonly Rect[]): Rect {
+  const all = [...direct, ...children];
+  const top = Math.min(...all.map((r) => r.y));
+  const first = all.filter((r) => r.y === top).sort((a, b) => a.x - b.x)[0];
+  return { x: first.x, y: first.y - HEADER, width: Math.max(first.width, 160), height: HEADER + PAD };
 }
 
 function rectOf(n: OpFlowNode, sizeOf: (n: OpFlowNode) => Size): Rect {

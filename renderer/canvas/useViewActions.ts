@@ -2,19 +2,21 @@
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useMemo } from 'react';
 import type { CanvasNode } from './flowTypes.ts';
-import { type Padding, startViewport } from './startViewport.ts';
+import { fitsWhole, type Padding, startViewport } from './startViewport.ts';
 
-/** Room kept around a fitted graph; more on the left, where the zoom buttons sit. */
-export const VIEW_PADDING: Padding = { top: 32, right: 32, bottom: 32, left: 72 };
+/** Room kept around a fitted graph; more on the left, clear of the zoom buttons (43px from the canvas's edge). */
+export const VIEW_PADDING: Padding = { top: 32, right: 32, bottom: 32, left: 56 };
 /** How far right of the graph's left edge a node still counts as being in its first column. */
 const FIRST_COLUMN = 60;
-const FIT_PADDING = { top: '32px', right: '32px', bottom: '32px', left: '72px' } as const;
+const FIT_PADDING = { top: '32px', right: '32px', bottom: '32px', left: '56px' } as const;
 
 export interface ViewActions {
   /** Zooms to fit the whole graph, never magnified past 100%. */
   fit(): void;
   /** The start view (startViewport) of the given nodes, or of all. */
   readable(nodeIds?: ReadonlySet<string>, duration?: number): void;
+  /** Fits the whole canvas when its nodes can still be told apart there (startViewport's rule); false, moving nothing, when not. */
+  overview(duration?: number): boolean;
 }
 
 /**
@@ -45,6 +47,15 @@ export function useViewActions(): ViewActions {
         const { width, height } = store.getState();
         const bounds = rf.getNodesBounds(nodes);
         void rf.setViewport(startViewport(bounds, { width, height }, VIEW_PADDING, inputSpan(nodes)), { duration });
+      },
+      overview(duration = 0) {
+        const nodes = rf.getNodes();
+        const { width, height } = store.getState();
+        if (nodes.length === 0) return false;
+        const bounds = rf.getNodesBounds(nodes);
+        if (!fitsWhole(bounds, { width, height }, VIEW_PADDING)) return false;
+        void rf.setViewport(startViewport(bounds, { width, height }, VIEW_PADDING), { duration });
+        return true;
       },
     }),
     [rf, store],

@@ -12,11 +12,11 @@ export const VALUE_COLORS: [string, string] = ['#c7c7f2', '#3f3fb0'];
 export const GRADIENT_COLORS: [string, string] = ['#fbd3b8', '#b4420d'];
 
 /** The chart of `entries`, titled `tag`. */
-export function HistogramCard(props: { tag: string; entries: readonly HistogramEntry[]; mode: HistogramMode; gradient: boolean; scrubStep?: number }) {
-  const { tag, entries, mode, gradient, scrubStep } = props;
+export function HistogramCard(props: { tag: string; entries: readonly HistogramEntry[]; mode: HistogramMode; gradient: boolean; scrubStep?: number; xDomain?: [number, number] }) {
+  const { tag, entries, mode, gradient, scrubStep, xDomain } = props;
   // Rebinning is the costly part; scrubbing only redraws.
   const slices = useMemo(() => histogramSlices(entries), [entries]);
-  const data = useMemo(() => ({ slices, mode, colors: gradient ? GRADIENT_COLORS : VALUE_COLORS, scrubStep }), [slices, mode, gradient, scrubStep]);
+  const data = useMemo(() => ({ slices, mode, colors: gradient ? GRADIENT_COLORS : VALUE_COLORS, scrubStep, xDomain }), [slices, mode, gradient, scrubStep, xDomain]);
   const ref = useChart(createHistogramChart, data);
   const last = entries.at(-1);
   const kept = scrubStep === undefined ? undefined : keptStepAtOrBefore(slices.map((sl) => sl.step), scrubStep);

@@ -2,9 +2,14 @@
  * The training panels under the canvas, as tabs: scalars, decision boundary,
  * histograms, distributions and the selected node. Folded to its tab row while
  * nothing was trained, so editing has the whole canvas; each new run unfolds it.
+ * Its top edge drags to resize it; open state and height live in the store,
+ * so the canvas can re-fit the graph when they change.
  */
-import { type ReactNode, useState } from 'react';
+import { type CSSProperties, type ReactNode, useEffect, useState } from 'react';
+import { flowStore } from '../store/flowStore.ts';
 import { useFlow } from '../store/hooks.ts';
+import { browserStorage, loadDockHeight } from './dockHeight.ts';
+import { DockResizeHandle } from './DockResizeHandle.tsx';
 import { BoundaryPanel } from './BoundaryPanel.tsx';
 import { DistributionsPanel } from './DistributionsPanel.tsx';
 import { HistogramsPanel } from './HistogramsPanel.tsx';
@@ -23,7 +28,12 @@ const TABS: { id: string; label: string; panel: () => ReactNode }[] = [
 /** The dock; it can be folded to its tab row. */
 export function InspectorDock() {
   const [tab, setTab] = useState('scalars');
-  const [open, setOpen] = useState(false);
+  const open = useFlow((s) => s.dock.open);
+  const height = useFlow((s) => s.dock.height);
+  const setOpen = (next: boolean) => flowStore.getState().setDock({ open: next });
+  useEffect(() => {
+    flowStore.getState().setDock({ height: loadDockHeight(browserStorage(), window.innerHeight) });
+  }, []);
   const currentRun = useFlow((s) => s.run.currentRun);
   const [runShown, setRunShown] = useState(currentRun);
   if (runShown !== currentRun) {
@@ -32,7 +42,8 @@ export function InspectorDock() {
   }
   const current = TABS.find((t) => t.id === tab)!;
   return (
-    <section className="dock" data-open={open} aria-label="Training panels">
+    <section className="dock" data-open={open} aria-label="Training panels" style={open && height > 0 ? ({ height, '--dock-height': `${height}px` } as CSSProperties) : undefined}>
+      {open && <DockResizeHandle />}
       <div className="dock__tabs" role="tablist" aria-label="Training panels">
         {TABS.map((t) => (
           <button

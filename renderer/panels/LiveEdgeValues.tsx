@@ -88,20 +88,24 @@ export function LiveEdgeValues() {
   );
 }
 
-/** Where a default (bezier) edge between the two handles puts its label. */
+/** Where a default (bezier) edge between the two handles puts its label; a backward node's handles face the other way. */
 function labelPoint(source: InternalNode | undefined, sourceHandle: string | null | undefined, target: InternalNode | undefined, targetHandle: string | null | undefined) {
   const from = source?.internals.handleBounds?.source?.find((h) => h.id === sourceHandle) ?? source?.internals.handleBounds?.source?.[0];
   const to = target?.internals.handleBounds?.target?.find((h) => h.id === targetHandle) ?? target?.internals.handleBounds?.target?.[0];
   if (!source || !target || !from || !to) return undefined;
   const s = source.internals.positionAbsolute;
   const t = target.internals.positionAbsolute;
+  const side = (h: typeof from, fallback: Position) => h.position ?? fallback;
+  const edgeX = (h: typeof from, at: Position) => (at === Position.Left ? h.x : h.x + h.width);
+  const sourcePosition = side(from, Position.Right);
+  const targetPosition = side(to, Position.Left);
   const [, x, y] = getBezierPath({
-    sourceX: s.x + from.x + from.width,
+    sourceX: s.x + edgeX(from, sourcePosition),
     sourceY: s.y + from.y + from.height / 2,
-    sourcePosition: Position.Right,
-    targetX: t.x + to.x,
+    sourcePosition,
+    targetX: t.x + edgeX(to, targetPosition),
     targetY: t.y + to.y + to.height / 2,
-    targetPosition: Position.Left,
+    targetPosition,
   });
   return { x, y };
 }

@@ -6,11 +6,12 @@
 import { useMemo } from 'react';
 import { createTensorView, type TensorViewData } from '../plots/tensorView.ts';
 import { useChart } from '../plots/useChart.ts';
-import { useFlow, useSingleSelectedNode } from '../store/hooks.ts';
+import { useDocument, useFlow, useSingleSelectedNode } from '../store/hooks.ts';
 import { useScrub } from '../store/runHooks.ts';
 import { gradientTag, type FetchedValue, type TensorData, type ValuesShown } from '../training/protocol.ts';
 import { HistogramCard } from './HistogramCard.tsx';
 import { formatCount } from '../ui/formatNumber.ts';
+import { noGradientReason } from './noGradientReason.ts';
 import { nestedText } from '../ui/tensorText.ts';
 
 /** The selected node tab. */
@@ -21,6 +22,7 @@ export function NodePanel() {
   const shows = useFlow((s) => s.run.nodeStats?.shows);
   const histograms = useFlow((s) => s.run.histograms);
   const scrubStep = useScrub()?.step;
+  const doc = useDocument();
   if (!node) return <p className="panel__empty">Select a node on the canvas to see its value, its gradient and its histogram over time.</p>;
   if (fetched) return <FetchedCard name={node.name} value={fetched} />;
   if (!watched) return <p className="panel__empty">{node.name}: press Run to compute its value, or Train or Step to train and watch it.</p>;
@@ -32,7 +34,7 @@ export function NodePanel() {
       {watched.before && <TensorCard title={`${node.name} · before the update`} tensor={watched.before} isFilter={isFilter} empty="" />}
       {watched.before && watched.value && <ChangeCard name={node.name} before={watched.before} after={watched.value} isFilter={isFilter} />}
       <TensorCard title={`${node.name} · ${valueCaption(watched.step, scrubStep, watched.before !== undefined)}`} tensor={watched.value} isFilter={isFilter} empty={notComputed(shows, watched.step, 'value')} />
-      <TensorCard title={`∂loss/∂${node.name} · gradient`} tensor={watched.gradient} isFilter={isFilter} empty={notComputed(shows, watched.step, 'gradient')} />
+      <TensorCard title={`∂loss/∂${node.name} · gradient`} tensor={watched.gradient} isFilter={isFilter} empty={notComputed(shows, watched.step, 'gradient', noGradientReason(doc, node.id))} />
       {history && <HistogramCard tag={`${node.name} over time`} entries={history} mode="offset" gradient={false} scrubStep={scrubStep} />}
       {gradientHistory && <HistogramCard tag={`${gradientTag(node.name)} over time`} entries={gradientHistory} mode="offset" gradient scrubStep={scrubStep} />}
     </div>
@@ -45,12 +47,12 @@ function valueCaption(step: number, scrubStep: number | undefined, updated: bool
   return `latest value, step ${formatCount(step)} (values at step ${formatCount(scrubStep)} were not kept)`;
 }
 
-/** Why a tensor is missing: not computed yet in step-through (and which press computes it), or it has none. */
-export function notComputed(shows: ValuesShown | undefined, step: number, part: 'value' | 'gradient'): string {
+/** Why a tensor is missing: not computed yet in step-through (and which press computes it), or it has none (`noGradient` says why a gradient is missing). */
+export function notComputed(shows: ValuesShown | undefined, step: number, part: 'value' | 'gradient', noGradient = 'The loss does not depend on this node, so it has no gradient.'): string {
   const at = formatCount(step);
   if (part === 'value' && (shows === 'initial' || shows === 'update')) return `Not computed yet: Forward › computes step ${at}'s values (only the variables have values now).`;
   if (part === 'gradient' && (shows === 'initial' || shows === 'update' || shows === 'forward')) return `Not computed yet: Backward › computes step ${at}'s gradients.`;
-  return part === 'value' ? 'This node has no value to show.' : 'The loss does not depend on this node, so it has no gradient.';
+  return part === 'value' ? 'This node has no value to show.' : noGradient;
 }
 
 /** What the update did to a variable, element by element: after − before. */

@@ -1,4 +1,5 @@
-/** The status bar's training items: the run's state and the backend with why it was chosen. */
+/** The status bar's training items: the run's state and the backend (with its threads) and why it was chosen. */
+import type { BackendReport } from '../training/protocol.ts';
 import { useFlow } from '../store/hooks.ts';
 import { useBackendReport, useRunStatus } from '../store/runHooks.ts';
 
@@ -27,7 +28,7 @@ export function RunStatus() {
       : loadingData
         ? `Loading ${loadingData}…`
         : STATUS_TEXT[status];
-  const line = backend ? `${backend.name} — ${backend.reason}` : 'Backend: starting…';
+  const line = backend ? `${backend.name}${threadsText(backend.threads)} — ${backend.reason}` : 'Backend: starting…';
   return (
     <>
       {text && (
@@ -40,4 +41,10 @@ export function RunStatus() {
       </span>
     </>
   );
+}
+
+/** " on 2 threads (3 cores, one left for the page)", or nothing for a backend without threads. */
+function threadsText(threads: BackendReport['threads']): string {
+  if (!threads) return '';
+  return ` on ${threads.count} thread${threads.count === 1 ? '' : 's'} (${threads.why})`;
 }

@@ -61,7 +61,7 @@ export function RunToolbar() {
       </label>
       <SettingField label={settings.mode === 'steps' ? 'Steps' : 'Epochs'} shown="" value={settings.count} title="How long to train" onChange={(count) => actions.setRunSettings({ count })} />
       <SettingField label="Batch size" shown="Batch" value={settings.batchSize} placeholder="all" title="Examples per step; empty trains on all the data every step" onChange={(batchSize) => actions.setRunSettings({ batchSize })} />
-      <SettingField label="Seed" value={settings.seed} min={0} title="Seed of the variables' initializers and of the batches" onChange={(seed) => actions.setRunSettings({ seed: seed ?? 0 })} />
+      <SettingField label="Seed" value={settings.seed} min={0} title="The graph seed (TF1's tf.set_random_seed): with each random node's op seed it gives the initial values, dropout masks and batch order TensorFlow would draw" onChange={(seed) => actions.setRunSettings({ seed: seed ?? 0 })} />
       <SettingField label="Log every" value={settings.logEvery} placeholder="auto" title="Log and chart every this many steps" onChange={(logEvery) => actions.setRunSettings({ logEvery })} />
       <span className="toolbar__sep" aria-hidden />
       <RunProgress />

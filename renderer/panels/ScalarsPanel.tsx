@@ -87,6 +87,7 @@ function ScalarCard({ tag, runs, options }: { tag: string; runs: readonly RunRec
   );
   const ref = useChart(createLineChart, data);
   const sampled = withTag.filter((r) => r.logged[tag] > r.scalars[tag].length);
+  const lone = withTag.filter((r) => r.scalars[tag].length === 1);
   return (
     <figure className="chart-card" aria-label={`Scalar ${tag}`}>
       <figcaption className="chart-card__title">{tag}</figcaption>
@@ -99,6 +100,11 @@ function ScalarCard({ tag, runs, options }: { tag: string; runs: readonly RunRec
           </li>
         ))}
       </ul>
+      {lone.length > 0 && (
+        <p className="chart-card__note" data-testid="scalar-one-point">
+          {lone.map((r) => `#${r.id} has one logged point (step ${formatCount(r.scalars[tag][0].step)})`).join(', ')}: a line needs two, so it shows as a dot until the next log step.
+        </p>
+      )}
       {sampled.length > 0 && (
         <p className="chart-card__note">
           Sampled: {sampled.map((r) => `${formatCount(r.scalars[tag].length)} of ${formatCount(r.logged[tag])} points of #${r.id}`).join(', ')} (TensorBoard's reservoir).

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fetchDatasets } from './datasets.ts';
 
-function fakeFetch(files: Record<string, Uint8Array>) {
+function fakeFetch(files: Record<string, Uint8Array>, headers: (bytes: Uint8Array) => Record<string, string> = (bytes) => ({ 'content-length': String(bytes.length) })) {
   const urls: string[] = [];
   const fetcher = async (url: string) => {
     urls.push(url);
@@ -16,7 +16,7 @@ function fakeFetch(files: Record<string, Uint8Array>) {
         c.close();
       },
     });
-    return new Response(body, { headers: { 'content-length': String(bytes.length) } });
+    return new Response(body, { headers: headers(bytes) });
   };
   return { urls, fetcher };
 }
@@ -39,5 +39,16 @@ describe('datasets fetched from the app', () => {
     await expect(datasets.readBytes('../index.html')).rejects.toThrow('no dataset file ../index.html');
     await expect(datasets.readBytes('mnist/nope')).rejects.toThrow('the dataset file mnist/nope could not be loaded (HTTP 404)');
     expect(urls).toEqual(['http://x/datasets/mnist/nope']);
+  });
+
+  it('knows an IDX file’s size from its header when the server sends no length (the desktop app), or a compressed one', async () => {
+    // A labels file of 4 labels: 8 header bytes and 4 bytes of labels.
+    const file = Uint8Array.of(0, 0, 8, 1, 0, 0, 0, 4, 1, 2, 3, 4);
+    for (const headers of [() => ({}), () => ({ 'content-length': '7', 'content-encoding': 'gzip' })]) {
+      const { fetcher } = fakeFetch({ '/d/mnist/t10k-labels-idx1-ubyte': file }, headers);
+      const progress: [number, number][] = [];
+      await fetchDatasets('http://x/d/', fetcher).readBytes('mnist/t10k-labels-idx1-ubyte', (done, total) => progress.push([done, total]));
+      expect(progress).toEqual([[6, 0], [12, 12]]);
+    }
   });
 });

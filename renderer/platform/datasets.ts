@@ -5,8 +5,12 @@
  * life, so training twice reads them once.
  */
 import type { DatasetProvider } from '../../core/data/datasetProvider.ts';
+import { idxByteLength } from '../../core/data/mnistIdx.ts';
 
 type Fetch = (url: string) => Promise<Response>;
+
+/** An IDX header is at most this long for the files served here (MNIST's: 8 or 16 bytes). */
+const HEADER_BYTES = 64;
 
 /** Datasets under `base` (a URL ending in `/`). */
 export function fetchDatasets(base: string, fetcher: Fetch = (url) => fetch(url)): DatasetProvider {
@@ -31,7 +35,9 @@ export function fetchDatasets(base: string, fetcher: Fetch = (url) => fetch(url)
 async function readAll(fetcher: Fetch, url: string, path: string, onProgress?: (done: number, total: number) => void): Promise<Uint8Array> {
   const response = await fetcher(url);
   if (!response.ok) throw new Error(`the dataset file ${path} could not be loaded (HTTP ${response.status})`);
-  const total = Number(response.headers.get('content-length') ?? 0) || 0;
+  // A compressed response's length is not the file's; without a usable length the IDX header says it.
+  const compressed = (response.headers.get('content-encoding') ?? 'identity') !== 'identity';
+  let total = compressed ? 0 : Number(response.headers.get('content-length') ?? 0) || 0;
   if (!response.body) {
     const all = new Uint8Array(await response.arrayBuffer());
     onProgress?.(all.length, all.length);
@@ -45,9 +51,15 @@ async function readAll(fetcher: Fetch, url: string, path: string, onProgress?: (
     if (finished) break;
     chunks.push(value);
     done += value.length;
+    // Only the first bytes can hold the header; past them a file of no known length stays unknown.
+    if (total === 0 && done - value.length < HEADER_BYTES) total = idxByteLength(chunks.length === 1 ? value : concat(chunks, done)) ?? 0;
     onProgress?.(done, total);
   }
-  const all = new Uint8Array(done);
+  return concat(chunks, done);
+}
+
+function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
+  const all = new Uint8Array(length);
   let offset = 0;
   for (const c of chunks) {
     all.set(c, offset);

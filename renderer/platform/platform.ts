@@ -7,44 +7,35 @@
  * `onDocument`, as it does when the desktop opens a file from the OS.
  */
 import type { DatasetProvider } from '../../core/data/datasetProvider.ts';
-import type { Diagnostic } from '../../core/graph/diagnostics.ts';
 import type { GraphDocument } from '../../core/graph/document.ts';
 import type { MenuCommand } from '../../electron/common/menuCommands.ts';
-import type { ExportRequest } from '../../electron/common/payloads.ts';
+import type {
+  OpenedDocument as DesktopOpenedDocument,
+  DocumentOrigin as DesktopOrigin,
+  ExportRequest,
+  NamedDiagnostic,
+  OpenFailure,
+  SaveResult,
+} from '../../electron/common/payloads.ts';
 
 /** A command from the desktop's native menu, or the unsaved-changes prompt asking for a save (`file.save`). */
 export type AppCommand = MenuCommand;
 
 export type Unsubscribe = () => void;
 
-/** Where the shown document came from. */
-export type DocumentOrigin = 'new' | 'sample' | 'file';
+/**
+ * Where the shown document came from. The desktop's own origins less `recovered`: the page
+ * shows a recovered autosave as the edited file or untitled graph it was (desktopPlatform).
+ */
+export type DocumentOrigin = Exclude<DesktopOrigin, 'recovered'>;
 
-/** A document for the app to show. */
-export interface OpenedDocument {
-  kind: 'opened';
-  document: GraphDocument;
-  /** What the loader found while reading it (ignored fields, graph errors). */
-  diagnostics: Diagnostic[];
-  /** The name to show and save under: the file's name, the sample's name, or "Untitled". */
-  name: string;
-  origin: DocumentOrigin;
-  /** True for a restored draft: it differs from any saved file. */
-  edited: boolean;
-}
+/** A document for the app to show: the desktop's payload, tagged, with the page's origins. */
+export type OpenedDocument = Omit<DesktopOpenedDocument, 'origin'> & { kind: 'opened'; origin: DocumentOrigin };
 
-/** A diagnostic with the user's name for its node, when the document was read far enough to know it. */
-export type NamedDiagnostic = Diagnostic & { nodeName?: string };
+export type { NamedDiagnostic };
 
-/** A document that could not be opened. Nothing changes; the app says why. */
-export interface LoadFailure {
-  kind: 'failed';
-  /** The file's or draft's name; empty when it is not known (a picker that failed). */
-  name: string;
-  /** One sentence: what went wrong. */
-  message: string;
-  diagnostics: NamedDiagnostic[];
-}
+/** A document that could not be opened (the desktop's payload, tagged). Nothing changes; the app says why. */
+export type LoadFailure = OpenFailure & { kind: 'failed' };
 
 export type Delivery = OpenedDocument | LoadFailure;
 
@@ -58,7 +49,8 @@ export interface ExportedFile {
   data: string | Uint8Array;
 }
 
-export type SaveOutcome = { status: 'saved'; name: string } | { status: 'canceled' } | { status: 'failed'; message: string };
+/** How a save or an export ended; the same on both platforms. */
+export type SaveOutcome = SaveResult;
 
 /** An entry of the recent documents list, newest first. */
 export interface RecentDocument {

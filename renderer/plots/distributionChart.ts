@@ -5,6 +5,7 @@
  */
 import { area, axisBottom, axisLeft, format, line, pointer, scaleLinear, select } from 'd3';
 import { formatValue } from '../ui/formatNumber.ts';
+import { stepTicks } from './scalarModel.ts';
 import type { DistributionPoint } from './histogramModel.ts';
 import { keptIndexAtOrBefore } from './keptStep.ts';
 import { chartEngine } from './chartEngine.ts';
@@ -59,7 +60,7 @@ export function createDistributionChart(el: HTMLElement): DistributionChart {
     const hi = Math.max(...points.map((p) => p.values[8]));
     const y = scaleLinear().domain(lo === hi ? [lo - 1, hi + 1] : [lo, hi]).nice().range([h, 0]);
     const inner = `translate(${MARGIN.left},${MARGIN.top})`;
-    xAxis.attr('transform', `translate(${MARGIN.left},${MARGIN.top + h})`).call(axisBottom(x).ticks(Math.max(2, Math.floor(w / 90))).tickFormat(format('~s') as never));
+    xAxis.attr('transform', `translate(${MARGIN.left},${MARGIN.top + h})`).call(axisBottom(x).tickValues(stepTicks(x.domain() as [number, number], Math.max(2, Math.floor(w / 90)))).tickFormat(format('~s') as never));
     yAxis.attr('transform', inner).call(axisLeft(y).ticks(Math.max(2, Math.floor(h / 36))).tickFormat(format('~g') as never));
     xLabel.attr('x', MARGIN.left + w).attr('y', height - 4);
     grid.attr('transform', inner).selectAll('line').data(y.ticks(Math.max(2, Math.floor(h / 36)))).join('line').attr('x1', 0).attr('x2', w).attr('y1', (d) => y(d)).attr('y2', (d) => y(d));

@@ -11,6 +11,7 @@ import { formatValue } from '../ui/formatNumber.ts';
 import type { HistogramSlice } from './histogramModel.ts';
 import { keptIndexAtOrBefore } from './keptStep.ts';
 import { chartEngine } from './chartEngine.ts';
+import { stepTicks } from './scalarModel.ts';
 
 export type HistogramMode = 'offset' | 'overlay';
 
@@ -21,6 +22,8 @@ export interface HistogramChartData {
   colors: [string, string];
   /** A scrubbed step: the slice kept at or before it is outlined and the others dimmed. */
   scrubStep?: number;
+  /** The x range shared with other charts (every layer's gradients on one scale); its own range when undefined. */
+  xDomain?: [number, number];
 }
 
 export interface HistogramChart {
@@ -29,6 +32,8 @@ export interface HistogramChart {
 }
 
 const MARGIN = { top: 10, right: 48, bottom: 30, left: 48 };
+/** On a shared scale a slice narrower than this many pixels (a vanished gradient) is drawn this wide, as a spike. */
+const MIN_SLICE_PX = 6;
 
 /** Draws into `el`, sized to it. */
 export function createHistogramChart(el: HTMLElement): HistogramChart {
@@ -52,7 +57,12 @@ export function createHistogramChart(el: HTMLElement): HistogramChart {
     const h = height - MARGIN.top - MARGIN.bottom;
     svg.attr('width', width).attr('height', height).attr('aria-label', `Histogram over ${slices.length} steps (${mode})`);
     const first = slices[0].bins;
-    const x = scaleLinear().domain([first[0].x, first[first.length - 1].x + first[first.length - 1].dx]).range([0, w]);
+    const own: [number, number] = [first[0].x, first[first.length - 1].x + first[first.length - 1].dx];
+    const x = scaleLinear().domain(data.xDomain ?? own).range([0, w]);
+    // A range far narrower than the shared scale would vanish: it is spread over a few pixels around its centre.
+    const span = x(own[1]) - x(own[0]);
+    const mid = (x(own[0]) + x(own[1])) / 2;
+    const px = span >= MIN_SLICE_PX ? (v: number) => x(v) : (v: number) => mid + ((v - own[0]) / (own[1] - own[0] || 1) - 0.5) * MIN_SLICE_PX;
     const maxCount = Math.max(1e-12, ...slices.flatMap((s) => s.bins.map((b) => b.y)));
     const steps = slices.map((s) => s.step);
     const color = interpolateRgb(data.colors[0], data.colors[1]);
@@ -67,7 +77,9 @@ export function createHistogramChart(el: HTMLElement): HistogramChart {
       height1 = h * 0.4;
       const stepY = scaleLinear().domain([steps[0], steps[steps.length - 1] === steps[0] ? steps[0] + 1 : steps[steps.length - 1]]).range([height1, h]);
       baseline = (i) => stepY(steps[i]);
-      yAxis.attr('transform', `translate(${MARGIN.left + w},${MARGIN.top})`).call(axisRight(stepY).ticks(Math.max(2, Math.floor(h / 40))).tickFormat(format('~s') as never));
+      yAxis
+        .attr('transform', `translate(${MARGIN.left + w},${MARGIN.top})`)
+        .call(axisRight(stepY).tickValues(stepTicks(stepY.domain() as [number, number], Math.max(2, Math.floor(h / 40)))).tickFormat(format('~s') as never));
     } else {
       height1 = h;
       baseline = () => h;
@@ -76,7 +88,7 @@ export function createHistogramChart(el: HTMLElement): HistogramChart {
     }
     const scrubbed = data.scrubStep === undefined ? -1 : keptIndexAtOrBefore(steps, data.scrubStep);
     const yOf = (i: number, b: Bin) => baseline(i) - (b.y / maxCount) * height1;
-    const centre = (b: Bin) => x(b.x + b.dx / 2);
+    const centre = (b: Bin) => px(b.x + b.dx / 2);
     const shape = (i: number) =>
       mode === 'offset'
         ? (area<Bin>().x(centre).y0(baseline(i)).y1((b) => yOf(i, b))(slices[i].bins) ?? '')
@@ -88,7 +100,8 @@ export function createHistogramChart(el: HTMLElement): HistogramChart {
       .attr('class', mode === 'offset' ? 'histogram__slice histogram__slice--offset' : 'histogram__slice histogram__slice--overlay')
       .attr('d', shape)
       .attr('fill', (i) => (mode === 'offset' ? color(age(i)) : 'none'))
-      .attr('stroke', (i) => (i === scrubbed ? 'var(--text)' : mode === 'offset' ? 'var(--surface)' : color(age(i))))
+      // A spike (a range squeezed onto the shared scale) is outlined in its own colour, or the white ridge line would hide it.
+      .attr('stroke', (i) => (i === scrubbed ? 'var(--text)' : mode === 'offset' && span >= MIN_SLICE_PX ? 'var(--surface)' : color(age(i))))
       .attr('stroke-width', (i) => (i === scrubbed ? 2 : null))
       .attr('opacity', (i) => (scrubbed >= 0 && i !== scrubbed ? 0.35 : null))
       .attr('data-scrubbed', (i) => (i === scrubbed ? 'true' : null));
@@ -98,7 +111,7 @@ export function createHistogramChart(el: HTMLElement): HistogramChart {
     hover.attr('transform', inner);
     overlay
       .on('pointermove', (event: PointerEvent) => {
-        const [px, py] = pointer(event);
+        const [pointerX, py] = pointer(event);
         // The slice whose baseline is nearest below the pointer (offset), or the newest (overlay).
         let i = slices.length - 1;
         if (mode === 'offset') {
@@ -109,11 +122,11 @@ export function createHistogramChart(el: HTMLElement): HistogramChart {
           });
         }
         const bins = slices[i].bins;
-        const bin = bins[Math.max(0, Math.min(bins.length - 1, Math.floor((px / w) * bins.length)))];
+        const bin = bins[binUnder(bins, span >= MIN_SLICE_PX ? x.invert(pointerX) : own[0] + ((pointerX - mid) / MIN_SLICE_PX + 0.5) * (own[1] - own[0]))];
         hover.style('display', null).select('path').attr('d', line<Bin>().x(centre).y((b) => yOf(i, b))(bins) ?? '');
         tooltip
           .style('display', null)
-          .style('left', `${Math.min(width - 180, MARGIN.left + px + 12)}px`)
+          .style('left', `${Math.min(width - 180, MARGIN.left + pointerX + 12)}px`)
           .style('top', `${MARGIN.top}px`)
           .text(`step ${slices[i].step}: ${formatValue(bin.y)} in [${formatValue(bin.x)}, ${formatValue(bin.x + bin.dx)})`);
       })
@@ -124,4 +137,10 @@ export function createHistogramChart(el: HTMLElement): HistogramChart {
   }
 
   return chartEngine(el, root, 'chart', (next) => (data = next), render);
+}
+
+/** The index of the bin holding `value`, clamped to the ends. */
+function binUnder(bins: readonly Bin[], value: number): number {
+  const i = bins.findIndex((b) => value < b.x + b.dx);
+  return i < 0 ? bins.length - 1 : i;
 }

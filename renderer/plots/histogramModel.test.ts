@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tf2Histogram } from '../../core/summary/histogramTf2.ts';
 import type { HistogramEntry } from '../training/protocol.ts';
-import { bucketsOf, distributionPoints, histogramSlices } from './histogramModel.ts';
+import { bucketsOf, distributionPoints, histogramExtent, histogramSlices, sharedExtent } from './histogramModel.ts';
 
 const entry = (step: number, values: number[]): HistogramEntry => ({ tag: 'W', step, wallTime: step, buckets: Float64Array.from(tf2Histogram(values).flatMap((b) => [b.left, b.right, b.count])) });
 
@@ -35,5 +35,17 @@ describe('histogramModel', () => {
   it('leaves out steps whose values were not finite', () => {
     const bad: HistogramEntry = { tag: 'W', step: 5, wallTime: 0, buckets: new Float64Array(0) };
     expect(histogramSlices([entry(0, [1, 2]), bad]).map((s) => s.step)).toEqual([0]);
+  });
+
+  it('finds the range of all steps, and one range over several tags', () => {
+    const w = [entry(0, [0, 1, 1, 2]), entry(100, [-2, 4, 4])];
+    expect(histogramExtent(w)?.[0]).toBe(-2);
+    expect(histogramExtent(w)?.[1]).toBeCloseTo(4, 9);
+    expect(histogramExtent([{ tag: 'W', step: 5, wallTime: 0, buckets: new Float64Array(0) }])).toBeUndefined();
+    const tiny = [entry(0, [-1e-7, 1e-7])];
+    const shared = sharedExtent([w, tiny, []])!;
+    expect(shared[0]).toBe(-2);
+    expect(shared[1]).toBeCloseTo(4, 9);
+    expect(sharedExtent([[], []])).toBeUndefined();
   });
 });

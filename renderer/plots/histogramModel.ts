@@ -33,6 +33,26 @@ export function histogramSlices(entries: readonly HistogramEntry[]): HistogramSl
   return kept.map((e, i) => ({ step: e.step, wallTime: e.wallTime, bins: bins[i] }));
 }
 
+/** The range of every value the entries saw (their non-empty buckets), or undefined when none has any. */
+export function histogramExtent(entries: readonly HistogramEntry[]): [number, number] | undefined {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const e of entries) {
+    const buckets = bucketsOf(e);
+    if (buckets.length === 0) continue;
+    lo = Math.min(lo, buckets[0].left);
+    hi = Math.max(hi, buckets[buckets.length - 1].right);
+  }
+  return lo <= hi ? [lo, hi] : undefined;
+}
+
+/** One x range over several tags' histograms, for charts drawn on a shared scale. */
+export function sharedExtent(groups: readonly (readonly HistogramEntry[])[]): [number, number] | undefined {
+  const extents = groups.map(histogramExtent).filter((e) => e !== undefined);
+  if (extents.length === 0) return undefined;
+  return [Math.min(...extents.map((e) => e[0])), Math.max(...extents.map((e) => e[1]))];
+}
+
 export interface DistributionPoint {
   step: number;
   /** Values at the basis points 0, 668, 1587, 3085, 5000, 6915, 8413, 9332, 10000. */

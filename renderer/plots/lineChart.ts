@@ -6,7 +6,7 @@
  */
 import { axisBottom, axisLeft, format, line, pointer, scaleLinear, scaleLog, scaleTime, select } from 'd3';
 import { formatValue } from '../ui/formatNumber.ts';
-import { nearestIndex, type ChartSeries, type ScalarModel, type XMode } from './scalarModel.ts';
+import { nearestIndex, stepTicks, type ChartSeries, type ScalarModel, type XMode } from './scalarModel.ts';
 import type { YScale } from '../../core/summary/yRange.ts';
 import { chartEngine } from './chartEngine.ts';
 
@@ -20,6 +20,10 @@ export interface LineChartData {
   onClickStep?: (step: number) => void;
   /** A pinned step, marked by a dashed line. */
   pinnedStep?: number;
+  /** What a series is, for the tooltip's column ("Run" by default; "Layer" for the gradient norms). */
+  seriesName?: string;
+  /** Whether the series are smoothed (the tooltip then shows both values); true by default. */
+  smoothed?: boolean;
 }
 
 export interface LineChart {
@@ -65,13 +69,17 @@ export function createLineChart(el: HTMLElement): LineChart {
     const yTicks = Math.max(2, Math.floor(h / 36));
     const xFormat = xMode === 'step' ? format('~s') : xMode === 'relative' ? (v: number) => `${format('~g')(Number(v.toPrecision(3)))}s` : undefined;
     const yFormat = yScale === 'log10' ? format('.0e') : format('~g');
-    xAxis.attr('transform', `translate(${MARGIN.left},${MARGIN.top + h})`).call(xFormat ? axisBottom(x as never).ticks(xTicks).tickFormat(xFormat as never) : axisBottom(x as never).ticks(xTicks));
+    const xAxisOf = xFormat ? axisBottom(x as never).ticks(xTicks).tickFormat(xFormat as never) : axisBottom(x as never).ticks(xTicks);
+    // Steps are whole: a short run's axis would otherwise read 0, 200m, 400m, ...
+    if (xMode === 'step') xAxisOf.tickValues(stepTicks(model.x, xTicks));
+    xAxis.attr('transform', `translate(${MARGIN.left},${MARGIN.top + h})`).call(xAxisOf);
     yAxis.attr('transform', inner).call(axisLeft(y).ticks(yTicks, yScale === 'log10' ? '.0e' : undefined).tickFormat(yScale === 'log10' ? (null as never) : (yFormat as never)));
     xLabel.attr('x', MARGIN.left + w).attr('y', height - 4).text(X_LABELS[xMode]);
     grid
       .attr('transform', inner)
       .selectAll('line')
-      .data(y.ticks(yTicks))
+      // On a log axis only the decades get a grid line; the ticks between them would stripe the chart.
+      .data(yScale === 'log10' ? y.ticks(yTicks).filter((t) => Number.isInteger(Math.round(Math.log10(t) * 1e6) / 1e6)) : y.ticks(yTicks))
       .join('line')
       .attr('x1', 0)
       .attr('x2', w)
@@ -103,7 +111,7 @@ export function createLineChart(el: HTMLElement): LineChart {
       .data((s) => (s.raw.length < 3 ? Array.from(s.raw.keys(), (i) => ({ s, i })).filter(({ i }) => safe(s.smoothed[i])) : []))
       .join('circle')
       .attr('class', 'chart__dot')
-      .attr('r', 3)
+      .attr('r', 4)
       .attr('fill', (d) => d.s.color)
       .attr('cx', (d) => (x as (v: number) => number)(d.s.x[d.i]))
       .attr('cy', (d) => y(d.s.smoothed[d.i]));
@@ -153,12 +161,13 @@ export function createLineChart(el: HTMLElement): LineChart {
     tooltip.style('display', null).html('');
     const table = tooltip.append('table');
     const head = table.append('tr');
-    for (const h of ['', 'Run', 'Smoothed', 'Value', 'Step']) head.append('th').text(h);
+    const smoothed = data?.smoothed ?? true;
+    for (const h of ['', data?.seriesName ?? 'Run', ...(smoothed ? ['Smoothed'] : []), 'Value', 'Step']) head.append('th').text(h);
     for (const { s, i } of rows) {
       const tr = table.append('tr');
       tr.append('td').append('span').attr('class', 'chart__swatch').style('background', s.color);
       tr.append('td').text(s.label);
-      tr.append('td').text(formatValue(s.smoothed[i]));
+      if (smoothed) tr.append('td').text(formatValue(s.smoothed[i]));
       tr.append('td').text(formatValue(s.raw[i]));
       tr.append('td').text(String(s.steps[i]));
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nearestIndex, scalarModel } from './scalarModel.ts';
+import { nearestIndex, scalarModel, stepTicks } from './scalarModel.ts';
 
 const run = (id: string, values: number[], t0 = 1000) => ({ id, label: id, color: '#000', points: values.map((value, i) => ({ step: i * 100, wallTime: t0 + i * 500, value })) });
 
@@ -27,6 +27,22 @@ describe('scalarModel', () => {
     expect(m.y).toEqual([0, 1]);
     const all = scalarModel([run('a', values)], { smoothing: 0, xMode: 'step', yScale: 'linear', ignoreOutliers: false });
     expect(all.y[1]).toBeGreaterThanOrEqual(1000);
+  });
+});
+
+describe('scalarModel with one point', () => {
+  it('centres the point on a unit-wide axis, so its dot is drawn whole', () => {
+    const m = scalarModel([run('a', [0.7])], { smoothing: 0.6, xMode: 'step', yScale: 'linear', ignoreOutliers: true });
+    expect(m.x).toEqual([-0.5, 0.5]);
+    expect(stepTicks(m.x, 8)).toEqual([0]);
+  });
+});
+
+describe('stepTicks', () => {
+  it('labels only whole steps, never 500m', () => {
+    expect(stepTicks([0, 1], 8)).toEqual([0, 1]);
+    expect(stepTicks([0, 3], 10)).toEqual([0, 1, 2, 3]);
+    expect(stepTicks([0, 10000], 5)).toEqual([0, 2000, 4000, 6000, 8000, 10000]);
   });
 });
 

@@ -3,6 +3,7 @@
  * the chosen x axis, smoothed as TensorBoard smooths them, and the y domain
  * fitted as TensorBoard fits it (outliers ignored, padded and rounded).
  */
+import { scaleLinear } from 'd3';
 import { classicSmoothing } from '../../core/summary/smoothing.ts';
 import { yDomain, type YScale } from '../../core/summary/yRange.ts';
 
@@ -59,8 +60,9 @@ export function scalarModel(inputs: readonly ScalarSeriesInput[], options: Scala
     lo = Math.min(lo, s.x[0]);
     hi = Math.max(hi, s.x[s.x.length - 1]);
   }
-  // One point: a unit-wide axis from it, so a step axis never shows negative steps.
-  const x: [number, number] = series.length === 0 ? [0, 1] : lo === hi ? [lo, lo + (options.xMode === 'wall' ? 1000 : 1)] : [lo, hi];
+  // One point: a unit-wide axis centred on it, so its dot sits in the middle rather than cut by the edge.
+  const half = options.xMode === 'wall' ? 500 : 0.5;
+  const x: [number, number] = series.length === 0 ? [0, 1] : lo === hi ? [lo - half, lo + half] : [lo, hi];
   // Both lines are drawn, so both are fitted: early outliers keep the smoothed line high for a while.
   const y = yDomain(series.flatMap((s) => [s.raw, s.smoothed]), { ignoreOutliers: options.ignoreOutliers, scale: options.yScale });
   return { series, x, y };
@@ -77,4 +79,9 @@ export function nearestIndex(xs: ArrayLike<number>, x: number): number {
     else hi = mid;
   }
   return Math.abs(xs[hi] - x) < Math.abs(xs[lo] - x) ? hi : lo;
+}
+
+/** Whole-step ticks within `domain`, about `count` of them (d3's nice steps, the fractional ones left out). */
+export function stepTicks(domain: readonly [number, number], count: number): number[] {
+  return scaleLinear().domain(domain).ticks(count).filter(Number.isInteger);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tensorLayout } from './tensorLayout.ts';
+import { imageAt, imageValues, tensorLayout } from './tensorLayout.ts';
 
 const t = (shape: number[]) => ({ shape, values: Float32Array.from({ length: shape.reduce((a, b) => a * b, 1) }, (_, i) => i) });
 
@@ -25,5 +25,25 @@ describe('tensorLayout', () => {
     expect(rows.kind === 'images' && [rows.count, rows.pixel(1, 1, 0)]).toEqual([3, 784 + 28]);
     const filters = tensorLayout(t([3, 3, 1, 32]), true);
     expect(filters.kind === 'images' && [filters.count, filters.pixel(5, 0, 0)]).toEqual([32, 5]);
+  });
+});
+
+describe('an enlarged image', () => {
+  it('is the filter as a matrix, named by its channels', () => {
+    const filters = tensorLayout(t([2, 2, 1, 3]), true);
+    if (filters.kind !== 'images') throw new Error('images expected');
+    // [H,W,Cin,Cout]: filter 1 (out channel 1) holds values 1, 4, 7, 10.
+    expect(Array.from(imageValues(filters, 1))).toEqual([1, 4, 7, 10]);
+    expect(filters.label(1)).toBe('filter 2: input channel 0 → output channel 1');
+  });
+
+  it('is found under the pointer, never over a gap', () => {
+    const grid = { tileWidth: 20, tileHeight: 20, gap: 6, perRow: 4, count: 6 };
+    expect(imageAt(grid, 5, 5)).toBe(0);
+    expect(imageAt(grid, 27, 5)).toBe(1);
+    expect(imageAt(grid, 22, 5)).toBeUndefined();
+    expect(imageAt(grid, 30, 30)).toBe(5);
+    expect(imageAt(grid, 60, 30)).toBeUndefined();
+    expect(imageAt(grid, 110, 5)).toBeUndefined();
   });
 });

@@ -41,7 +41,8 @@ export function AttrField(props: AttrFieldProps) {
 const PLACEHOLDER: Partial<Record<AttrSpec['type'], string>> = { shape: '[?, 784]', ints: '0, 1', tensor: '[[1, 2], [3, 4]]' };
 
 function TextAttrField({ name, spec, value, save }: AttrFieldProps & { save: (v: AttrValue) => string | undefined }) {
-  const nullableHint = spec.type === 'shape' && spec.nullable ? 'empty for any shape' : spec.type === 'ints' && spec.nullable ? 'empty for all' : undefined;
+  const nullableHint =
+    spec.type === 'shape' && spec.nullable ? 'empty for any shape' : spec.type === 'ints' && spec.nullable ? 'empty for all' : spec.type === 'seed' ? 'empty: counted as TF counts it' : undefined;
   const draft = useDraft(
     formatAttr(spec, value),
     (text) => {
@@ -53,7 +54,7 @@ function TextAttrField({ name, spec, value, save }: AttrFieldProps & { save: (v:
       return 'error' in p ? p.error : save(p.value);
     },
   );
-  const numeric = spec.type === 'float' || spec.type === 'int';
+  const numeric = spec.type === 'float' || spec.type === 'int' || spec.type === 'seed';
   const range = numeric ? rangeText(spec) : '';
   return (
     <TextField

@@ -46,6 +46,11 @@ function read(spec: AttrSpec, text: string): Parsed {
       const n = Number(text);
       return Number.isNaN(n) ? { error: `"${text}" is not a number` } : { value: n };
     }
+    case 'seed': {
+      if (text === '') return { value: null };
+      const n = Number(text);
+      return Number.isNaN(n) ? { error: `"${text}" is not a number` } : { value: n };
+    }
     case 'bool':
       return text === 'true' || text === 'false' ? { value: text === 'true' } : { error: 'Enter true or false' };
     case 'shape':

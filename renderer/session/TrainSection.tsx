@@ -67,7 +67,7 @@ export function TrainSection() {
           shown="Seed"
           value={settings.seed}
           min={0}
-          title="Seed of the variables' initializers and of the batches"
+          title="The graph seed (TF1's tf.set_random_seed): with each random node's op seed it gives the initial values, dropout masks and batch order TensorFlow would draw"
           onChange={(seed) => actions.setRunSettings({ seed: seed ?? 0 })}
         />
         <SettingField

@@ -21,6 +21,14 @@ describe('editing actions', () => {
     expect(s().selectedNodeIds.map((n) => s().document.nodes.find((x) => x.id === n)!.name)).toEqual(['W_1', 'y_1']);
   });
 
+  it('show a node they add in the Properties tab, even from the Session tab', () => {
+    const { actions, s } = setup();
+    s().setRightTab('session');
+    const added = actions.addNode('Relu', { x: 0, y: 0 });
+    expect(added.ok).toBe(true);
+    expect(s().rightTab).toBe('properties');
+  });
+
   it('copy then paste twice lands each paste one step further', () => {
     const { actions, s, id } = setup();
     s().select([id('x')]);
@@ -29,6 +37,24 @@ describe('editing actions', () => {
     actions.pasteClipboard();
     const xs = s().document.nodes.filter((n) => n.name.startsWith('x'));
     expect(xs.map((n) => [n.name, n.position.x - xs[0].position.x])).toEqual([['x', 0], ['x_1', 40], ['x_2', 80]]);
+  });
+
+  it('paste at the pointer puts the copy’s top-left corner there, on the grid; again at the same spot cascades', () => {
+    const { actions, s, id } = setup();
+    s().select([id('x'), id('W')]);
+    actions.copySelection();
+    actions.pasteClipboard({ x: 1003, y: 498 });
+    const pasted = () => s().selectedNodeIds.map((n) => s().document.nodes.find((x) => x.id === n)!);
+    const first = pasted();
+    expect(Math.min(...first.map((n) => n.position.x))).toBe(1000);
+    expect(Math.min(...first.map((n) => n.position.y))).toBe(500);
+    // The copies keep their layout relative to each other.
+    const originals = [s().document.nodes.find((n) => n.name === 'x')!, s().document.nodes.find((n) => n.name === 'W')!];
+    expect(first[1].position.x - first[0].position.x).toBe(originals[1].position.x - originals[0].position.x);
+    actions.pasteClipboard({ x: 1003, y: 498 });
+    expect(Math.min(...pasted().map((n) => n.position.x))).toBe(1040);
+    actions.pasteClipboard({ x: 200, y: 0 });
+    expect(Math.min(...pasted().map((n) => n.position.x))).toBe(200);
   });
 
   it('delete the selection and clear it; undo brings the nodes back, redo drops them from the selection', () => {

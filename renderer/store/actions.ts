@@ -21,7 +21,7 @@ import { duplicate } from './commands/duplicate.ts';
 import { copyFragment } from './commands/fragment.ts';
 import { addNodeOnEdge, insertOnEdge } from './commands/insertOnEdge.ts';
 import { moveNodes } from './commands/moveNodes.ts';
-import { paste } from './commands/paste.ts';
+import { offsetTo, paste } from './commands/paste.ts';
 import { renameNode } from './commands/renameNode.ts';
 import type { CommandResult } from './commands/result.ts';
 import { setAttr } from './commands/setAttr.ts';
@@ -34,25 +34,35 @@ export const PASTE_OFFSET: Position = { x: 40, y: 40 };
 
 export type Actions = ReturnType<typeof createActions>;
 
+/** Pasted nodes' positions are kept on this grid (the canvas's snap grid). */
+const PASTE_GRID = 20;
+
 /** The editing actions bound to one store. */
 export function createActions(store: FlowStore) {
   const s = () => store.getState();
+  /** Where the last paste was asked to land, so pasting again there cascades instead of stacking. */
+  let lastPasteAt: Position | undefined;
   /** Clears a stale notice on success; shows the reason on refusal. */
   const report = <T>(result: CommandResult<T>): CommandResult<T> => {
     s().setNotice(result.ok ? undefined : { kind: 'error', text: result.error });
     return result;
   };
+  /** Selects a node just added and shows its properties, where its name and attrs are edited next. */
+  const showAdded = (nodeId: string) => {
+    s().select([nodeId]);
+    s().setRightTab('properties');
+  };
   return {
     addNode(op: string, position: Position) {
       const r = report(s().apply(addNode, { op, position }));
-      if (r.ok) s().select([r.value]);
+      if (r.ok) showAdded(r.value);
       return r;
     },
     /** Adds a node wired to the port a link was dragged from, when a port of it fits; says so when none does. */
     addWiredNode(op: string, position: Position, from: PortRef) {
       const r = report(s().apply(addWiredNode, { op, position, from }));
       if (!r.ok) return r;
-      s().select([r.value.nodeId]);
+      showAdded(r.value.nodeId);
       if (r.value.unwired) s().setNotice({ kind: 'info', text: `Added ${op} without a link: ${r.value.unwired}` });
       return r;
     },
@@ -61,12 +71,12 @@ export function createActions(store: FlowStore) {
       const r = s().apply(addNodeOnEdge, { op, position, edgeId });
       if (r.ok) {
         s().setNotice(undefined);
-        s().select([r.value]);
+        showAdded(r.value);
         return r;
       }
       const plain = report(s().apply(addNode, { op, position }));
       if (plain.ok) {
-        s().select([plain.value]);
+        showAdded(plain.value);
         s().setNotice({ kind: 'error', text: `Not inserted into the link: ${r.error}` });
       }
       return plain;
@@ -106,9 +116,14 @@ export function createActions(store: FlowStore) {
       if (fragment.nodes.length > 0) s().setClipboard(fragment);
       return fragment.nodes.length;
     },
-    pasteClipboard() {
-      const fragment = s().clipboard;
-      const r = report(s().apply(paste, { fragment: fragment ?? { nodes: [], edges: [] }, offset: PASTE_OFFSET }));
+    /** Pastes with the copy's top-left corner at `at` (the pointer, in canvas units), or beside the originals without it. */
+    pasteClipboard(at?: Position) {
+      const fragment = s().clipboard ?? { nodes: [], edges: [] };
+      // Pasting again at the same spot puts each copy one step further, as in most editors.
+      const again = at !== undefined && lastPasteAt !== undefined && at.x === lastPasteAt.x && at.y === lastPasteAt.y;
+      const offset = at === undefined || again ? PASTE_OFFSET : offsetTo(fragment, at, PASTE_GRID);
+      lastPasteAt = at;
+      const r = report(s().apply(paste, { fragment, offset }));
       if (r.ok) {
         s().select(r.value);
         // The next paste lands one step further, as in most editors.

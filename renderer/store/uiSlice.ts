@@ -1,4 +1,4 @@
-/** The UI slice: theme, which panels are open, view toggles, the memory budget and the last notice. */
+/** The UI slice: theme, which panels are open, view toggles, the dock, the memory budget and the last notice. */
 import { analysisMemoryBudget, setAnalysisMemoryBudget } from './analysis.ts';
 import type { Fragment } from './commands/fragment.ts';
 import { saveMemoryBudget } from './memorySetting.ts';
@@ -19,6 +19,12 @@ export interface BindDialogState {
   source: BindSource;
   /** Binds evaluation data instead of training data. */
   evaluation: boolean;
+}
+
+/** The training panels under the canvas: folded to their tabs or open, and how tall when open (CSS pixels). */
+export interface DockState {
+  open: boolean;
+  height: number;
 }
 
 /** A short message for the user, such as why an edit was refused. */
@@ -43,6 +49,8 @@ export interface UiSlice {
   helpOpen: boolean;
   /** While a picture of the graph is taken, every node is mounted, even on a graph large enough to draw only what is in view. */
   exporting: boolean;
+  /** The training dock: open or folded, and its height (dockHeight.ts keeps it between starts). */
+  dock: DockState;
   rightTab: RightTab;
   bindDialog: BindDialogState | undefined;
   /** Bytes a run's tensors may take; graphs that need more get a diagnostic and do not train (memorySetting.ts). */
@@ -56,6 +64,7 @@ export interface UiSlice {
   setSnapToGrid(on: boolean): void;
   setHelpOpen(open: boolean): void;
   setExporting(on: boolean): void;
+  setDock(change: Partial<DockState>): void;
   setRightTab(tab: RightTab): void;
   /** Opens (or with undefined closes) the bind-data dialog. */
   setBindDialog(state: BindDialogState | undefined): void;
@@ -74,6 +83,7 @@ export const createUiSlice: Slice<UiSlice> = (set, get) => ({
   snapToGrid: true,
   helpOpen: false,
   exporting: false,
+  dock: { open: false, height: 0 },
   rightTab: 'properties',
   bindDialog: undefined,
   memoryBudget: analysisMemoryBudget(),
@@ -90,6 +100,10 @@ export const createUiSlice: Slice<UiSlice> = (set, get) => ({
   setSnapToGrid: (snapToGrid) => set({ snapToGrid }),
   setHelpOpen: (helpOpen) => set({ helpOpen }),
   setExporting: (exporting) => set({ exporting }),
+  setDock(change) {
+    const dock = get().dock;
+    if (Object.entries(change).some(([k, v]) => dock[k as keyof DockState] !== v)) set({ dock: { ...dock, ...change } });
+  },
   setRightTab: (rightTab) => set({ rightTab }),
   setBindDialog: (bindDialog) => set({ bindDialog }),
   setMemoryBudget(memoryBudget) {

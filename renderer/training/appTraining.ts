@@ -4,6 +4,7 @@
  * first Train.
  */
 import { flowStore } from '../store/flowStore.ts';
+import { backendRequestOf } from './backendRequest.ts';
 import { createTrainingClient, type TrainingClient } from './trainingClient.ts';
 
 let client: TrainingClient | undefined;
@@ -13,6 +14,7 @@ export function training(): TrainingClient {
   client ??= createTrainingClient(flowStore, {
     worker: () => new Worker(new URL('../worker/trainingWorker.ts', import.meta.url), { type: 'module', name: 'training' }),
     datasetsBase: new URL('./datasets/', document.baseURI).href,
+    backend: backendRequestOf(window.location.search),
   });
   return client;
 }

@@ -18,6 +18,22 @@ export interface RunSettings {
   logEvery: number | undefined;
 }
 
+/** The TensorFlow.js backends the worker can train on. */
+export type BackendName = 'webgpu' | 'webgl' | 'wasm' | 'cpu';
+
+/** What the page asks of the worker's backend (URL ?backend= and ?threads=); by default the fastest real one, on every core but one. */
+export interface BackendRequest {
+  backend?: BackendName;
+  /** Threads for WASM; the worker still caps them at the cores there are. */
+  threads?: number;
+}
+
+/** The page's first message: start a backend. Every later message (ToWorker) waits until it has started. */
+export interface StartWorker {
+  type: 'start';
+  request: BackendRequest;
+}
+
 export type ToWorker =
   /** A graph to train: builds a fresh trainer (a new run); the worker then reports `loaded`. */
   | { type: 'load'; doc: GraphDocument; settings: RunSettings; datasetsBase: string; /** Bytes a step's tensors may take (the app's memory setting); a safe 1 GB when absent. */ memoryBudget?: number }
@@ -76,6 +92,8 @@ export interface BackendReport {
   name: string;
   /** One line for the status bar: "WebGL is SwiftShader, a software renderer". */
   reason: string;
+  /** WASM only: how many threads train, and why that many ("2 cores, one left for the page"). */
+  threads?: { count: number; why: string };
 }
 
 /** What the worker knows about a graph once loaded. */
@@ -105,6 +123,8 @@ export interface HistogramEntry {
   wallTime: number;
   /** left0, right0, count0, left1, ... */
   buckets: Float64Array;
+  /** The L2 norm of the values (NaN when one is not finite); for a gradient tag, ‖∂loss/∂variable‖, charted per layer. */
+  norm?: number;
 }
 
 /** Scalars logged since the last batch: one row per log step, one column per tag. */

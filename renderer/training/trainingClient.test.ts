@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { GraphDocument } from '../../core/graph/document.ts';
 import { setRunSettings } from '../store/commands/setRunSettings.ts';
 import { createFlowStore } from '../store/createFlowStore.ts';
-import type { FromWorker, ToWorker } from './protocol.ts';
+import type { FromWorker, StartWorker, ToWorker } from './protocol.ts';
 import { createTrainingClient, EDIT_PAUSE_REASON, SESSION_PAUSE_REASON, type WorkerLike } from './trainingClient.ts';
 
 const xor = JSON.parse(readFileSync(new URL('../../samples/xor-nn.flow.json', import.meta.url), 'utf8')) as GraphDocument;
@@ -11,7 +11,7 @@ const xor = JSON.parse(readFileSync(new URL('../../samples/xor-nn.flow.json', im
 function setup() {
   const store = createFlowStore();
   store.getState().openDocument(xor, { name: 'xor-nn', origin: 'sample' });
-  const sent: ToWorker[] = [];
+  const sent: (StartWorker | ToWorker)[] = [];
   const frames: (() => void)[] = [];
   const worker: WorkerLike = { postMessage: (m) => sent.push(m), onmessage: null, terminate: () => undefined };
   const client = createTrainingClient(store, { worker: () => worker, datasetsBase: '/datasets/', frame: (cb) => frames.push(cb) });
@@ -34,7 +34,7 @@ describe('training client', () => {
   it('loads the graph with the settings of its document session', () => {
     const { sent, client } = setup();
     client.train();
-    expect(sent[0]).toMatchObject({ type: 'load', settings: { mode: 'steps', count: 10001, batchSize: undefined, seed: 5, logEvery: 100 } });
+    expect(sent[1]).toMatchObject({ type: 'load', settings: { mode: 'steps', count: 10001, batchSize: undefined, seed: 777, logEvery: 100 } });
   });
 
   it('starts a new run with the new settings after the session was edited, saying the session changed', async () => {
@@ -50,13 +50,21 @@ describe('training client', () => {
     expect(sent.at(-3)).toMatchObject({ type: 'load', settings: { seed: 9 } });
   });
 
-  it('loads the graph on the first Train, then trains', () => {
+  it('starts the backend first, loads the graph on the first Train, then trains', () => {
     const { sent, client } = setup();
+    expect(sent).toEqual([{ type: 'start', request: {} }]);
     client.train();
-    expect(sent.map((m) => m.type)).toEqual(['load', 'watch', 'train']);
+    expect(sent.map((m) => m.type)).toEqual(['start', 'load', 'watch', 'train']);
     client.pause();
     client.train();
-    expect(sent.map((m) => m.type).slice(3)).toEqual(['pause', 'train']);
+    expect(sent.map((m) => m.type).slice(4)).toEqual(['pause', 'train']);
+  });
+
+  it("passes the page's backend request on to the worker", () => {
+    const sent: (StartWorker | ToWorker)[] = [];
+    const worker: WorkerLike = { postMessage: (m) => sent.push(m), onmessage: null, terminate: () => undefined };
+    createTrainingClient(createFlowStore(), { worker: () => worker, datasetsBase: '/datasets/', backend: { backend: 'webgl', threads: 3 } });
+    expect(sent).toEqual([{ type: 'start', request: { backend: 'webgl', threads: 3 } }]);
   });
 
   it('draws batches once per frame, then acknowledges', () => {
@@ -70,7 +78,7 @@ describe('training client', () => {
     expect(sent.filter((m) => m.type === 'ack')).toHaveLength(1);
     const [run] = store.getState().run.runs;
     expect(run.scalars.cost.map((p) => p.step)).toEqual([0, 100]);
-    expect(run.label).toBe('xor-nn #1 (seed 5)');
+    expect(run.label).toBe('xor-nn #1 (seed 777)');
   });
 
   it('pauses and says so when the graph is edited while training; the next Train is a new run', async () => {
@@ -112,11 +120,41 @@ describe('training client', () => {
     expect(sent.at(-3)).toMatchObject({ type: 'load', settings: { seed: 9 } });
     expect(store.getState().run.runs).toHaveLength(1);
   });
+
+  it("drops what the worker still says about the last document's run, until it starts loading the next", () => {
+    const { store, client, receive, frames } = setup();
+    client.train();
+    receive({ type: 'status', status: 'training', step: 0 });
+    store.getState().openDocument({ ...xor, session: { ...xor.session!, seed: 9 } }, { name: 'other', origin: 'sample' });
+    // The old run pauses and sends its last batch after the switch.
+    receive({ type: 'status', status: 'paused', step: 440 });
+    receive({ type: 'batch', batch: batch(440) });
+    expect(frames).toHaveLength(0);
+    expect(store.getState().run).toMatchObject({ status: 'idle', step: 0, totalSteps: 0 });
+    // Train on the new document: its load's messages count again.
+    client.train();
+    receive({ type: 'status', status: 'loading', step: 0 });
+    receive({ type: 'batch', batch: batch(0) });
+    frames[0]();
+    expect(store.getState().run).toMatchObject({ status: 'loading', step: 0, totalSteps: 10001 });
+  });
+
+  it('drops a batch that arrived before the switch but waits for its frame', () => {
+    const { store, client, receive, frames } = setup();
+    client.train();
+    receive({ type: 'status', status: 'training', step: 0 });
+    receive({ type: 'batch', batch: batch(301) });
+    expect(frames).toHaveLength(1);
+    store.getState().openDocument({ ...xor, session: { ...xor.session!, seed: 9 } }, { name: 'other', origin: 'sample' });
+    frames[0]();
+    expect(store.getState().run).toMatchObject({ status: 'idle', step: 0, totalSteps: 0 });
+  });
+
   it('runs the graph once: fresh variables before training, the answer resolves and its values reach the run slice', async () => {
     const { store, sent, client, receive } = setup();
     const answer = client.run(['n12'], { n01: [[0, 1]] });
     const request = sent.at(-1) as Extract<ToWorker, { type: 'run' }>;
-    expect(request).toMatchObject({ type: 'run', request: { fetches: ['n12'], feeds: { n01: [[0, 1]] }, seed: 5, trained: false } });
+    expect(request).toMatchObject({ type: 'run', request: { fetches: ['n12'], feeds: { n01: [[0, 1]] }, seed: 777, trained: false } });
     const value = { nodeId: 'n12', dtype: 'float32', shape: [1, 1], values: Float64Array.of(0.5) };
     receive({ type: 'ran', id: request.id, result: { ok: true, values: [value] } });
     await expect(answer).resolves.toEqual({ ok: true, values: [value] });

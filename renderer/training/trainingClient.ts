@@ -4,6 +4,7 @@
  * animation frame (then acknowledges, so the worker sends the next batch).
  * Editing the graph while it trains pauses training and says why.
  */
+import { DiagnosticCode } from '../../core/graph/diagnostics.ts';
 import type { GraphDocument, NestedNumbers } from '../../core/graph/document.ts';
 import { trainNodeOf } from '../../core/graph/trainNode.ts';
 import { analysisOf } from '../store/analysis.ts';
@@ -12,11 +13,11 @@ import type { RunRecord } from '../store/runSlice.ts';
 import { runColor } from '../ui/runColors.ts';
 import { applyBatches, createRunReservoirs, type RunReservoirs } from './applyBatch.ts';
 import { runSettingsOf } from '../store/runSettings.ts';
-import type { FromWorker, RunResult, RunSettings, StepPhase, SummaryBatch, ToWorker } from './protocol.ts';
+import type { BackendRequest, FromWorker, RunResult, RunSettings, StartWorker, StepPhase, SummaryBatch, ToWorker } from './protocol.ts';
 
 /** What the client needs of a Worker (tests pass a fake). */
 export interface WorkerLike {
-  postMessage(message: ToWorker): void;
+  postMessage(message: StartWorker | ToWorker): void;
   onmessage: ((event: MessageEvent<FromWorker>) => void) | null;
   terminate(): void;
 }
@@ -27,6 +28,8 @@ export interface TrainingClientOptions {
   datasetsBase: string;
   /** Runs a callback before the next frame is drawn (requestAnimationFrame). */
   frame?: (callback: () => void) => void;
+  /** The page's say in the backend (URL ?backend=, ?threads=); the worker's own choice by default. */
+  backend?: BackendRequest;
 }
 
 export type TrainingClient = ReturnType<typeof createTrainingClient>;
@@ -41,6 +44,7 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
   const frame = options.frame ?? ((cb: () => void) => requestAnimationFrame(() => cb()));
   const worker = options.worker();
   const post = (m: ToWorker) => worker.postMessage(m);
+  worker.postMessage({ type: 'start', request: options.backend ?? {} });
   const s = () => store.getState();
   const setRun = (change: Parameters<ReturnType<FlowStore['getState']>['setRun']>[0]) => s().setRun(change);
   let reservoirs: RunReservoirs = createRunReservoirs();
@@ -48,12 +52,23 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
   let nextRunId = 1;
   let queued: SummaryBatch[] = [];
   let frameScheduled = false;
+  /**
+   * After another document opens, what the worker still says about the last
+   * one's run (its pause, a last batch) is dropped, or the new document would
+   * show the old run's "step 440 / 10,001". The worker reports `loading` first
+   * thing for the next load, after it has stopped the old run.
+   */
+  let stale = false;
   let nextRunRequest = 1;
   const pendingRuns = new Map<number, { resolve: (r: RunResult) => void; document: GraphDocument; trained: boolean }>();
 
   setRun({ status: 'starting' });
 
   worker.onmessage = ({ data: m }) => {
+    if (stale) {
+      if (m.type === 'status' && m.status === 'loading') stale = false;
+      else if (m.type === 'batch' || m.type === 'status' || m.type === 'loaded' || m.type === 'failed') return;
+    }
     switch (m.type) {
       case 'backend':
         // The worker is ready for a graph; a load may already be under way.
@@ -125,8 +140,11 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
   /** Why the graph cannot train, or undefined when it can. */
   function cannotTrain(): string | undefined {
     const { document } = s();
-    const errors = analysisOf(document).diagnostics.filter((d) => d.severity === 'error');
+    const blocking = analysisOf(document).diagnostics.filter((d) => d.severity === 'error');
+    // Inputs still to wire count as warnings in the status bar; they still stop a run, said as what they are.
+    const errors = blocking.filter((d) => d.code !== DiagnosticCode.MissingInput);
     if (errors.length > 0) return `the graph has ${errors.length} error${errors.length === 1 ? '' : 's'}: ${errors[0].message}`;
+    if (blocking.length > 0) return `${blocking.length} input${blocking.length === 1 ? '' : 's'} still to wire: ${blocking[0].message}`;
     if (trainNodeOf(document) === undefined)
       return document.nodes.some((n) => n.op === 'Minimize') ? 'the graph has several Minimize nodes: pick the one to train in the Session panel' : 'the session has no train node: add a Minimize on the loss';
     return undefined;
@@ -136,6 +154,10 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
     if (state.generation !== previous.generation) {
       // Another document: the last one's summaries go, its runs stay for comparison.
       if (state.run.status === 'training') post({ type: 'pause' });
+      if (state.run.status !== 'idle' && state.run.status !== 'starting') stale = true;
+      // Batches received before the switch but not yet drawn are the old run's too; the frame
+      // already asked for still acknowledges them, so the worker's flow control stays in step.
+      queued = [];
       const status = state.run.status === 'starting' ? 'starting' : 'idle';
       setRun({ status, step: 0, totalSteps: 0, stepsPerSecond: 0, info: undefined, histograms: {}, nodeStats: undefined, boundary: undefined, watched: undefined, failure: undefined, pausedBecause: undefined, phase: undefined, fetched: undefined });
     } else if (state.document !== previous.document && state.run.trainedDocument === previous.document && state.run.status === 'training') {

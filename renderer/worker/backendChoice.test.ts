@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseBackends, isSoftwareRenderer } from './backendChoice.ts';
+import { chooseBackends, isSoftwareRenderer, withRequested } from './backendChoice.ts';
 
 const SWIFTSHADER = 'ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)';
 const noGpu = { available: false as const, why: 'not in this browser' };
@@ -34,5 +34,15 @@ describe('chooseBackends', () => {
 describe('isSoftwareRenderer', () => {
   it('knows the software GPUs', () => {
     expect([SWIFTSHADER, 'llvmpipe (LLVM 12)', 'Microsoft Basic Render Driver', 'Intel Iris Xe'].map(isSoftwareRenderer)).toEqual([true, true, true, false]);
+  });
+});
+
+describe('withRequested', () => {
+  it('puts the backend the page asked for first, even a software GPU, and keeps the rest as fallbacks', () => {
+    const c = withRequested(chooseBackends({ webgpu: noGpu, webgl: { available: true, renderer: SWIFTSHADER } }), 'webgl');
+    expect(c.map((x) => x.name)).toEqual(['webgl', 'wasm', 'cpu']);
+    expect(c[0].reason).toBe('asked for with ?backend=webgl');
+    expect(withRequested(c.slice(1), undefined).map((x) => x.name)).toEqual(['wasm', 'cpu']);
+    expect(withRequested(c.slice(1), 'wasm').map((x) => x.name)).toEqual(['wasm', 'cpu']);
   });
 });

@@ -5,7 +5,9 @@
  * for these small graphs, so it counts as no GPU.
  */
 
-export type TrainingBackend = 'webgpu' | 'webgl' | 'wasm' | 'cpu';
+import type { BackendName } from '../training/protocol.ts';
+
+export type TrainingBackend = BackendName;
 
 /** What the worker found out about the GPU APIs before picking. */
 export interface BackendProbe {
@@ -46,6 +48,12 @@ export function chooseBackends(probe: BackendProbe): BackendCandidate[] {
   out.push({ name: 'wasm', reason: skipped.join('; ') });
   out.push({ name: 'cpu', reason: [...skipped, 'WASM did not start'].join('; ') });
   return out;
+}
+
+/** The candidates with the page's choice (URL ?backend=) first, the others after it in case it cannot start. */
+export function withRequested(candidates: readonly BackendCandidate[], requested: TrainingBackend | undefined): BackendCandidate[] {
+  if (requested === undefined) return [...candidates];
+  return [{ name: requested, reason: `asked for with ?backend=${requested}` }, ...candidates.filter((c) => c.name !== requested)];
 }
 
 function because(skipped: string[]): string {

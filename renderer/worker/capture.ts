@@ -17,7 +17,7 @@ import { tensorStats } from './tensorStats.ts';
 /** The most elements of a watched tensor sent to the UI (1 MB of float32). */
 export const MAX_WATCHED_ELEMENTS = 1 << 18;
 
-/** TensorBoard's own (TF2) histogram of `values`; no buckets when a value is not finite (TensorBoard refuses those). */
+/** TensorBoard's own (TF2) histogram of `values` and their L2 norm; no buckets when a value is not finite (TensorBoard refuses those). */
 export function histogramEntryOf(tag: string, step: number, values: ArrayLike<number>): HistogramEntry {
   let buckets: Float64Array;
   try {
@@ -25,7 +25,14 @@ export function histogramEntryOf(tag: string, step: number, values: ArrayLike<nu
   } catch {
     buckets = new Float64Array(0);
   }
-  return { tag, step, wallTime: Date.now(), buckets };
+  return { tag, step, wallTime: Date.now(), buckets, norm: l2Norm(values) };
+}
+
+/** sqrt(sum of squares) in float64, so a vanishing gradient's tiny norm does not underflow to 0. */
+export function l2Norm(values: ArrayLike<number>): number {
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) sum += values[i] * values[i];
+  return Math.sqrt(sum);
 }
 
 /** Every trained variable's value and gradient as histograms. */

@@ -5,30 +5,31 @@
  */
 import { fetchDatasets } from '../platform/datasets.ts';
 import { throttleDataProgress } from './dataProgressThrottle.ts';
-import { chooseBackends } from './backendChoice.ts';
+import { chooseBackends, withRequested } from './backendChoice.ts';
 import { probeBackends } from './probeBackends.ts';
-import type { FromWorker, ToWorker } from '../training/protocol.ts';
+import type { BackendRequest, FromWorker, StartWorker, ToWorker } from '../training/protocol.ts';
 import { startBackend } from './startBackend.ts';
 import { TrainingHost } from './trainingHost.ts';
 
 /** The part of DedicatedWorkerGlobalScope used here (the DOM lib the app compiles with does not declare it). */
 interface WorkerScope {
   postMessage(message: FromWorker, transfer: Transferable[]): void;
-  onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
+  onmessage: ((event: MessageEvent<StartWorker | ToWorker>) => void) | null;
 }
 
 const scope = self as unknown as WorkerScope;
 const post = (message: FromWorker, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
 
-// Messages that arrive while the backend starts wait for it, in order.
-const ready = (async () => {
+/** Starts the backend the page's first message asks for; resolves to the host that takes every later message. */
+async function start(request: BackendRequest): Promise<TrainingHost | undefined> {
   try {
-    const started = await startBackend(chooseBackends(await probeBackends()));
-    post({ type: 'backend', backend: { name: started.name, reason: started.reason } });
+    const started = await startBackend(withRequested(chooseBackends(await probeBackends()), request.backend), request);
+    const { backend, ...report } = started;
+    post({ type: 'backend', backend: report });
     const providers = new Map<string, ReturnType<typeof fetchDatasets>>();
     const onDataProgress = throttleDataProgress((progress) => post({ type: 'dataProgress', progress }));
     return new TrainingHost({
-      backend: started.backend,
+      backend,
       post,
       dataContext(base) {
         // One provider per base keeps MNIST's files cached across runs.
@@ -41,8 +42,12 @@ const ready = (async () => {
     post({ type: 'status', status: 'failed', step: 0, message: (e as Error).message });
     return undefined;
   }
-})();
+}
 
-scope.onmessage = (event: MessageEvent<ToWorker>) => {
-  void ready.then((host) => host?.handle(event.data));
+// Messages that arrive while the backend starts wait for it, in order.
+let ready: Promise<TrainingHost | undefined> | undefined;
+scope.onmessage = (event: MessageEvent<StartWorker | ToWorker>) => {
+  const message = event.data;
+  if (message.type === 'start') ready ??= start(message.request);
+  else void (ready ??= start({})).then((host) => host?.handle(message));
 };

@@ -6,14 +6,17 @@
  * compat.v1 and the Keras ones in Keras 3 (exports_referee.py: one process
  * for each kind, since compat.v1 turns eager mode off for its process).
  *
- * TensorFlow starts from Flowboard's initial values and walks its mini-batch
- * order (the same seed is a different draw until issue 14), so each pair of
- * runs is the same computation; exportChecks.ts holds the bounds (the final
- * loss within 5%, the accuracy exactly). The MNIST lessons train one epoch
- * on the first 2,000 images and are evaluated on the first 2,000 test
- * images. Dropout draws its masks on each side, so the dropout lessons run
- * twice: as they are, within looser bounds, and with keep_prob fed 1 in
- * training, to the strict ones (ops.tf.test.ts checks Dropout itself).
+ * The programs run as written: they set TF's seeds and walk Flowboard's
+ * mini-batch order themselves (issue 14), so TensorFlow starts from
+ * Flowboard's initial values with nothing injected, and each pair of runs is
+ * the same computation; exportChecks.ts holds the bounds (the final loss
+ * within 5%, the accuracy exactly; the Keras model's output before training
+ * within 1e-4). The MNIST lessons train one epoch on the first 2,000 images
+ * and are evaluated on the first 2,000 test images. Keras draws its own
+ * dropout masks, so the dropout lessons run twice: as they are, within
+ * looser bounds, and with keep_prob fed 1 in training, to the strict ones
+ * (ops.tf.test.ts checks Dropout itself). exportSteps.tf.test.ts compares
+ * the Python exports' losses step by step on all of MNIST.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,7 +29,7 @@ import { useBackend } from '../../core/runtime/backend.ts';
 import { runPython } from '../../tools/tf/python.ts';
 import { type TempDir, tempDir } from '../tempFiles.ts';
 import { checkKeras, checkPython, type ProgramRun } from './exportChecks.ts';
-import { exportProgram, hasDropout, isMnist, kerasEnds, kerasWeights } from './exportPrograms.ts';
+import { exportProgram, hasDropout, isMnist, kerasEnds } from './exportPrograms.ts';
 import { writeMnistSubset } from './mnistSubset.ts';
 import { type FlowboardRun, runSample, withoutDropout } from './sampleRun.ts';
 
@@ -75,8 +78,8 @@ beforeAll(async () => {
     const feeds: Record<string, NestedNumbers> = ends ? { [ends.input]: probe, ...(keep ? { [keep.name]: 1 } : {}) } : {};
     const run = await runSample(doc, { backend, datasets, ...(mnist ? { epochs: 1 } : {}), ...(ends ? { probe: { fetch: ends.output, feeds } } : {}) });
     flowboard.set(label, run);
-    pythonPrograms.push({ path: await exportProgram(tmp, `run${i}`, doc, 'python'), env, variables: run.initial, permutations: run.permutations ?? null });
-    if (mnist) kerasPrograms.push({ path: await exportProgram(tmp, `run${i}`, doc, 'keras'), env, weights: kerasWeights(doc, run.initial), probe, permutations: run.permutations });
+    pythonPrograms.push({ path: await exportProgram(tmp, `run${i}`, doc, 'python'), env });
+    if (mnist) kerasPrograms.push({ path: await exportProgram(tmp, `run${i}`, doc, 'keras'), env, probe });
   }
   const script = new URL('exports_referee.py', import.meta.url).pathname;
   const [p, k] = await Promise.all([

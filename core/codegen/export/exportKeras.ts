@@ -4,19 +4,23 @@
  * Reshape and Dropout layers with the graph's initializers, compiled with the
  * matching loss and optimizer and fitted on the session's data (full-batch
  * steps become epochs of one batch). MNIST is read from its IDX files
- * (mnistPython.ts), as the Python export reads it.
+ * (mnistPython.ts), as the Python export reads it. The layers start from
+ * Flowboard's values (TF1's random ops with the same seeds, set with
+ * model.set_weights) and mini-batches come in Flowboard's order (a
+ * RandomState permutation per epoch); Keras draws its own dropout masks.
  */
+import { shuffleSeed } from '../../data/batcher.ts';
 import { MNIST_SIZES } from '../../data/mnist.ts';
 import type { DataBinding, GraphDocument } from '../../graph/document.ts';
 import type { InitializerSpec } from '../../ops/initializers.ts';
 import { ExportError } from './exportError.ts';
 import { exportGraph, type ExportGraph, type ExportNode } from './exportGraph.ts';
 import { identifiersFor, reservedWords } from './identifiers.ts';
-import type { KerasLayer } from './kerasLayers.ts';
+import { type KerasLayer, layerWeights } from './kerasLayers.ts';
 import { kerasInitializer, layerStack } from './layerStack.ts';
 import { pyLiteral, pyNumber } from './literals.ts';
 import { MNIST_DEFAULT_DIR, mnistLoader } from './mnistPython.ts';
-import { pyString } from './pythonOps.ts';
+import { pyString, tf1InitialTensor } from './pythonOps.ts';
 
 const OPTIMIZERS: Record<string, (a: Record<string, unknown>) => string> = {
   GradientDescent: (a) => `tf.keras.optimizers.SGD(learning_rate=${pyNumber(a.learningRate as number)})`,
@@ -51,6 +55,7 @@ export function exportKeras(doc: GraphDocument): string {
     'model = tf.keras.Sequential([',
     ...layers,
     '])',
+    ...initialWeightLines(g, stack.layers.flatMap(layerWeights)),
     `model.compile(optimizer=${OPTIMIZERS[g.train!.attrs.optimizer as string](g.train!.attrs)}, loss=${stack.loss}${metrics})`,
     '',
     ...fitLines(g, data),
@@ -113,16 +118,49 @@ function dataLines(g: ExportGraph, input: ExportNode, labels: ExportNode): Keras
   return { lines, x: 'x_data', y: 'y_data', evalX, evalY, examples: Array.isArray(rows) ? rows.length : undefined };
 }
 
-/** model.fit: epochs of the session's batch size, or one full batch per step. */
+/**
+ * The layers' starting weights (kernel, bias, layer after layer, as
+ * model.weights lists them) drawn as Flowboard draws them: TF1's random ops
+ * with the graph seed and each op's seed=, in a graph of their own. Keras's
+ * own seeded initializers would draw other numbers.
+ */
+function initialWeightLines(g: ExportGraph, variables: ExportNode[]): string[] {
+  const tensors = variables.map((v) => tf1InitialTensor(v.attrs.initializer as InitializerSpec, v.attrs.shape as number[], v.opSeed).replace(/\btf\./g, 'tf.compat.v1.'));
+  return [
+    '',
+    '# Start from the values Flowboard starts from: TF1\'s random ops with the same seeds.',
+    'with tf.Graph().as_default():',
+    `    tf.compat.v1.set_random_seed(${g.graphSeed})`,
+    '    initial = [',
+    ...tensors.map((t) => `        ${t},`),
+    '    ]',
+    '    with tf.compat.v1.Session() as sess:',
+    '        initial = sess.run(initial)',
+    // Outside the graph: the model's variables live in eager mode.
+    'model.set_weights(initial)',
+  ];
+}
+
+/** model.fit: epochs of the session's batch size in Flowboard's order, or one full batch per step. */
 function fitLines(g: ExportGraph, data: KerasData): string[] {
   const s = g.session!;
   const batch = s.batchSize ?? data.examples;
-  if (s.epochs !== undefined) return [`history = model.fit(${data.x}, ${data.y}, epochs=${s.epochs}, batch_size=${batch}, shuffle=True, verbose=0)`];
+  if (s.epochs !== undefined) return shuffledEpochs(g, data, s.epochs, batch);
   if (s.steps === undefined) throw new ExportError('the session says neither how many steps nor how many epochs to train; set one of them');
   if (s.batchSize === undefined || (data.examples !== undefined && s.batchSize >= data.examples))
     return ['# Each Flowboard step sees all the data: one epoch of one batch.', `history = model.fit(${data.x}, ${data.y}, epochs=${s.steps}, batch_size=len(${data.x}), verbose=0)`];
   const perEpoch = Math.ceil((data.examples ?? s.batchSize) / s.batchSize);
-  return [`# ${s.steps} steps of ${s.batchSize} examples: ${Math.ceil(s.steps / perEpoch)} epochs.`, `history = model.fit(${data.x}, ${data.y}, epochs=${Math.ceil(s.steps / perEpoch)}, batch_size=${s.batchSize}, shuffle=True, verbose=0)`];
+  return [`# ${s.steps} steps of ${s.batchSize} examples: ${Math.ceil(s.steps / perEpoch)} epochs.`, ...shuffledEpochs(g, data, Math.ceil(s.steps / perEpoch), s.batchSize)];
+}
+
+/** Epochs whose batches come in Flowboard's order: each a permutation from one RandomState seeded with the graph seed (core/data/batcher.ts). */
+function shuffledEpochs(g: ExportGraph, data: KerasData, epochs: number, batch: number | undefined): string[] {
+  return [
+    `rng = np.random.RandomState(${shuffleSeed(g.graphSeed)})`,
+    `for epoch in range(${epochs}):`,
+    `    order = rng.permutation(len(${data.x}))`,
+    `    history = model.fit(${data.x}[order], ${data.y}[order], epochs=1, batch_size=${batch}, shuffle=False, verbose=0)`,
+  ];
 }
 
 /** The Keras layer lines for one matched layer. */

@@ -11,6 +11,7 @@ import { nodeDatasets } from '../../../cli/datasets.ts';
 import { analyze } from '../../graph/analyze.ts';
 import type { GraphDocument } from '../../graph/document.ts';
 import { loadDocumentText } from '../../graph/load.ts';
+import { opSeeds } from '../../random/opSeeds.ts';
 import { useBackend } from '../../runtime/backend.ts';
 import { Trainer } from '../../runtime/trainer.ts';
 import { GraphBuilder } from '../../../test/graphBuilder.ts';
@@ -23,16 +24,28 @@ const corpusDir = new URL('../../../test/pythonCorpus/', import.meta.url);
 const samples = readdirSync(samplesDir).filter((f) => f.endsWith('.flow.json')).sort();
 const sample = (file: string) => loadDocumentText(readFileSync(new URL(file, samplesDir), 'utf8')).document!;
 
-/** A document's structure by node name: ops, resolved attrs, wiring, and the session; ids and positions left out. */
+/**
+ * A document's structure by node name: ops, resolved attrs (random nodes with
+ * the op seed they draw with, given or counted), wiring, and the session;
+ * ids and positions left out.
+ */
 function structure(doc: GraphDocument) {
   const index = analyze(doc).index;
+  const seeds = opSeeds(doc.nodes);
+  const attrsOf = (id: string) => {
+    const attrs = { ...index.nodes.get(id)!.attrs } as Record<string, unknown>;
+    if (!seeds.has(id)) return attrs;
+    if (attrs.initializer) attrs.initializer = { ...(attrs.initializer as object), seed: seeds.get(id) };
+    else attrs.seed = seeds.get(id);
+    return attrs;
+  };
   const name = (id: string | undefined) => (id === undefined ? undefined : index.nodes.get(id)?.node.name);
   const canon = (v: unknown): unknown =>
     Array.isArray(v) ? v.map(canon) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canon((v as Record<string, unknown>)[k])])) : v;
   const byName = (bindings: Record<string, unknown> | undefined) => bindings && canon(Object.fromEntries(Object.entries(bindings).map(([id, b]) => [name(id), b])));
   const s = doc.session;
   return {
-    nodes: doc.nodes.map((n) => [n.name, n.op, canon(index.nodes.get(n.id)!.attrs)]).sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    nodes: doc.nodes.map((n) => [n.name, n.op, canon(attrsOf(n.id))]).sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
     edges: doc.edges.map((e) => `${name(e.source)}:${e.sourceOutput} -> ${name(e.target)}:${e.targetInput}`).sort(),
     session: s && canon({ ...s, train: name(s.train), fetches: s.fetches.map((f) => `${name(f.node)}:${f.role}`).sort(), feeds: byName(s.feeds), evalFeeds: byName(s.evalFeeds) }),
   };
@@ -85,9 +98,9 @@ describe('exportPython', () => {
   it('writes the course style: compat.v1, placeholders, variables, a session loop with feed_dict, log every K', () => {
     const doc = importPython(readFileSync(new URL('lesson06_xor_nn.py', corpusDir), 'utf8')).document;
     const py = exportPython(doc);
-    expect(py).toContain('import tensorflow.compat.v1 as tf\n\ntf.disable_v2_behavior()\ntf.set_random_seed(1)\n');
+    expect(py).toContain('import tensorflow.compat.v1 as tf\n\ntf.disable_v2_behavior()\ntf.set_random_seed(777)\n');
     expect(py).toContain('X = tf.placeholder(tf.float32, shape=[None, 2])');
-    expect(py).toContain('weight1 = tf.Variable(tf.random_normal([2, 2]))');
+    expect(py).toContain('weight1 = tf.Variable(tf.random_normal([2, 2], seed=0))');
     expect(py).toContain('layer1 = tf.sigmoid(Add)');
     expect(py).toContain('train = tf.train.GradientDescentOptimizer(learning_rate=learning_rate).minimize(cost)');
     expect(py).toMatch(/ {4}for step in range\(10001\):\n {8}cost_val, accuracy_val, _ = sess\.run\(\[cost, accuracy, train\], feed_dict=\{X: X_data, Y: Y_data\}\)\n {8}if step % 100 == 0:/);
@@ -102,11 +115,15 @@ describe('exportPython', () => {
     g.add('Add', {}, 'layer1/out', { x: mm, y: b });
     const py = exportPython(g.doc());
     expect(py).toContain("x_input = tf.placeholder(tf.float32, shape=[None, 3], name='x-input')");
-    expect(py).toContain("layer1_W = tf.get_variable('layer1/W', shape=[3, 2], initializer=tf.glorot_uniform_initializer())");
+    expect(py).toContain("layer1_W = tf.get_variable('layer1/W', shape=[3, 2], initializer=tf.glorot_uniform_initializer(seed=0))");
     expect(py).toContain("layer1_b = tf.Variable(tf.constant(0.1, shape=[2]), trainable=False, name='layer1/b')");
     expect(py).toContain("lambda_1 = tf.matmul(x_input, layer1_W, name='lambda')");
     expect(py).toContain("layer1_out = tf.add(lambda_1, layer1_b, name='layer1/out')");
-    expect(structure(importPython(py).document)).toEqual(structure(g.doc()));
+    // Without a session seed Flowboard draws with graph seed 0, and the export says so.
+    expect(py).toContain('tf.set_random_seed(0)\n');
+    const back = importPython(py).document;
+    expect(back.session).toEqual({ fetches: [], feeds: {}, seed: 0 });
+    expect({ ...structure(back), session: undefined }).toEqual(structure(g.doc()));
   });
 
   it("maps MNIST splits to read_data_sets: TF1's 55,000/5,000 by default, all 60,000 with validation_size=0", () => {
@@ -139,8 +156,11 @@ describe('exportPython', () => {
     // TF2 has no tensorflow.examples: the program reads the IDX files itself.
     expect(py).not.toContain('tensorflow.examples');
     expect(py).toContain('def read_data_sets(train_dir, one_hot=True, validation_size=5000):');
-    expect(importPython(py).diagnostics).toEqual([]);
-    expect(py).toContain('batch_images, batch_labels = mnist.train.next_batch(batch_size)');
+    // The loader reads back as TF1's read_data_sets: no line skipped (a note says the RandomState has no graph seed to match).
+    expect(importPython(py).diagnostics.filter((d) => d.severity === 'skipped')).toEqual([]);
+    // Not next_batch (NumPy's global state): Flowboard's order, a RandomState(graph seed) permutation per epoch.
+    expect(py).toContain('    order = rng.permutation(mnist.train.num_examples)\n');
+    expect(py).toContain('batch_images, batch_labels = mnist.train.images[batch], mnist.train.labels[batch]');
     expect(py).toContain('X: mnist.validation.images');
     expect(splitsOf(importPython(py).document)).toEqual(splitsOf(course.document));
 

@@ -5,6 +5,7 @@
  * feed_dict (steps, or epochs of shuffled mini-batches), the logged values,
  * and the evaluation. `importPython` reads it back to the same graph.
  */
+import { shuffleSeed } from '../../data/batcher.ts';
 import type { DataBinding, DatasetSplit, GraphDocument, NestedNumbers } from '../../graph/document.ts';
 import { OPTIMIZER_SETTINGS, type OptimizerKind } from '../../ops/optimizerAttrs.ts';
 import { ExportError } from './exportError.ts';
@@ -14,7 +15,7 @@ import { MNIST_DEFAULT_DIR, mnistLoader } from './mnistPython.ts';
 import { pyString, pythonExpression } from './pythonOps.ts';
 
 /** Names the generated program uses for itself. */
-const OWN = ['tf', 'np', 'os', 'sess', 'step', 'epoch', 'start', 'order', 'batch', 'batch_size', 'learning_rate', 'mnist', 'read_data_sets', 'total_batch', 'batch_images', 'batch_labels', 'values'];
+const OWN = ['tf', 'np', 'os', 'sess', 'step', 'epoch', 'start', 'order', 'batch', 'batch_size', 'learning_rate', 'mnist', 'read_data_sets', 'total_batch', 'batch_images', 'batch_labels', 'values', 'rng'];
 
 /** TF1's keyword for each optimizer setting. */
 const KEYWORDS: Record<string, string> = {
@@ -26,7 +27,7 @@ const DEFAULTS: Record<string, number | boolean> = { useNesterov: false, initial
 /** The program's text; throws ExportError when the graph cannot be written as TF1 Python. */
 export function exportPython(doc: GraphDocument): string {
   const g = exportGraph(doc, OWN);
-  const lines: string[] = [...header(doc)];
+  const lines: string[] = [...header(doc, g)];
   const data = dataLines(g);
   lines.push(...data.lines);
   const rate = g.nodes.filter((n) => n.op === 'Minimize').length === 1 ? g.train?.attrs.learningRate : undefined;
@@ -36,11 +37,17 @@ export function exportPython(doc: GraphDocument): string {
   return `${lines.join('\n')}\n`;
 }
 
-function header(doc: GraphDocument): string[] {
+/** The Python name the exported program gives each node, by node id. */
+export function pythonNames(doc: GraphDocument): Map<string, string> {
+  return new Map(exportGraph(doc, OWN).nodes.map((n) => [n.id, n.ident]));
+}
+
+function header(doc: GraphDocument, g: ExportGraph): string[] {
   const about = [doc.meta.title, doc.meta.description].filter(Boolean).join(': ');
   const out = [`# ${about.replace(/\n/g, ' ')}`, '# Exported from Flowboard as TF1 course-style Python.', ...(usesDataset(doc) ? ['import os', ''] : []), 'import numpy as np', 'import tensorflow.compat.v1 as tf'];
   out.push('', 'tf.disable_v2_behavior()');
-  if (doc.session?.seed !== undefined) out.push(`tf.set_random_seed(${doc.session.seed})`);
+  // With the graph seed and each random op's seed= TF draws what Flowboard draws (Flowboard's graph seed is 0 when the session has none).
+  if (doc.session?.seed !== undefined || g.nodes.some((n) => n.opSeed !== undefined)) out.push(`tf.set_random_seed(${g.graphSeed})`);
   out.push('');
   return out;
 }
@@ -169,7 +176,8 @@ function epochLoop(g: ExportGraph, data: Map<string, string>, fetched: ExportNod
   const size = s.batchSize;
   if (size === undefined || batched.length === 0) throw new ExportError('epochs without a batch size and batched data are not exported to Python; set a batch size');
   const datasets = batched.filter((p) => s.feeds[p.id].kind === 'dataset');
-  const lines = [`batch_size = ${size}`, `for epoch in range(${s.epochs}):`];
+  // Flowboard's batches: each epoch a permutation from one RandomState seeded with the graph seed (core/data/batcher.ts).
+  const lines = [`batch_size = ${size}`, `rng = np.random.RandomState(${shuffleSeed(g.graphSeed)})`, `for epoch in range(${s.epochs}):`];
   const report = `    print(${['epoch', ...logged.map((n) => `${n.ident}_val`)].join(', ')})`;
   if (datasets.length > 0) {
     const fields = new Map(datasets.map((p) => [(s.feeds[p.id] as Extract<DataBinding, { kind: 'dataset' }>).field, p]));
@@ -178,12 +186,14 @@ function epochLoop(g: ExportGraph, data: Map<string, string>, fetched: ExportNod
     const splits = new Set(datasets.map((p) => (s.feeds[p.id] as Extract<DataBinding, { kind: 'dataset' }>).split));
     if (splits.size !== 1) throw new ExportError(`mini-batches drawn from two MNIST splits (${[...splits].join(' and ')}) are not exported to Python: next_batch gives images and labels of one split`);
     const split = `mnist.${TF1_SPLIT[[...splits][0]]}`;
-    lines.push(`    total_batch = int(${split}.num_examples / batch_size)`, '    for i in range(total_batch):', `        batch_images, batch_labels = ${split}.next_batch(batch_size)`);
+    // Not next_batch: it shuffles with NumPy's global state, in its own order.
+    lines.push(`    order = rng.permutation(${split}.num_examples)`, `    for start in range(0, ${split}.num_examples, batch_size):`, '        batch = order[start:start + batch_size]');
+    lines.push(`        batch_images, batch_labels = ${split}.images[batch], ${split}.labels[batch]`);
     lines.push(`        ${run(feedDict(g, data, fetched, false, bound))}`, report);
     return lines;
   }
   const first = data.get(`${batched[0].id}:data`)!;
-  lines.push(`    order = np.random.permutation(len(${first}))`, `    for start in range(0, len(${first}), batch_size):`, '        batch = order[start:start + batch_size]');
+  lines.push(`    order = rng.permutation(len(${first}))`, `    for start in range(0, len(${first}), batch_size):`, '        batch = order[start:start + batch_size]');
   const slice = (p: ExportNode) => (batched.includes(p) ? `${data.get(`${p.id}:data`)}[batch]` : undefined);
   lines.push(`        ${run(feedDict(g, data, fetched, false, slice))}`, report);
   return lines;

@@ -2,23 +2,29 @@
  * A graph as a standalone JavaScript module that builds and trains it with
  * `@tensorflow/tfjs` and runs under Node (`node model.mjs`). It trains as
  * Flowboard's Trainer does: variables start from the same values for the
- * same seed, mini-batches come in the same order, the log steps are the same,
- * and it ends by printing `final loss` and the evaluated metrics.
+ * same seed (TensorFlow's, drawn by the module's own Philox), dropout masks
+ * and mini-batches come in the same order, the log steps are the same, and it
+ * ends by printing `final loss` and the evaluated metrics.
  */
 import type { DataBinding, GraphDocument, NestedNumbers } from '../../graph/document.ts';
-import { Batcher } from '../../data/batcher.ts';
-import { fans, type InitializerSpec } from '../../ops/initializers.ts';
+import { Batcher, shuffleSeed } from '../../data/batcher.ts';
+import type { InitializerSpec } from '../../ops/initializers.ts';
 import { nestedShape } from '../../ops/attrs.ts';
+import { getSeed } from '../../random/seeds.ts';
 import { schedule } from '../../runtime/schedule.ts';
 import { ExportError } from './exportError.ts';
 import { ancestors, type ExportGraph, exportGraph, type ExportNode, isBatched } from './exportGraph.ts';
 import { jsLiteral } from './literals.ts';
 import { TFJS_HELPERS, tfjsConstant, tfjsExpression } from './tfjsOps.ts';
+import { randomHelpers, TFJS_RANDOM_HELPERS } from './tfjsRandom.ts';
+
+/** Every name the random helpers define. */
+const RANDOM_NAMES = [...new Set(Object.values(TFJS_RANDOM_HELPERS).flatMap((text) => [...text.matchAll(/^(?:function|const) (\w+)/gm)].map((m) => m[1])))];
 
 const OWN = [
-  'tf', 'model', 'feeds', 'step', 'data', 'evalData', 'optimizer', 'trained', 'SEED', 'TOTAL_STEPS', 'LOG_EVERY', 'EXAMPLES', 'BATCH_SIZE',
-  'BATCHES_PER_EPOCH', 'variableSeed', 'batchIndices', 'feedsAt', 'mulberry32', 'permutation', 'logged', 'format', 'lastLoss', 'out',
-  ...Object.keys(TFJS_HELPERS),
+  'tf', 'model', 'feeds', 'step', 'training', 'data', 'evalData', 'optimizer', 'trained', 'TOTAL_STEPS', 'LOG_EVERY', 'EXAMPLES', 'BATCH_SIZE',
+  'BATCHES_PER_EPOCH', 'batchIndices', 'feedsAt', 'rng', 'order', 'orderEpoch', 'streams', 'logged', 'format', 'lastLoss', 'out', 'evaluation', 'values',
+  ...Object.keys(TFJS_HELPERS), ...RANDOM_NAMES,
 ];
 
 const OPTIMIZERS: Record<string, (a: Record<string, unknown>) => string> = {
@@ -36,7 +42,6 @@ export function exportTfjs(doc: GraphDocument): string {
   const session = g.session ?? { fetches: [], feeds: {} };
   if (g.train && !g.loss) throw new ExportError(`Minimize "${g.train.name}" has no loss wired to it`, g.train.id);
   if (!g.train && session.fetches.length === 0) throw new ExportError('the graph neither trains (no Minimize in the session) nor fetches anything; add fetches to its session or a Minimize to train');
-  const seed = session.seed ?? 0;
   const helpers = new Set<string>();
   const feeds = session.feeds;
   const evalFeeds = { ...feeds, ...(session.evalFeeds ?? {}) };
@@ -52,30 +57,28 @@ export function exportTfjs(doc: GraphDocument): string {
   const sched = batching && schedule(session, {}, batching.batchesPerEpoch);
   const logged = session.fetches.filter((f) => f.role !== 'prediction').map((f) => g.byId.get(f.node)!).filter((n) => built.includes(n) && n !== g.loss);
 
+  const variables = built.filter((n) => n.op === 'Variable');
+  const randomUsed = new Set(variables.some((n) => n.opSeed !== undefined) ? ['initialValues'] : []);
+  const dropouts = inModel.filter((n) => n.op === 'Dropout');
   const lines: string[] = [
     `// ${[doc.meta.title, doc.meta.description].filter(Boolean).join(': ').replace(/\n/g, ' ')}`,
     "// Exported from Flowboard: builds the graph with TensorFlow.js and trains it as Flowboard's Trainer does",
-    '// (the same initial values for the same seed, the same batches). Run it with Node: node <this file>',
+    '// (the same initial values and dropout masks as TensorFlow draws for the seeds, the same batches). Run it with Node: node <this file>',
     "import * as tf from '@tensorflow/tfjs';",
     '',
-    `const SEED = ${seed};`,
-    ...(sched ? [`const TOTAL_STEPS = ${sched.totalSteps};`, `const LOG_EVERY = ${sched.logEvery};`] : []),
-    '',
-    '/** Flowboard seeds each variable with FNV-1a of "<seed>:<name>"; tfjs reads seed 0 as "unseeded", so 0 becomes 2^32. */',
-    'function variableSeed(name) {',
-    '  let h = 0x811c9dc5;',
-    '  const s = `${SEED}:${name}`;',
-    '  for (let i = 0; i < s.length; i++) {',
-    '    h ^= s.charCodeAt(i);',
-    '    h = Math.imul(h, 0x01000193);',
-    '  }',
-    '  h >>>= 0;',
-    '  return h === 0 ? 2 ** 32 : h;',
-    '}',
-    '',
-    '// Variables, each drawn from its initializer.',
-    ...built.filter((n) => n.op === 'Variable').map((n) => `const ${n.ident} = tf.variable(${initializer(n)}, ${n.attrs.trainable !== false}, ${JSON.stringify(n.name)});`),
+    ...(sched ? [`const TOTAL_STEPS = ${sched.totalSteps};`, `const LOG_EVERY = ${sched.logEvery};`, ''] : []),
+    `// Variables, each drawn from its initializer; a random one from TensorFlow's kernel seeds (graph seed ${g.graphSeed}, the op's seed).`,
+    ...variables.map((n) => `const ${n.ident} = tf.variable(${initializer(n, g.graphSeed)}, ${n.attrs.trainable !== false}, ${JSON.stringify(n.name)});`),
   ];
+  if (dropouts.length > 0) {
+    randomUsed.add('dropout');
+    lines.push('', '/** Each Dropout\'s generator: its kernel seeds and how far training runs have moved it. */', 'const streams = {');
+    for (const n of dropouts) {
+      const [seed, seed2] = getSeed(g.graphSeed, n.opSeed!);
+      lines.push(`  ${JSON.stringify(n.name)}: { seed: ${seed}, seed2: ${seed2}, position: 0 },`);
+    }
+    lines.push('};');
+  }
   const constants = built.filter((n) => n.op === 'Constant');
   if (constants.length > 0) lines.push('', '// Constants.', ...constants.map((n) => `const ${n.ident} = ${tfjsConstant(n)};`));
   if (g.loss && !built.includes(g.loss)) throw new ExportError(`the loss "${g.loss.name}" needs a Placeholder the session binds no data to; bind data to it first`, g.loss.id);
@@ -84,26 +87,25 @@ export function exportTfjs(doc: GraphDocument): string {
   if (skipped.length > 0) lines.push('', `// Not built: ${skipped.map((n) => n.name).join(', ')} (a Placeholder they need has no data in the session).`);
   lines.push(
     '',
-    `/** The forward graph: every node computed from the fed placeholders.${helpers.has('dropout') ? ' The step seeds Dropout.' : ''} */`,
-    'function model(feeds, step) {',
+    `/** The forward graph: every node computed from the fed placeholders.${dropouts.length > 0 ? ' A training run moves the dropout streams on; other runs draw the masks the next step will.' : ''} */`,
+    'function model(feeds, training) {',
     ...modelBody,
     `  return { ${inModel.map((n) => n.ident).join(', ')} };`,
     '}',
   );
-  const used = [...helpers].sort();
+  const used = [...helpers].filter((h) => h in TFJS_HELPERS).sort();
   if (used.length > 0) lines.push('', ...used.map((h) => TFJS_HELPERS[h]).join('\n\n').split('\n'));
+  if (batching && !batching.fullBatch) randomUsed.add('permutation');
+  if (randomUsed.size > 0) lines.push('', ...randomHelpers(randomUsed).join('\n\n').split('\n'));
   if (batching) lines.push('', ...batching.lines, '', ...trainingLines(g, logged));
   else lines.push('', ...runLines(g, built));
   return `${lines.join('\n')}\n`;
 }
 
-/** The initial value as Flowboard's runtime/initialize.ts draws it. */
-function initializer(n: ExportNode): string {
+/** The initial value as Flowboard's runtime/initialize.ts draws it: a random kind with TF's kernel seeds. */
+function initializer(n: ExportNode, graphSeed: number): string {
   const spec = n.attrs.initializer as InitializerSpec;
-  const shape = n.attrs.shape as number[];
-  const s = JSON.stringify(shape);
-  const seed = `variableSeed(${JSON.stringify(n.name)})`;
-  const { fanIn, fanOut } = fans(shape);
+  const s = JSON.stringify(n.attrs.shape as number[]);
   switch (spec.kind) {
     case 'zeros':
       return `tf.zeros(${s})`;
@@ -111,22 +113,10 @@ function initializer(n: ExportNode): string {
       return `tf.ones(${s})`;
     case 'constant':
       return `tf.fill(${s}, ${spec.value})`;
-    case 'randomNormal':
-      return `tf.randomNormal(${s}, ${spec.mean}, ${spec.stddev}, 'float32', ${seed})`;
-    case 'truncatedNormal':
-      return `tf.truncatedNormal(${s}, ${spec.mean}, ${spec.stddev}, 'float32', ${seed})`;
-    case 'randomUniform':
-      return `tf.randomUniform(${s}, ${spec.min}, ${spec.max}, 'float32', ${seed})`;
-    case 'glorotUniform':
-      return `tf.randomUniform(${s}, -Math.sqrt(6 / (${fanIn} + ${fanOut})), Math.sqrt(6 / (${fanIn} + ${fanOut})), 'float32', ${seed})`;
-    case 'heUniform':
-      return `tf.randomUniform(${s}, -Math.sqrt(6 / ${fanIn}), Math.sqrt(6 / ${fanIn}), 'float32', ${seed})`;
-    // Keras scales the truncated normal so its standard deviation after truncation is the target.
-    case 'glorotNormal':
-      return `tf.truncatedNormal(${s}, 0, Math.sqrt(2 / (${fanIn} + ${fanOut})) / 0.87962566103423978, 'float32', ${seed})`;
-    case 'heNormal':
-      return `tf.truncatedNormal(${s}, 0, Math.sqrt(2 / ${fanIn}) / 0.87962566103423978, 'float32', ${seed})`;
   }
+  const [seed, seed2] = getSeed(graphSeed, n.opSeed!);
+  const params = spec.kind === 'randomNormal' || spec.kind === 'truncatedNormal' ? `, ${spec.mean}, ${spec.stddev}` : spec.kind === 'randomUniform' ? `, ${spec.min}, ${spec.max}` : '';
+  return `tf.tensor(initialValues('${spec.kind}', ${s}, ${seed}, ${seed2}${params}), ${s}, 'float32')`;
 }
 
 function dataLines(g: ExportGraph, opening: string, bindings: Record<string, DataBinding>): string[] {
@@ -139,54 +129,29 @@ function dataLines(g: ExportGraph, opening: string, bindings: Record<string, Dat
 }
 
 /** Which placeholders take mini-batches, and the code that cuts step k's batch as Flowboard's Batcher does. */
-function batchingOf(g: ExportGraph, feeds: Record<string, DataBinding>): { batchesPerEpoch: number; lines: string[] } {
+function batchingOf(g: ExportGraph, feeds: Record<string, DataBinding>): { batchesPerEpoch: number; fullBatch: boolean; lines: string[] } {
   const batched = Object.entries(feeds).filter(([id, b]) => b.kind === 'inline' && isBatched(g, g.byId.get(id)!, b.value));
   const examples = batched.length > 0 ? ((feeds[batched[0][0]] as { value: NestedNumbers[] }).value.length) : 1;
-  const batcher = new Batcher(examples, g.session!.batchSize, g.session!.seed ?? 0);
+  const batcher = new Batcher(examples, g.session!.batchSize, g.graphSeed);
   if (batched.length === 0 || batcher.fullBatch)
-    return { batchesPerEpoch: batcher.batchesPerEpoch, lines: ['/** Every step sees all the data. */', 'function feedsAt() {', '  return { feeds: data, dispose() {} };', '}'] };
+    return { batchesPerEpoch: batcher.batchesPerEpoch, fullBatch: true, lines: ['/** Every step sees all the data. */', 'function feedsAt() {', '  return { feeds: data, dispose() {} };', '}'] };
   const keys = batched.map(([id]) => g.byId.get(id)!.ident);
   return {
     batchesPerEpoch: batcher.batchesPerEpoch,
+    fullBatch: false,
     lines: [
       `const EXAMPLES = ${examples};`,
       `const BATCH_SIZE = ${batcher.batchSize};`,
       `const BATCHES_PER_EPOCH = ${batcher.batchesPerEpoch};`,
       '',
-      TFJS_HELPERS.mixSeed,
-      '',
-      '/** mulberry32, the seeded generator Flowboard shuffles with. */',
-      'function mulberry32(seed) {',
-      '  let a = seed >>> 0;',
-      '  return () => {',
-      '    a = (a + 0x6d2b79f5) >>> 0;',
-      '    let t = a;',
-      '    t = Math.imul(t ^ (t >>> 15), t | 1);',
-      '    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);',
-      '    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;',
-      '  };',
-      '}',
-      '',
-      '/** Fisher-Yates shuffle of 0..n-1. */',
-      'function permutation(n, random) {',
-      '  const p = new Int32Array(n);',
-      '  for (let i = 0; i < n; i++) p[i] = i;',
-      '  for (let i = n - 1; i > 0; i--) {',
-      '    const j = Math.floor(random() * (i + 1));',
-      '    [p[i], p[j]] = [p[j], p[i]];',
-      '  }',
-      '  return p;',
-      '}',
-      '',
+      `/** NumPy's RandomState(${shuffleSeed(g.graphSeed)}): each epoch's order is its next permutation, as Flowboard's batches are. */`,
+      `const rng = randomState(${shuffleSeed(g.graphSeed)});`,
       'let orderEpoch = -1;',
       'let order;',
-      '/** The examples of step k: every epoch visits all of them once, in an order shuffled with the seed and the epoch. */',
+      '/** The examples of step k: every epoch visits all of them once, in the next order the generator gives. */',
       'function batchIndices(step) {',
       '  const epoch = Math.floor(step / BATCHES_PER_EPOCH);',
-      '  if (epoch !== orderEpoch) {',
-      '    order = permutation(EXAMPLES, mulberry32(mixSeed(SEED, epoch)));',
-      '    orderEpoch = epoch;',
-      '  }',
+      '  for (; orderEpoch < epoch; orderEpoch++) order = permutation(rng, EXAMPLES);',
       '  const start = (step % BATCHES_PER_EPOCH) * BATCH_SIZE;',
       '  return order.subarray(start, Math.min(start + BATCH_SIZE, EXAMPLES));',
       '}',
@@ -214,9 +179,9 @@ function trainingLines(g: ExportGraph, logged: ExportNode[]): string[] {
     '',
     'const format = (x) => Number(x.toPrecision(5)).toString();',
     '/** The mean of each logged value on this step\'s batch, before the update. */',
-    'function logged(feeds, step) {',
+    'function logged(feeds) {',
     '  const values = tf.tidy(() => {',
-    '    const out = model(feeds, step);',
+    '    const out = model(feeds, false);',
     `    return [${[loss, ...logged.map((n) => n.ident)].map((id) => `tf.mean(out.${id})`).join(', ')}];`,
     '  });',
     '  const numbers = values.map((v) => v.dataSync()[0]);',
@@ -228,18 +193,18 @@ function trainingLines(g: ExportGraph, logged: ExportNode[]): string[] {
     'for (let step = 0; step < TOTAL_STEPS; step++) {',
     '  const { feeds, dispose } = feedsAt(step);',
     '  if (step % LOG_EVERY === 0 || step === TOTAL_STEPS - 1) {',
-    '    const values = logged(feeds, step);',
+    '    const values = logged(feeds);',
     '    lastLoss = values[0];',
     `    console.log(\`step \${step}  loss \${format(values[0])}${report}\`);`,
     '  }',
     '  // A loss with several elements is minimised as their sum, as TF1 does.',
-    `  optimizer.minimize(() => tf.sum(model(feeds, step).${loss}), false, trained);`,
+    `  optimizer.minimize(() => tf.sum(model(feeds, true).${loss}), false, trained);`,
     '  dispose();',
     '}',
     'console.log(`final loss ${lastLoss}`);',
     '',
     '// The logged values on the evaluation data (all the data unless the session has evaluation feeds).',
-    `const evaluation = logged(evalData, TOTAL_STEPS - 1);`,
+    'const evaluation = logged(evalData);',
     ...evaluated.map((n, i) => (n === g.loss && !fetchedLoss ? '' : `console.log(\`${label(g, n)} = \${evaluation[${i}]}\`);`)).filter(Boolean),
   ];
 }
@@ -249,7 +214,7 @@ function runLines(g: ExportGraph, built: ExportNode[]): string[] {
   const fetched = g.session!.fetches.map((f) => g.byId.get(f.node)!).filter((n) => built.includes(n));
   return [
     '// One run of the session\'s fetches, like TF1\'s sess.run(fetches, feed_dict).',
-    'const out = model(evalData, 0);',
+    'const out = model(evalData, false);',
     // Variables and Constants live outside the model; everything else is in its output.
     ...fetched.map((n) => `console.log(\`${label(g, n)} = \${JSON.stringify(${n.op === 'Constant' || n.op === 'Variable' ? n.ident : `out.${n.ident}`}.arraySync())}\`);`),
   ];

@@ -18,6 +18,12 @@ export type KerasLayer =
   | { kind: 'dropout'; keep: number; output: ExportNode }
   | { kind: 'activation'; activation: string; alpha?: number; output: ExportNode };
 
+/** A layer's Variables in Keras's model.weights order (kernel, then bias when it has one); none for layers without weights. */
+export function layerWeights(l: KerasLayer): ExportNode[] {
+  if (l.kind !== 'dense' && l.kind !== 'conv') return [];
+  return l.bias ? [l.kernel, l.bias] : [l.kernel];
+}
+
 export const ACTIVATIONS: Record<string, string> = { Sigmoid: 'sigmoid', Relu: 'relu', Tanh: 'tanh', Softmax: 'softmax', Elu: 'elu', LeakyRelu: 'leaky_relu' };
 
 /** What the match needs from the graph: a node by identifier. */

@@ -103,7 +103,7 @@ export function pythonExpression(n: ExportNode): string {
     case 'SigmoidCrossEntropyWithLogits':
       return call(n, 'tf.nn.sigmoid_cross_entropy_with_logits', [`labels=${n.inputs.labels as string}`, `logits=${n.inputs.logits as string}`]);
     case 'Dropout':
-      return call(n, 'tf.nn.dropout', [x, `keep_prob=${n.inputs.keepProb as string}`]);
+      return call(n, 'tf.nn.dropout', [x, `keep_prob=${n.inputs.keepProb as string}`, `seed=${n.opSeed}`]);
     case 'Conv2D':
       return call(n, 'tf.nn.conv2d', [n.inputs.input as string, n.inputs.filter as string, `strides=${ints(tf1Window(a.strides))}`, `padding=${pyString(a.padding as string)}`]);
     case 'MaxPool':
@@ -119,40 +119,55 @@ export function tf1Window(v: unknown): number[] {
   return list.length === 2 ? [1, list[0], list[1], 1] : list;
 }
 
-/** `tf.Variable(tf.random_normal(...))`, or `tf.get_variable(...)` for the initializers that need it (Xavier, He). */
+/**
+ * `tf.Variable(tf.random_normal(..., seed=3))`, or `tf.get_variable(...)` for
+ * the initializers that need it (Xavier, He). Random ones carry their op
+ * seed, so with the graph seed they draw what Flowboard draws.
+ */
 function variable(n: ExportNode): string {
   const spec = n.attrs.initializer as InitializerSpec;
   const shape = shapeList(n.attrs.shape as number[]);
   const trainable = n.attrs.trainable === false ? ['trainable=False'] : [];
-  const initObject = initializerObject(spec);
+  const initObject = initializerObject(spec, n.opSeed);
   if (initObject) return `tf.get_variable(${[pyString(n.name), `shape=${shape}`, `initializer=${initObject}`, ...trainable].join(', ')})`;
-  return call(n, 'tf.Variable', [initialValue(spec, shape), ...trainable]);
+  return call(n, 'tf.Variable', [initialValue(spec, shape, n.opSeed), ...trainable]);
 }
 
-function initializerObject(spec: InitializerSpec): string | undefined {
+/** The initial value as one TF1 tensor expression, seeded: `tf.random_normal([2, 2], seed=0)`, `tf.glorot_uniform_initializer(seed=1)([2, 2])`. */
+export function tf1InitialTensor(spec: InitializerSpec, shape: readonly number[], seed: number | undefined): string {
+  const s = shapeList(shape);
+  const object = initializerObject(spec, seed);
+  return object ? `${object}(${s})` : initialValue(spec, s, seed);
+}
+
+/** TF1's initializer objects for the variance-scaling kinds (compat.v1's: TF 2.x's tf.keras ones are Keras 3's and draw other numbers). */
+function initializerObject(spec: InitializerSpec, seed: number | undefined): string | undefined {
+  const s = `seed=${seed}`;
   switch (spec.kind) {
     case 'glorotUniform':
-      return 'tf.glorot_uniform_initializer()';
+      return `tf.glorot_uniform_initializer(${s})`;
     case 'glorotNormal':
-      return 'tf.glorot_normal_initializer()';
+      return `tf.glorot_normal_initializer(${s})`;
     case 'heNormal':
-      return 'tf.keras.initializers.he_normal()';
+      return `tf.initializers.he_normal(${s})`;
     case 'heUniform':
-      return 'tf.keras.initializers.he_uniform()';
+      return `tf.initializers.he_uniform(${s})`;
     default:
       return undefined;
   }
 }
 
-function initialValue(spec: InitializerSpec, shape: string): string {
+/** The initial value as a TF1 expression: `tf.random_normal([2, 1], seed=0)`; `seed` is a random kind's op seed. */
+export function initialValue(spec: InitializerSpec, shape: string, seed?: number): string {
   const meanStd = (mean: number, stddev: number) => [...(mean !== 0 ? [`mean=${pyNumber(mean)}`] : []), ...(stddev !== 1 ? [`stddev=${pyNumber(stddev)}`] : [])];
+  const seeded = [`seed=${seed}`];
   switch (spec.kind) {
     case 'randomNormal':
-      return `tf.random_normal(${[shape, ...meanStd(spec.mean, spec.stddev)].join(', ')})`;
+      return `tf.random_normal(${[shape, ...meanStd(spec.mean, spec.stddev), ...seeded].join(', ')})`;
     case 'truncatedNormal':
-      return `tf.truncated_normal(${[shape, ...meanStd(spec.mean, spec.stddev)].join(', ')})`;
+      return `tf.truncated_normal(${[shape, ...meanStd(spec.mean, spec.stddev), ...seeded].join(', ')})`;
     case 'randomUniform':
-      return `tf.random_uniform(${shape}, minval=${pyNumber(spec.min)}, maxval=${pyNumber(spec.max)})`;
+      return `tf.random_uniform(${shape}, minval=${pyNumber(spec.min)}, maxval=${pyNumber(spec.max)}, ${seeded[0]})`;
     case 'zeros':
       return `tf.zeros(${shape})`;
     case 'ones':

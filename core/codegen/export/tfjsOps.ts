@@ -2,7 +2,7 @@
  * One TensorFlow.js expression per node, computing what Flowboard's lowering
  * of that op computes (core/compile/lower), so an exported model trains like
  * the graph: the same formulas for the losses, Cast to bool as "not zero",
- * integer means truncated, Dropout's mask drawn from the same seed.
+ * integer means truncated, Dropout's mask drawn as TensorFlow draws it.
  */
 import { nestedShape } from '../../ops/attrs.ts';
 import type { NestedNumbers } from '../../graph/document.ts';
@@ -40,23 +40,10 @@ function softmaxCrossEntropy(labels, logits) {
 function sigmoidCrossEntropy(labels, logits) {
   return tf.add(tf.sub(tf.relu(logits), tf.mul(logits, labels)), tf.log1p(tf.exp(tf.neg(tf.abs(logits)))));
 }`,
-  dropout: `/** Flowboard's Dropout: keep where u <= keep_prob, scaled by 1 / keep_prob; u is drawn from the seed, the node and the step. */
-function dropout(x, keepProb, nodeSeed, step) {
-  const u = tf.randomUniform(x.shape, 0, 1, 'float32', mixSeed(mixSeed(SEED, nodeSeed), step));
-  return tf.mul(x, tf.div(tf.cast(tf.lessEqual(u, keepProb), 'float32'), keepProb));
-}`,
-  mixSeed: `/** Mixes a seed with a stream number into a new 32-bit seed (as Flowboard's data/random.ts). */
-function mixSeed(seed, stream) {
-  let h = Math.imul((seed >>> 0) ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(stream + 1, 0xc2b2ae35);
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x7feb352d);
-  h ^= h >>> 15;
-  return h >>> 0;
-}`,
 };
 
 /** Helpers a helper calls. */
-export const HELPER_NEEDS: Record<string, string[]> = { dropout: ['mixSeed'] };
+export const HELPER_NEEDS: Record<string, string[]> = {};
 
 const UNARY: Record<string, string> = {
   Neg: 'tf.neg', Square: 'tf.square', Sqrt: 'tf.sqrt', Exp: 'tf.exp', Log: 'tf.log', Sigmoid: 'tf.sigmoid', Tanh: 'tf.tanh', Relu: 'tf.relu',
@@ -72,14 +59,7 @@ const pair = (v: unknown) => {
 };
 const pad = (v: unknown) => `'${String(v).toLowerCase()}'`;
 
-/** 32-bit FNV-1a of a string: Dropout's per-node seed, as the lowering computes it. */
-export function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
-/** The expression computing node `n` inside `model(feeds, step)`; `use` records the helpers it needs. */
+/** The expression computing node `n` inside `model(feeds, training)`; `use` records the helpers it needs. */
 export function tfjsExpression(n: ExportNode, use: (helper: string) => void): string {
   const a = n.attrs;
   const x = n.inputs.x as string;
@@ -130,7 +110,8 @@ export function tfjsExpression(n: ExportNode, use: (helper: string) => void): st
     case 'SigmoidCrossEntropyWithLogits':
       return helper('sigmoidCrossEntropy', [n.inputs.labels as string, n.inputs.logits as string]);
     case 'Dropout':
-      return helper('dropout', [x, n.inputs.keepProb as string, String(fnv1a(n.id)), 'step']);
+      // dropout is one of the random helpers (tfjsRandom.ts): the node's stream, moved on by training runs.
+      return helper('dropout', [x, n.inputs.keepProb as string, `streams[${JSON.stringify(n.name)}]`, 'training']);
     case 'Conv2D':
       return `tf.conv2d(${n.inputs.input as string}, ${n.inputs.filter as string}, ${pair(a.strides)}, ${pad(a.padding)})`;
     case 'MaxPool':

@@ -5,6 +5,7 @@
  */
 import type { GraphDraft } from './graphDraft.ts';
 import type { ImportDiagnostic } from './importDiagnostic.ts';
+import type { OpSeedCount } from './opSeed.ts';
 import type { SessionRecorder } from './sessionRecorder.ts';
 import type { TensorValue, Value } from './values.ts';
 
@@ -16,6 +17,8 @@ export interface ImportContext {
   /** Constants made from named Python data (`x_data`), by name and dtype, so each is one node. */
   constants: Map<string, TensorValue>;
   diagnostics: ImportDiagnostic[];
+  /** The random ops counted so far, for the op seeds TF gives them (opSeed.ts). */
+  opSeeds: OpSeedCount;
   /** The line of the statement being translated. */
   line: number;
 }

@@ -185,7 +185,7 @@ function subscript(ctx: ImportContext, object: Value, index: Expr): Value {
   if (object.kind === 'batchOrder' && index.kind === 'slice') return { kind: 'batchIndex' };
   if (object.kind === 'tensor') throw new ImportFailure('slicing a tensor is not supported: Flowboard has no Slice op', index.line);
   const at = evaluate(ctx, index);
-  if (object.kind === 'data' && at.kind === 'batchIndex') return { kind: 'batch', data: object };
+  if ((object.kind === 'data' || object.kind === 'datasetField') && at.kind === 'batchIndex') return { kind: 'batch', data: object };
   if (object.kind === 'data' && Array.isArray(object.value) && at.kind === 'number') {
     const i = intOf(at, 'the index');
     const item = object.value.at(i);

@@ -45,7 +45,6 @@ const SYNONYMS: Record<string, string> = {
   'tf.initializers.zeros': 'tf.zeros_initializer',
   'tf.initializers.ones': 'tf.ones_initializer',
   'tf.initializers.constant': 'tf.constant_initializer',
-  'tf.variance_scaling_initializer': 'tf.contrib.layers.variance_scaling_initializer',
   'tf.initializers.global_variables': 'tf.global_variables_initializer',
 };
 

@@ -12,9 +12,11 @@ import { analyze } from '../../graph/analyze.ts';
 import type { Diagnostic } from '../../graph/diagnostics.ts';
 import { FORMAT_ID, FORMAT_VERSION, type GraphDocument } from '../../graph/document.ts';
 import { withLayout } from '../layout.ts';
-import type { ImportContext } from './context.ts';
+import { DEFAULT_GRAPH_SEED } from '../../random/seeds.ts';
+import { type ImportContext, note } from './context.ts';
 import { GraphDraft } from './graphDraft.ts';
 import type { ImportDiagnostic } from './importDiagnostic.ts';
+import { newOpSeedCount } from './opSeed.ts';
 import { parsePython } from './parser.ts';
 import { SessionRecorder } from './sessionRecorder.ts';
 import { translate } from './translate.ts';
@@ -35,8 +37,13 @@ export interface ImportResult {
 
 /** Translates a program; never throws on any input text. */
 export function importPython(source: string, options: ImportOptions = {}): ImportResult {
-  const ctx: ImportContext = { draft: new GraphDraft(), env: new Map(), session: new SessionRecorder(), constants: new Map(), diagnostics: [], line: 1 };
+  const ctx: ImportContext = { draft: new GraphDraft(), env: new Map(), session: new SessionRecorder(), constants: new Map(), diagnostics: [], opSeeds: newOpSeedCount(), line: 1 };
   translate(ctx, parsePython(source));
+  if (ctx.session.seed === undefined && ctx.opSeeds.seededWithoutGraphSeed) {
+    // get_seed pairs an op seed with DEFAULT_GRAPH_SEED when the program sets no graph seed.
+    ctx.session.seed = DEFAULT_GRAPH_SEED;
+    note(ctx, `the program sets op seeds but no graph seed, so TensorFlow pairs them with its default graph seed ${DEFAULT_GRAPH_SEED}; the session's seed is set to it`, 1);
+  }
   const session = ctx.session.build(ctx);
   const meta = { title: options.title ?? 'Imported Python', description: `Imported from ${options.source ?? 'TF1 Python code'}.` };
   let document: GraphDocument = { format: FORMAT_ID, version: FORMAT_VERSION, meta, nodes: ctx.draft.nodes, edges: ctx.draft.edges };

@@ -4,6 +4,7 @@
  * shuffle of a mini-batch loop, and methods on values (`sess.run`,
  * `optimizer.minimize`, `accuracy.eval`, `x_data.reshape`).
  */
+import { shuffleSeed } from '../../data/batcher.ts';
 import type { NestedNumbers } from '../../graph/document.ts';
 import type { CallArgs } from './callArgs.ts';
 import type { ImportContext } from './context.ts';
@@ -55,6 +56,7 @@ export const PYTHON_FUNCTIONS: Record<string, Handler> = {
     args.need(0, 'x');
     return { kind: 'batchOrder' };
   },
+  'np.random.RandomState': (args) => ({ kind: 'randomState', seed: intOf(args.need(0, 'seed'), 'the RandomState seed') }),
   'np.random.seed': (args, ctx) => {
     args.need(0, 'seed');
     note(ctx, 'np.random.seed was ignored: Flowboard shuffles batches with the session seed', args.line);
@@ -123,6 +125,15 @@ export function callMethod(self: Value, method: string, args: CallArgs, ctx: Imp
       break;
     case 'string':
       if (method === 'format') return { kind: 'string', value: '' };
+      break;
+    case 'randomState':
+      if (method === 'permutation') {
+        args.need(0, 'x');
+        // Flowboard shuffles with RandomState(graph seed), as its exports write it.
+        if (ctx.session.seed === undefined || shuffleSeed(ctx.session.seed) !== self.seed)
+          note(ctx, `Flowboard shuffles the batches with RandomState(<the session seed>); this program's RandomState(${self.seed}) ${ctx.session.seed === undefined ? 'has no graph seed to match' : `differs from the graph seed ${ctx.session.seed}`}, so its batches come in another order`, args.line);
+        return { kind: 'batchOrder' };
+      }
       break;
     case 'dataset':
       if (self.split && method === 'next_batch') {

@@ -9,6 +9,7 @@ import type { CallArgs } from './callArgs.ts';
 import type { ImportContext } from './context.ts';
 import { boolOf, dtypeOf, intOf, intsOf, numberOf, shapeOf, stringOf, tensorsOf, toTensor } from './convert.ts';
 import { ImportFailure } from './importDiagnostic.ts';
+import { takeOpSeed } from './opSeed.ts';
 import type { TensorValue, Value } from './values.ts';
 
 export type Handler = (args: CallArgs, ctx: ImportContext) => Value;
@@ -185,7 +186,9 @@ export const OP_FUNCTIONS: Record<string, Handler> = {
     else if (rate !== undefined && rate.kind === 'number') keepProb = toTensor(ctx, { kind: 'number', value: 1 - rate.value, isInt: false }, 'rate', 'float32');
     else if (rate !== undefined) keepProb = ctx.draft.add('Sub', {}, { x: toTensor(ctx, { kind: 'number', value: 1, isInt: false }, 'rate', 'float32'), y: toTensor(ctx, rate, 'rate', 'float32') }, { base: 'Sub' });
     else throw new ImportFailure('tf.nn.dropout needs keep_prob (or rate)', args.line);
-    return ctx.draft.add('Dropout', {}, { x, keepProb }, args.name('Dropout'));
+    // Dropout's random_uniform is a random op: it takes an op seed as TF gives it.
+    const seed = takeOpSeed(ctx, args.get(3, 'seed'), 'tf.nn.dropout');
+    return ctx.draft.add('Dropout', seed === undefined ? {} : { seed }, { x, keepProb }, args.name('Dropout'));
   },
   'tf.nn.conv2d': (args, ctx) => {
     const input = tensorArg(ctx, args, 0, ['input']);

@@ -24,7 +24,7 @@ export type Value =
   | { kind: 'module'; path: string }
   | { kind: 'dtype'; dtype: DType }
   /** How a Variable starts: `tf.random_normal([2, 1])` carries its shape, `xavier_initializer()` does not. */
-  | { kind: 'initializer'; spec: InitializerSpec; shape?: number[] }
+  | { kind: 'initializer'; spec: InitializerSpec; shape?: number[]; /** An initializer object's seed=, applied when tf.get_variable makes its op. */ seed?: number }
   | { kind: 'optimizer'; attrs: Attrs }
   | { kind: 'session' }
   /** Whatever `sess.run` returned: a Python value, not part of the graph. */
@@ -33,6 +33,8 @@ export type Value =
   | { kind: 'loopIndex'; name: string }
   /** `np.random.permutation(n)`, a slice of it, and data indexed by such a slice: a mini-batch. */
   | { kind: 'batchOrder' }
+  /** `np.random.RandomState(seed)`: its permutation(n) is a batch order. */
+  | { kind: 'randomState'; seed: number }
   | { kind: 'batchIndex' }
   | { kind: 'batch'; data: Extract<Value, { kind: 'data' | 'datasetField' }>; size?: number }
   /** `input_data.read_data_sets(...)` (MNIST), one of its splits, and one field of a split. */
@@ -90,6 +92,8 @@ export function describeValue(v: Value): string {
     case 'batchOrder':
     case 'batchIndex':
       return 'a batch index';
+    case 'randomState':
+      return `NumPy's RandomState(${v.seed})`;
     case 'batch':
       return 'a mini-batch';
     case 'dataset':

@@ -8,7 +8,7 @@ import { pairOf, tfPad } from './windowAttrs.ts';
  * With stride 1 the input gradient is a plain convolution of dy with the
  * filter flipped in space and its in/out channels swapped. On wasm that runs
  * on XNNPACK, 5-10x faster than the wasm Conv2DBackpropInput kernel (a plain
- * C loop) from 32 channels up (bench/convGrad.bench.ts). Strides above 1 would need a
+ * C loop) from 32 channels up (bench/convSpeed.bench.ts). Strides above 1 would need a
  * dilated dy, so they keep the kernel, as do the other backends.
  */
 export const Conv2DBackpropInputLowering = defineLowering(Conv2DBackpropInput, ({ strides, padding }, { backend }) => {

@@ -1,27 +1,25 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { mixSeed } from '../../data/random.ts';
 import { Dropout } from '../../ops/Dropout.ts';
+import { fillUniform } from '../../random/distributions.ts';
 import { defineLowering } from '../lowering.ts';
 
 /**
- * The mask's seed mixes the session seed, the node and the training step, so
- * each step draws a new mask, a replayed step draws the same one, and two
- * Dropout nodes never share theirs. Keeping u <= keep (rather than TF1's
- * floor(keep + u), which float32 rounding can push to 2) keeps every value
- * when keep is 1.
+ * TF1's tf.nn.dropout as TF 2.x computes it: rate = 1 - keep_prob, a uniform
+ * draw u of x's shape from the node's stream (TF's random_uniform kernel on
+ * its seed pair), kept where u >= rate and scaled by x / (1 - rate). A
+ * training run moves the stream on, as every sess.run does in TF; other runs
+ * (evaluation, inspecting) see the mask the next training step will draw.
+ * With keep_prob 1 the rate is 0 and every value is kept.
  */
 export const DropoutLowering = defineLowering(Dropout, (_attrs, { node }) => {
-  const nodeSeed = hashString(node.id);
   return ([x, keep], run) => {
-    const u = tf.randomUniform(x.shape, 0, 1, 'float32', mixSeed(mixSeed(run.seed, nodeSeed), run.step));
-    const mask = tf.div(tf.cast(tf.lessEqual(u, keep), 'float32'), keep);
-    return [tf.mul(x, mask), mask];
+    const stream = run.randomStream(node.id);
+    const gen = run.training ? stream.reserve(x.size) : stream.peek();
+    const u = tf.tensor(fillUniform(gen, x.size), x.shape, 'float32');
+    const rate = tf.sub(1, keep);
+    const kept = tf.greaterEqual(u, rate);
+    const keepScale = tf.sub(1, rate);
+    const zeros = tf.zerosLike(x);
+    return [tf.where(kept, tf.div(x, keepScale), zeros), tf.where(kept, tf.div(tf.onesLike(x), keepScale), zeros)];
   };
 });
-
-/** 32-bit FNV-1a of a node id. */
-function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}

@@ -1,7 +1,9 @@
 /**
  * Conv2D's filter gradient on wasm, which has no Conv2DBackpropFilter kernel
- * (tf.grads of a conv2d throws there). Two formulations that run on XNNPACK;
- * which is faster depends on the shapes (bench/convGrad.bench.ts, batch 100):
+ * (tf.grads of a conv2d throws there), where the SIMD pass
+ * (wasm/convFilterGrad.ts) does not run: output channels not in eights, or no
+ * WebAssembly SIMD. Two formulations that run on XNNPACK;
+ * which is faster depends on the shapes (bench/convSpeed.bench.ts, batch 100):
  *
  * - patches: im2col with a depthwise convolution by a one-hot filter, then
  *   one matMul of patches and dy. Cheap when patches are narrow (few input

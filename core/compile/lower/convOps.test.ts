@@ -7,6 +7,9 @@ import { GraphBuilder } from '../../../test/graphBuilder.ts';
 import { filterGradByCorrelation, filterGradByPatches, patchFilter, prefersPatches } from './convFilterGrad.ts';
 import { flippedConv } from './Conv2DBackpropInput.ts';
 import { maxPoolGradLoop } from './maxPoolGradLoop.ts';
+import { filterGradFits } from './wasm/convFilterGrad.ts';
+import { fillUniform } from '../../random/distributions.ts';
+import { Philox } from '../../random/philox.ts';
 
 let backend: string;
 beforeAll(async () => {
@@ -37,6 +40,11 @@ const CASES: Case[] = [
   { x: [1, 6, 6, 3], f: [2, 2, 3, 5], s: [1, 1], pad: 'same' },
   { x: [2, 7, 7, 2], f: [3, 3, 2, 3], s: [2, 2], pad: 'same' },
   { x: [1, 9, 8, 4], f: [3, 2, 4, 2], s: [2, 3], pad: 'valid' },
+  // Output channels in eights: on wasm the filter gradient is the SIMD pass (wasm/convFilterGrad.ts).
+  { x: [3, 6, 6, 1], f: [3, 3, 1, 8], s: [1, 1], pad: 'same' },
+  { x: [2, 9, 7, 6], f: [3, 3, 6, 16], s: [2, 2], pad: 'same' },
+  { x: [1, 8, 9, 5], f: [2, 3, 5, 8], s: [2, 1], pad: 'valid' },
+  { x: [2, 7, 7, 32], f: [3, 3, 32, 64], s: [1, 1], pad: 'same' },
 ];
 const label = (c: Case) => `x [${c.x}] f [${c.f}] strides [${c.s}] ${c.pad}`;
 
@@ -72,8 +80,9 @@ describe('Conv2D and its gradient kernels', () => {
       await expectTensorsClose(a, b, 1e-4);
       if (c.s[0] === 1 && c.s[1] === 1) await expectTensorsClose(flippedConv(c.x, w as tf.Tensor4D, dy, pad), tf.conv2dTranspose(dy, w as tf.Tensor4D, c.x as [number, number, number, number], 1, c.pad), 1e-4);
     }
-    // MNIST's first layer [3,3,1,32] takes the patches; the second [3,3,32,64] the correlation.
-    expect([prefersPatches([3, 3, 1, 32]), prefersPatches([3, 3, 32, 64])]).toEqual([true, false]);
+    // Where the SIMD pass does not fit, [3,3,1,6] takes the patches and [3,3,32,2] the correlation.
+    expect([prefersPatches([3, 3, 1, 6]), prefersPatches([3, 3, 32, 2])]).toEqual([true, false]);
+    expect([filterGradFits([3, 3, 1, 32]), filterGradFits([3, 3, 32, 64]), filterGradFits([3, 3, 2, 3])]).toEqual([true, true, false]);
   });
 });
 
@@ -121,40 +130,53 @@ describe('Dropout kernel', () => {
     const x = g.add('Placeholder', { shape: [null, 1000] }, 'x');
     const keep = g.add('Placeholder', { shape: [] }, 'keep');
     g.add('Dropout', {}, 'drop1', { x, keepProb: keep });
-    g.add('Dropout', {}, 'drop2', { x, keepProb: keep });
+    g.add('Dropout', { seed: 9 }, 'drop2', { x, keepProb: keep });
     return new Session(g.doc(), { backend, seed });
   }
-  const run = async (s: Session, node: string, step: number, keep: number) => {
-    s.step = step;
+  const run = async (s: Session, node: string, keep: number) => {
     const [y, mask] = s.run([`${node}:y`, `${node}:mask`], { x: tf.ones([20, 1000]), keep });
     const out = { y: Array.from(await y.data()), mask: Array.from(await mask.data()) };
     tf.dispose([y, mask]);
     return out;
   };
+  const id = (s: Session, name: string) => s.analysis.doc.nodes.find((n) => n.name === name)!.id;
 
-  it('keeps about keep_prob of the values, scaled by 1/keep_prob, with a new mask each step and node', async () => {
+  it('keeps where TF\'s uniform draw u >= 1 - keep_prob, scaled by 1 / keep_prob', async () => {
     const s = dropoutSession(1);
-    const a = await run(s, 'drop1', 0, 0.7);
-    const kept = a.y.filter((v) => v !== 0);
-    expect(kept.length / a.y.length).toBeGreaterThan(0.68);
-    expect(kept.length / a.y.length).toBeLessThan(0.72);
-    expect(kept.every((v) => Math.abs(v - 1 / 0.7) < 1e-6)).toBe(true);
+    const a = await run(s, 'drop1', 0.7);
+    // drop1 has no op seed: the first such random op, op seed 0; drop2 has seed 9.
+    expect(s.kernelSeeds().get(id(s, 'drop1'))).toEqual([1, 0]);
+    expect(s.kernelSeeds().get(id(s, 'drop2'))).toEqual([1, 9]);
+    const rate = Math.fround(1 - Math.fround(0.7));
+    const scale = Math.fround(1 / Math.fround(1 - rate));
+    const u = fillUniform(new Philox(1, 0), 20000);
+    expect(a.y).toEqual(Array.from(u, (v) => (v >= rate ? scale : 0)));
     expect(a.mask).toEqual(a.y);
-    expect(await run(s, 'drop1', 0, 0.7)).toEqual(a);
-    expect((await run(s, 'drop1', 1, 0.7)).y).not.toEqual(a.y);
-    expect((await run(s, 'drop2', 0, 0.7)).y).not.toEqual(a.y);
+    const kept = a.y.filter((v) => v !== 0).length / a.y.length;
+    expect(kept).toBeGreaterThan(0.68);
+    expect(kept).toBeLessThan(0.72);
     s.dispose();
-    const again = dropoutSession(1);
-    expect(await run(again, 'drop1', 0, 0.7)).toEqual(a);
-    again.dispose();
+  });
+
+  it('draws the same mask until a training run moves the node\'s stream on; nodes and seeds differ', async () => {
+    const s = dropoutSession(1);
+    const a = await run(s, 'drop1', 0.7);
+    expect(await run(s, 'drop1', 0.7)).toEqual(a);
+    expect((await run(s, 'drop2', 0.7)).y).not.toEqual(a.y);
+    // What a training run does: reserve 256 outputs per value, as TF's kernel does on each sess.run.
+    s.randomStream(id(s, 'drop1')).reserve(20000);
+    expect((await run(s, 'drop1', 0.7)).y).not.toEqual(a.y);
+    s.reset();
+    expect(await run(s, 'drop1', 0.7)).toEqual(a);
+    s.dispose();
     const other = dropoutSession(2);
-    expect((await run(other, 'drop1', 0, 0.7)).y).not.toEqual(a.y);
+    expect((await run(other, 'drop1', 0.7)).y).not.toEqual(a.y);
     other.dispose();
   });
 
   it('keeps everything with keep_prob 1', async () => {
     const s = dropoutSession(3);
-    const { y } = await run(s, 'drop1', 5, 1);
+    const { y } = await run(s, 'drop1', 1);
     expect(y.every((v) => v === 1)).toBe(true);
     s.dispose();
   });

@@ -1,10 +1,11 @@
 /**
- * MaxPool's gradient as a plain loop over the data, for wasm. The wasm
- * MaxPoolGrad kernel (tfjs 4.22) starts each window's maximum at 0 instead
- * of -Infinity, so a window whose values are all negative sends its gradient
- * to the wrong place (to element 0 of the batch), and it is also slower than
- * this loop (bench/convGrad.bench.ts). The
- * wasm backend keeps tensors in CPU memory, so reading them is a copy.
+ * MaxPool's gradient as a plain loop over the data: on wasm where the engine
+ * lacks WebAssembly SIMD (elsewhere wasm/maxPoolGrad.wat runs, with the same
+ * bits), and as the reference its tests compare with. The wasm MaxPoolGrad
+ * kernel (tfjs 4.22) starts each window's maximum at 0 instead of -Infinity,
+ * so a window whose values are all negative sends its gradient to the wrong
+ * place (to element 0 of the batch). The wasm backend keeps tensors in CPU
+ * memory, so reading them is a copy.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { type Pair, type Padding, padAmounts } from '../../ops/window.ts';

@@ -3,7 +3,7 @@ import { emptyDocument } from '../../../core/graph/document.ts';
 import { CommandHarness } from './commandHarness.ts';
 import { concat, dense } from './fixtures.ts';
 import { copyFragment } from './fragment.ts';
-import { paste } from './paste.ts';
+import { offsetTo, paste } from './paste.ts';
 
 describe('paste', () => {
   it('pastes into another document keeping names that are free and the links inside the fragment', () => {
@@ -46,5 +46,16 @@ describe('paste', () => {
     const fragment = copyFragment(dense(), [dense().nodes[0].id]);
     fragment.edges.push({ id: 'e', source: fragment.nodes[0].id, sourceOutput: 'value', target: 'elsewhere', targetInput: 'x' });
     expect(h.refuse(paste, { fragment, offset: { x: 0, y: 0 } })).toMatch(/leaves the copied nodes/);
+  });
+});
+
+describe('offsetTo', () => {
+  it('moves the fragment’s top-left corner to the point, rounded to the grid', () => {
+    const doc = dense();
+    const fragment = copyFragment(doc, doc.nodes.map((n) => n.id));
+    const left = Math.min(...doc.nodes.map((n) => n.position.x));
+    const top = Math.min(...doc.nodes.map((n) => n.position.y));
+    expect(offsetTo(fragment, { x: left + 333, y: top - 47 }, 20)).toEqual({ x: 340, y: -40 });
+    expect(offsetTo({ nodes: [], edges: [] }, { x: 5, y: 5 })).toEqual({ x: 0, y: 0 });
   });
 });

@@ -34,3 +34,11 @@ export function paste(doc: GraphDocument, { fragment, offset }: PasteArgs): Comm
   // A copied entry of a variadic input whose earlier entries stayed behind would leave a gap.
   return done({ ...next, edges: compactVariadic(next, [...doc.edges, ...edges], nodes.map((n) => n.id)) }, nodes.map((n) => n.id));
 }
+
+/** The offset that puts the fragment's top-left corner at `at`, on a grid of `grid` units. */
+export function offsetTo(fragment: Fragment, at: Position, grid = 1): Position {
+  if (fragment.nodes.length === 0) return { x: 0, y: 0 };
+  const left = Math.min(...fragment.nodes.map((n) => n.position.x));
+  const top = Math.min(...fragment.nodes.map((n) => n.position.y));
+  return { x: Math.round((at.x - left) / grid) * grid, y: Math.round((at.y - top) / grid) * grid };
+}

@@ -1,6 +1,9 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { fusedAdam } from './fusedAdam.ts';
+import * as adamWasm from './adamWasm.ts';
+import { fusedUpdate, registerFusedPass } from './fusedUpdate.ts';
 import { oneMinus, slot, type UpdateRule } from './updateRule.ts';
+
+const PASS = registerFusedPass({ name: 'adam', source: adamWasm, slots: 2 });
 
 /**
  * TF1 ApplyAdam, with its "epsilon hat" form:
@@ -12,23 +15,28 @@ import { oneMinus, slot, type UpdateRule } from './updateRule.ts';
  * operation, which gives the same bits without six scalar kernels per
  * variable per step (a quarter of an MLP step on wasm).
  * (tfjs adds eps to the bias-corrected sqrt(v) instead.)
- * On wasm and cpu the same arithmetic runs as one fused kernel (fusedAdam.ts).
+ * On wasm the same arithmetic runs as one fused pass (fusedUpdate.ts).
  */
 export const adam: UpdateRule = ({ value, gradient, slots, t, settings: { learningRate: lr, beta1, beta2, epsilon } }) => {
   const m = slot(slots, 'm', () => tf.zerosLike(value));
   const v = slot(slots, 'v', () => tf.zerosLike(value));
-  const f = Math.fround;
-  const alpha = f(f(f(lr) * f(Math.sqrt(f(1 - float32Power(beta2, t))))) / f(1 - float32Power(beta1, t)));
-  const fused = fusedAdam(value, gradient, m, v, { alpha, oneMinusBeta1: oneMinus(beta1), oneMinusBeta2: oneMinus(beta2), epsilon: f(epsilon) });
+  const alpha = adamStepSize(lr, beta1, beta2, t);
+  const fused = fusedUpdate(PASS, value, gradient, [m, v], [alpha, oneMinus(beta1), oneMinus(beta2), epsilon]);
   if (fused) {
-    m.assign(fused.m);
-    v.assign(fused.v);
-    return fused.value;
+    m.assign(fused[1]);
+    v.assign(fused[2]);
+    return fused[0];
   }
   return adamOpByOp(value, gradient, m, v, alpha, beta1, beta2, epsilon);
 };
 
-/** The same update as tfjs ops, for the GPU backends. */
+/** lr_t = lr * sqrt(1 - beta2^t) / (1 - beta1^t), rounded to float32 at every operation. */
+export function adamStepSize(lr: number, beta1: number, beta2: number, t: number): number {
+  const f = Math.fround;
+  return f(f(f(lr) * f(Math.sqrt(f(1 - float32Power(beta2, t))))) / f(1 - float32Power(beta1, t)));
+}
+
+/** The same update as tfjs ops, for the other backends. */
 export function adamOpByOp(value: tf.Tensor, gradient: tf.Tensor, m: tf.Variable, v: tf.Variable, alpha: number, beta1: number, beta2: number, epsilon: number): tf.Tensor {
   const newM = tf.add(m, tf.mul(tf.sub(gradient, m), oneMinus(beta1)));
   const newV = tf.add(v, tf.mul(tf.sub(tf.square(gradient), v), oneMinus(beta2)));

@@ -1,4 +1,4 @@
-;; Adam's update in one pass, on tfjs-backend-wasm's own memory (imported), four
+;; Adam's update in one pass (fusedUpdate.ts), on tfjs-backend-wasm's own memory, four
 ;; floats at a time with WebAssembly SIMD. The arithmetic is the op-by-op form's
 ;; (Adam.ts), operation for operation in float32, so both give the same bits:
 ;;   m' = m + (g - m) * c1
@@ -9,7 +9,7 @@
 ;; WebAssembly keeps subnormals, and a moment decaying towards 0 (a weight
 ;; whose gradient is 0, behind a dead ReLU) would otherwise become subnormal
 ;; after some hundred steps and make every later pass over it ten times slower.
-;; Assembled into adamWasm.ts by `node bin/run-ts.js tools/assembleAdam.ts`.
+;; Assembled into adamWasm.ts by tools/assembleWasm.ts.
 (module
   (import "env" "memory" (memory 1))
   (func (export "adam")

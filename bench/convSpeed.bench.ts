@@ -1,0 +1,123 @@
+/**
+ * The CNN kernels on wasm against the machine's plain wasm matmul (issue 15:
+ * each at >= 60% of its GFLOP/s). For every conv layer of mnist-cnn and
+ * mnist-deep-cnn (batch 100, 3x3 SAME, then 2x2 max-pool): Conv2D, both of
+ * its gradients and the pooling kernels as Flowboard lowers them, next to
+ * the alternatives the lowerings chose between. All run interleaved in one
+ * process, each on fresh inputs as in training (XNNPACK repacks the weights
+ * of every new tensor), timed without reading the result back (wasm kernels
+ * finish before they return).
+ *
+ * Rates are per second of this process's CPU time (user + system), with the
+ * wall time beside them: wasm runs on one thread here, so CPU time counts only
+ * the kernel's own running and leaves out the time a shared machine's other
+ * processes held the core, which a wall-time median folds in.
+ *
+ * A conv's work is 2 * N * Ho * Wo * kh * kw * C * Co flops. Pooling does one
+ * comparison per window value read, so its flop rate is bound by memory, not
+ * arithmetic; it is given in GB/s moved as well, against an elementwise Add
+ * of the same size (the memory-bound reference).
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import { filterGradByCorrelation, filterGradByPatches, patchFilter } from '../core/compile/lower/convFilterGrad.ts';
+import { maxPoolGradLoop } from '../core/compile/lower/maxPoolGradLoop.ts';
+import { useBackend } from '../core/runtime/backend.ts';
+import { lowered } from '../test/lowered.ts';
+import { type BenchRow, defineBench } from './lib/bench.ts';
+import { median, type Timing } from './lib/timing.ts';
+
+const RUNS = Number(process.env.CONV_SPEED_RUNS ?? 9);
+const BATCH = 100;
+/** [height = width, in channels, out channels]: conv1-2 are mnist-cnn's, conv1-3 mnist-deep-cnn's. */
+const LAYERS: [number, number, number][] = [[28, 1, 32], [14, 32, 64], [7, 64, 128]];
+const MATMUL = 512;
+
+interface Case {
+  name: string;
+  /** Flops (or, for pooling, window values compared) of one call. */
+  work: number;
+  /** Bytes read and written, for the memory-bound kernels. */
+  bytes?: number;
+  make: () => tf.Tensor[];
+  run: (inputs: tf.Tensor[]) => tf.Tensor;
+  note?: string;
+}
+
+const normal = (shape: number[]) => tf.randomNormal(shape);
+const conv = { strides: [1, 1, 1, 1], padding: 'SAME' };
+const pool = { ksize: [1, 2, 2, 1], strides: [1, 2, 2, 1], padding: 'SAME' };
+
+function layerCases([h, c, co]: [number, number, number]): Case[] {
+  const x = [BATCH, h, h, c];
+  const f = [3, 3, c, co];
+  const y = [BATCH, h, h, co];
+  const flops = 2 * BATCH * h * h * 9 * c * co;
+  const label = `[${h},${h},${c}] -> ${co}`;
+  const forward = lowered('Conv2D', conv, [x, f], 'wasm');
+  const dx = lowered('Conv2DBackpropInput', conv, [x, f, y], 'wasm');
+  const dw = lowered('Conv2DBackpropFilter', conv, [x, f, y], 'wasm');
+  const onehot = patchFilter(3, 3, c);
+  const pooled = [BATCH, Math.ceil(h / 2), Math.ceil(h / 2), co];
+  const maxPool = lowered('MaxPool', pool, [y], 'wasm');
+  const maxPoolGrad = lowered('MaxPoolGrad', pool, [y, pooled, pooled], 'wasm');
+  const windowValues = BATCH * h * h * co;
+  const poolInputs = () => {
+    const t = normal(y);
+    return [t, tf.maxPool(t as tf.Tensor4D, 2, 2, 'same'), normal(pooled)];
+  };
+  return [
+    { name: `${label}: Conv2D`, work: flops, make: () => [normal(x), normal(f)], run: forward, note: 'XNNPACK convolution' },
+    { name: `${label}: Conv2DBackpropInput`, work: flops, make: () => [normal(x), normal(f), normal(y)], run: dx, note: h === 28 && c === 1 ? 'not computed in training (the input is data)' : 'flipped-filter XNNPACK convolution' },
+    { name: `${label}: Conv2DBackpropFilter`, work: flops, make: () => [normal(x), normal(f), normal(y)], run: dw, note: 'SIMD pass (convFilterGrad.wat)' },
+    { name: `${label}:   dW by XNNPACK patches (before)`, work: flops, make: () => [normal(x), normal(y)], run: ([a, b]) => filterGradByPatches(a as tf.Tensor4D, b as tf.Tensor4D, f, [1, 1], 'SAME', onehot) },
+    { name: `${label}:   dW by XNNPACK correlation (before)`, work: flops, make: () => [normal(x), normal(y)], run: ([a, b]) => filterGradByCorrelation(a as tf.Tensor4D, b as tf.Tensor4D, f, [1, 1], 'SAME') },
+    { name: `${label}: MaxPool 2x2`, work: windowValues, bytes: 4 * (windowValues + windowValues / 4), make: () => [normal(y)], run: maxPool, note: 'XNNPACK max pooling' },
+    { name: `${label}: MaxPoolGrad 2x2`, work: windowValues, bytes: 4 * (2 * windowValues + windowValues / 4), make: poolInputs, run: maxPoolGrad, note: 'SIMD pass (maxPoolGrad.wat)' },
+    { name: `${label}:   MaxPoolGrad by the JS loop (before)`, work: windowValues, bytes: 4 * (2 * windowValues + windowValues / 4), make: poolInputs, run: ([a, , b]) => maxPoolGradLoop(a, b, [2, 2], [2, 2], 'SAME') },
+  ];
+}
+
+/** Each case's CPU and wall milliseconds, run in turn RUNS times after one untimed round. */
+function race(cases: Case[]): { cpu: Timing; wall: Timing }[] {
+  const cpu = cases.map(() => [] as number[]);
+  const wall = cases.map(() => [] as number[]);
+  for (let run = -1; run < RUNS; run++) {
+    cases.forEach((c, i) => {
+      const inputs = c.make();
+      const startCpu = process.cpuUsage();
+      const start = performance.now();
+      const out = tf.tidy(() => c.run(inputs));
+      const ms = performance.now() - start;
+      const used = process.cpuUsage(startCpu);
+      if (run >= 0) {
+        wall[i].push(ms);
+        cpu[i].push((used.user + used.system) / 1000);
+      }
+      tf.dispose([out, ...inputs]);
+    });
+  }
+  const summary = (t: number[]): Timing => ({ median: median(t), min: Math.min(...t), max: Math.max(...t), runs: t.length });
+  return cases.map((_, i) => ({ cpu: summary(cpu[i]), wall: summary(wall[i]) }));
+}
+
+export default defineBench({
+  name: 'convSpeed',
+  async run() {
+    await useBackend('wasm');
+    const matmul: Case = { name: `matmul ${MATMUL}x${MATMUL}x${MATMUL} (the reference)`, work: 2 * MATMUL ** 3, make: () => [normal([MATMUL, MATMUL]), normal([MATMUL, MATMUL])], run: ([a, b]) => tf.matMul(a, b) };
+    const elems = BATCH * 28 * 28 * 32;
+    const add: Case = { name: `add [${BATCH},28,28,32] (memory reference)`, work: elems, bytes: 12 * elems, make: () => [normal([elems]), normal([elems])], run: ([a, b]) => tf.add(a, b) };
+    const cases = [matmul, add, ...LAYERS.flatMap(layerCases)];
+    const timings = race(cases);
+    const rate = (i: number) => cases[i].work / timings[i].cpu.median / 1e6;
+    const gbps = (i: number) => (cases[i].bytes ?? 0) / timings[i].cpu.median / 1e6;
+    const reference = rate(0);
+    const memory = gbps(1);
+    return cases.map((c, i): BenchRow => {
+      const flopRate = `${rate(i).toFixed(1)} GFLOP/s = ${((100 * rate(i)) / reference).toFixed(0)}% of the matmul`;
+      const measure = i === 0 ? `${reference.toFixed(1)} GFLOP/s` : c.bytes ? `${flopRate}; ${gbps(i).toFixed(1)} GB/s = ${((100 * gbps(i)) / memory).toFixed(0)}% of the Add's` : flopRate;
+      const note = `${measure}; wall ${timings[i].wall.median.toPrecision(3)} ms`;
+      return { name: `${c.name} (CPU ms)`, timing: timings[i].cpu, note: c.note ? `${note}; ${c.note}` : note };
+    });
+  },
+});

@@ -1,0 +1,42 @@
+/**
+ * MaxPoolGrad on wasm as one SIMD pass (maxPoolGrad.wat). The wasm backend's
+ * own MaxPoolGrad kernel (tfjs 4.22) starts each window's maximum at 0, so
+ * the gradient of an all-negative window lands on the wrong element; the JS
+ * loop that replaced it (maxPoolGradLoop.ts) is right but copies both tensors
+ * out of the backend's memory and took 140 of mnist-cnn's 260 ms a step.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import { type Pair, type Padding, padAmounts } from '../../../ops/window.ts';
+import * as maxPoolGradModule from './maxPoolGradWasm.ts';
+import { activeWasm, addressOf, registerWasmKernel } from './wasmModules.ts';
+
+const KERNEL = 'FlowboardMaxPoolGrad';
+
+interface MaxPoolGradExports {
+  maxPoolGrad(x: number, dy: number, dx: number, ...dims: number[]): void;
+}
+
+interface Attrs {
+  window: Pair;
+  strides: Pair;
+  /** Rows and columns of padding before the image (SAME), 0 for VALID. */
+  before: Pair;
+}
+
+registerWasmKernel(KERNEL, ({ inputs: { x, dy }, attrs }: { inputs: { x: tf.TensorInfo; dy: tf.TensorInfo }; attrs?: tf.NamedAttrMap }) => {
+  const { backend, exports } = activeWasm<MaxPoolGradExports>(maxPoolGradModule)!;
+  const { window, strides, before } = attrs as unknown as Attrs;
+  const dx = backend.makeOutput(x.shape, 'float32');
+  const [n, h, w, c] = x.shape;
+  const [, ho, wo] = dy.shape;
+  exports.maxPoolGrad(addressOf(backend, x), addressOf(backend, dy), addressOf(backend, dx), n, h, w, c, ho, wo, ...window, ...strides, ...before);
+  return dx;
+});
+
+/** dx of a max-pool on wasm, or undefined where the module cannot run (no wasm backend, no SIMD, not float32). */
+export function maxPoolGradWasm(x: tf.Tensor, dy: tf.Tensor, window: Pair, strides: Pair, padding: Padding): tf.Tensor | undefined {
+  if (!activeWasm(maxPoolGradModule) || x.dtype !== 'float32' || dy.dtype !== 'float32' || x.rank !== 4) return undefined;
+  const [, h, w] = x.shape;
+  const before: Pair = [padAmounts(h, window[0], strides[0], padding)[0], padAmounts(w, window[1], strides[1], padding)[0]];
+  return tf.engine().runKernel(KERNEL, { x, dy }, { window, strides, before } as unknown as tf.NamedAttrMap) as tf.Tensor;
+}

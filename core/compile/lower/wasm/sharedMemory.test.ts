@@ -1,0 +1,57 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { endWasmThreads, setWasmThreads, useBackend, wasmThreadCount } from '../../../runtime/backend.ts';
+import { filterGradByCorrelation } from '../convFilterGrad.ts';
+import { maxPoolGradLoop } from '../maxPoolGradLoop.ts';
+import { adam, adamOpByOp, adamStepSize } from '../optimizers/Adam.ts';
+import { OPTIMIZER_ATTRS, type OptimizerSettings } from '../../../ops/optimizerAttrs.ts';
+import { filterGradWasm } from './convFilterGrad.ts';
+import { maxPoolGradWasm } from './maxPoolGrad.ts';
+
+/**
+ * The hand-written kernels on tfjs-wasm's threaded build, whose memory is
+ * shared: each module's shared variant must instantiate on it and compute
+ * what the single-threaded build does. Vitest runs this file in a process of
+ * its own, so wasm starts threaded here.
+ */
+beforeAll(async () => {
+  setWasmThreads(2);
+  await useBackend('wasm');
+});
+afterAll(() => {
+  endWasmThreads();
+});
+
+const DEFAULTS = Object.fromEntries(Object.entries(OPTIMIZER_ATTRS).map(([k, spec]) => [k, spec.default])) as unknown as OptimizerSettings;
+
+describe('wasm kernels on the threaded build', () => {
+  it('runs on two threads over a shared memory', async () => {
+    expect(await wasmThreadCount()).toBe(2);
+    const memory = (tf.backend() as unknown as { wasm: { wasmMemory: WebAssembly.Memory } }).wasm.wasmMemory;
+    expect(memory.buffer).toBeInstanceOf(SharedArrayBuffer);
+  });
+
+  it('gives the fused Adam the op-by-op bits', () => {
+    const value = tf.randomNormal([1001], 0, 1, 'float32', 1);
+    const gradient = tf.randomNormal([1001], 0, 1, 'float32', 2);
+    const slots = new Map([['m', tf.variable(tf.zeros([1001]), false)], ['v', tf.variable(tf.zeros([1001]), false)]]);
+    const [m, v] = [tf.variable(tf.zeros([1001]), false), tf.variable(tf.zeros([1001]), false)];
+    const [fused, ops] = tf.tidy(() => [
+      adam({ value, gradient, slots, settings: DEFAULTS, t: 1 }),
+      adamOpByOp(value, gradient, m, v, adamStepSize(DEFAULTS.learningRate, DEFAULTS.beta1, DEFAULTS.beta2, 1), DEFAULTS.beta1, DEFAULTS.beta2, DEFAULTS.epsilon),
+    ]);
+    expect(fused.dataSync()).toEqual(ops.dataSync());
+    expect(slots.get('v')!.dataSync()).toEqual(v.dataSync());
+    tf.dispose([value, gradient, fused, ops, m, v, ...slots.values()]);
+  });
+
+  it('gives MaxPoolGrad and Conv2DBackpropFilter the results of the other formulations', () => {
+    const x = tf.randomNormal([8, 14, 14, 32], 0, 1, 'float32', 3) as tf.Tensor4D;
+    const dy = tf.randomNormal([8, 7, 7, 32], 0, 1, 'float32', 4) as tf.Tensor4D;
+    expect(maxPoolGradWasm(x, dy, [2, 2], [2, 2], 'SAME')!.dataSync()).toEqual(maxPoolGradLoop(x, dy, [2, 2], [2, 2], 'SAME').dataSync());
+    const dyConv = tf.randomNormal([8, 14, 14, 64], 0, 1, 'float32', 5) as tf.Tensor4D;
+    const simd = filterGradWasm(x, dyConv, [3, 3, 32, 64], [1, 1], 'SAME')!;
+    const xnnpack = filterGradByCorrelation(x, dyConv, [3, 3, 32, 64], [1, 1], 'SAME');
+    expect(tf.max(tf.abs(tf.sub(simd, xnnpack))).dataSync()[0]).toBeLessThan(1e-3);
+  });
+});
