@@ -31,9 +31,10 @@ const rel = (a: number, b: number) => Math.abs(a - b) / Math.max(Math.abs(a), Ma
  */
 export function checkPython(doc: GraphDocument, masks: boolean, ours: FlowboardRun, theirs: ProgramRun, testImages: number): Verdict {
   const mnist = isMnist(doc);
-  // Dropout's masks are each side's own draw: the runs part from the first step on. Otherwise one test image of slack for float rounding.
+  // With Dropout's masks the bounds are looser. Otherwise one test image of slack for float rounding: accuracies
+  // are multiples of 1/testImages, kept as float32 (0.61 - 0.6095 came out a hair over 1/2000), so half an image more.
   const lossBound = masks ? 0.15 : 0.05;
-  const accuracyBound = masks ? 0.1 : mnist ? 1 / testImages : 0;
+  const accuracyBound = masks ? 0.1 : mnist ? 1.5 / testImages : 0;
   const problems: string[] = [];
   // What was compared, Flowboard / TensorFlow, printed for the record.
   const seen: string[] = [];
