@@ -9,7 +9,7 @@ export const OP_CASES: OpCase[] = [...MATH_CASES, ...NN_CASES, ...SHAPE_CASES, .
 
 /** Op kinds whose check needs state across runs, so it lives in training.tf.test.ts. */
 export const UNCHECKED_HERE: Record<string, string> = {
-  Variable: "training.tf.test.ts: every initializer's distribution (mean, spread, bounds) against TF1's `tf.*_initializer` on two shapes; the numbers drawn are Flowboard's own (issue 14)",
+  Variable: "training.tf.test.ts: every initializer's distribution (mean, spread, bounds) against TF1's `tf.*_initializer` on two shapes; the numbers drawn against TF's in random.tf.test.ts and corpus.tf.test.ts",
   Minimize: 'training.tf.test.ts: 20 steps of each optimizer (9 settings) against `tf.train.<Name>Optimizer(...).minimize`, loss and variables at 1e-5, wasm and cpu',
   ApplyGradient: "training.tf.test.ts: each optimizer's update, through Minimize",
 };

@@ -54,7 +54,7 @@ const poolGrads: OpCase[] = POOLS.flatMap((p) => {
 });
 
 const SUM_TO_SHAPE = '`tf.raw_ops.BroadcastGradientArgs`, `tf.reduce_sum`, `tf.reshape`: what TF1\'s gradient of a broadcast Add computes';
-const DROPOUT = "TF1's `x / keep_prob * kept` given Flowboard's mask (its draw is Flowboard's own); `tf.nn.dropout` itself at keep_prob 1";
+const DROPOUT = "TF1's `x / keep_prob * kept` given Flowboard's mask (the mask itself against `tf.nn.dropout`'s in random.tf.test.ts); `tf.nn.dropout` itself at keep_prob 1";
 
 const helpers: OpCase[] = [
   { op: 'SumToShapeOf', reference: SUM_TO_SHAPE, title: '[?,3] summed to a bias [3]', inputs: [batch([4, 3]), f([3], { wrt: false })], tf: 'tf.reshape(tf.reduce_sum(x0, tf.raw_ops.BroadcastGradientArgs(s0=tf.shape(x0), s1=tf.shape(x1))[1]), tf.shape(x1))' },
