@@ -71,10 +71,3 @@ export const OP_KINDS = [
 
 /** An op kind's PascalCase name, as saved in documents (`node.op`). */
 export type OpKind = (typeof OP_KINDS)[number];
-
-const KNOWN: ReadonlySet<string> = new Set(OP_KINDS);
-
-/** Whether a saved or typed name is one of Flowboard's op kinds. */
-export function isOpKind(name: string): name is OpKind {
-  return KNOWN.has(name);
-}
