@@ -38,10 +38,11 @@ export interface DifferentiateOptions {
  * by default every trainable Variable the loss depends on) to the graph. A
  * non-scalar loss is summed, as in TF1. Throws FlowboardError when the part of
  * the graph the loss depends on has errors, or the loss is not float32.
+ * Given the document's analysis (made without a memory budget), it analyses nothing again.
  */
-export function differentiate(doc: GraphDocument, loss: TensorRef, variables?: readonly string[], options: DifferentiateOptions = {}): Differentiation {
-  const analysis = analyze(doc);
-  const { index } = analysis;
+export function differentiate(graph: GraphDocument | GraphAnalysis, loss: TensorRef, variables?: readonly string[], options: DifferentiateOptions = {}): Differentiation {
+  const analysis = 'index' in graph ? graph : analyze(graph);
+  const { doc, index } = analysis;
   const lossNode = index.nodes.get(loss.node)?.node;
   if (!lossNode) throw new FlowboardError(`cannot differentiate: the loss "${loss.node}" is not a node of the graph`);
   const upstream = ancestors(index, loss.node);

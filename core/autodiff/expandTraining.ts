@@ -40,9 +40,10 @@ const COLUMN = 220;
 /**
  * Expands the Minimize `minimizeId` into its training graph. Throws
  * FlowboardError, naming the node and the fix, when it cannot train anything.
+ * Given the document's analysis (made without a memory budget), it analyses nothing again.
  */
-export function expandTraining(doc: GraphDocument, minimizeId: string): TrainingGraph {
-  const analysis = analyze(doc);
+export function expandTraining(graph: GraphDocument | GraphAnalysis, minimizeId: string): TrainingGraph {
+  const analysis = 'index' in graph ? graph : analyze(graph);
   const entry = analysis.index.nodes.get(minimizeId);
   if (!entry || entry.node.op !== 'Minimize')
     throw new FlowboardError(`cannot train "${minimizeId}": ${entry ? `it is a ${entry.node.op}, not a Minimize` : 'no such node'}; pick the Minimize node as the train node`, entry?.node.id);
@@ -52,7 +53,7 @@ export function expandTraining(doc: GraphDocument, minimizeId: string): Training
   if (entry.inputs.length > 1)
     throw new FlowboardError(`Minimize "${minimize.name}" is already expanded: its updates are wired; expand the document as drawn, without update nodes`, minimize.id);
 
-  const diff = differentiate(doc, loss);
+  const diff = differentiate(analysis, loss);
   const lossName = analysis.index.nodes.get(loss.node)!.node.name;
   if (diff.gradients.size === 0)
     throw new FlowboardError(

@@ -9,6 +9,7 @@ import type { GraphNode, TensorRef } from '../graph/document.ts';
 import type { TensorType } from '../graph/shape.ts';
 import type { AttrSpecs, AttrValues } from '../ops/attrs.ts';
 import type { OpDef } from '../ops/opDef.ts';
+import type { OpKind } from '../ops/opKinds.ts';
 import type { GradBuilder } from './gradBuilder.ts';
 
 export interface GradContext<A extends AttrSpecs = AttrSpecs> {
@@ -39,7 +40,7 @@ export type GradThunk = () => TensorRef | undefined;
 export type GradFunc<A extends AttrSpecs = AttrSpecs> = (g: GradContext<A>) => readonly GradThunk[];
 
 export interface Gradient {
-  kind: string;
+  kind: OpKind;
   grad: GradFunc;
 }
 

@@ -1,10 +1,13 @@
 /**
- * Every gradient, registered from one explicit list (as tfjs's
- * register_all_gradients.ts), and the ops that deliberately have none.
+ * Every gradient, registered from one table keyed by op kind (as tfjs's
+ * register_all_gradients.ts lists them): a kind of OP_KINDS with neither a
+ * gradient nor a reason in noGradient.ts is a type error.
  * Adding an op: see docs/adding-an-op.md.
  */
 import { FlowboardError } from '../graph/diagnostics.ts';
+import type { OpKind } from '../ops/opKinds.ts';
 import type { Gradient } from './gradient.ts';
+import { GRADIENT_NOT_NEEDED, NON_DIFFERENTIABLE } from './noGradient.ts';
 import { AddGradient } from './Add_grad.ts';
 import { AddNGradient } from './AddN_grad.ts';
 import { AvgPoolGradient } from './AvgPool_grad.ts';
@@ -40,61 +43,46 @@ import { SubGradient } from './Sub_grad.ts';
 import { TanhGradient } from './Tanh_grad.ts';
 import { TransposeGradient } from './Transpose_grad.ts';
 
-const ALL_GRADIENTS: readonly Gradient[] = [
-  AddGradient,
-  AddNGradient,
-  AvgPoolGradient,
-  CastGradient,
-  ConcatGradient,
-  Conv2DGradient,
-  DivGradient,
-  DropoutGradient,
-  EluGradient,
-  ExpGradient,
-  ExpandDimsGradient,
-  FlattenGradient,
-  LeakyReluGradient,
-  LogGradient,
-  MatMulGradient,
-  MaxPoolGradient,
-  MulGradient,
-  NegGradient,
-  ReduceMaxGradient,
-  ReduceMeanGradient,
-  ReduceSumGradient,
-  ReluGradient,
-  ReshapeGradient,
-  SigmoidGradient,
-  SigmoidCrossEntropyWithLogitsGradient,
-  SoftmaxGradient,
-  SoftmaxCrossEntropyWithLogitsGradient,
-  SqrtGradient,
-  SquareGradient,
-  SqueezeGradient,
-  StackGradient,
-  SubGradient,
-  TanhGradient,
-  TransposeGradient,
-];
-
-/**
- * Ops with no gradient, and why, for the note shown where gradient flow
- * stops. Sources (Constant, Placeholder, Variable) have no inputs to pass a
- * gradient to, so they never need one.
- */
-const NON_DIFFERENTIABLE: Readonly<Record<string, string>> = {
-  ArgMax: 'ArgMax gives the position of the largest value, which jumps from one index to another instead of changing smoothly, so it has no gradient',
-  Equal: 'a comparison gives true or false, which has no gradient',
-  Greater: 'a comparison gives true or false, which has no gradient',
-  Less: 'a comparison gives true or false, which has no gradient',
-  OneHot: 'OneHot turns whole class numbers into rows of 0s and 1s, which has no gradient',
-  OnesLike: 'its output is all ones whatever its input holds, so no gradient flows back through it',
-  ZerosLike: 'its output is all zeros whatever its input holds, so no gradient flows back through it',
+const GRADIENTS: Record<Exclude<OpKind, keyof typeof NON_DIFFERENTIABLE | keyof typeof GRADIENT_NOT_NEEDED>, Gradient> = {
+  Add: AddGradient,
+  AddN: AddNGradient,
+  AvgPool: AvgPoolGradient,
+  Cast: CastGradient,
+  Concat: ConcatGradient,
+  Conv2D: Conv2DGradient,
+  Div: DivGradient,
+  Dropout: DropoutGradient,
+  Elu: EluGradient,
+  Exp: ExpGradient,
+  ExpandDims: ExpandDimsGradient,
+  Flatten: FlattenGradient,
+  LeakyRelu: LeakyReluGradient,
+  Log: LogGradient,
+  MatMul: MatMulGradient,
+  MaxPool: MaxPoolGradient,
+  Mul: MulGradient,
+  Neg: NegGradient,
+  ReduceMax: ReduceMaxGradient,
+  ReduceMean: ReduceMeanGradient,
+  ReduceSum: ReduceSumGradient,
+  Relu: ReluGradient,
+  Reshape: ReshapeGradient,
+  Sigmoid: SigmoidGradient,
+  SigmoidCrossEntropyWithLogits: SigmoidCrossEntropyWithLogitsGradient,
+  Softmax: SoftmaxGradient,
+  SoftmaxCrossEntropyWithLogits: SoftmaxCrossEntropyWithLogitsGradient,
+  Sqrt: SqrtGradient,
+  Square: SquareGradient,
+  Squeeze: SqueezeGradient,
+  Stack: StackGradient,
+  Sub: SubGradient,
+  Tanh: TanhGradient,
+  Transpose: TransposeGradient,
 };
 
 const byKind = new Map<string, Gradient>();
-for (const g of ALL_GRADIENTS) {
-  if (byKind.has(g.kind)) throw new FlowboardError(`the gradient of ${g.kind} is registered twice`);
+for (const [kind, g] of Object.entries(GRADIENTS)) {
+  if (g.kind !== kind) throw new FlowboardError(`the gradient of ${g.kind} is registered under the kind ${kind}`);
   byKind.set(g.kind, g);
 }
 
@@ -105,5 +93,5 @@ export function findGradient(kind: string): Gradient | undefined {
 
 /** Why an op kind has no gradient, or undefined when it should have one. */
 export function nonDifferentiableReason(kind: string): string | undefined {
-  return NON_DIFFERENTIABLE[kind];
+  return (NON_DIFFERENTIABLE as Readonly<Record<string, string>>)[kind];
 }

@@ -9,6 +9,7 @@ import type { OpStream } from '../random/opStream.ts';
 import type { TensorType } from '../graph/shape.ts';
 import type { AttrSpecs, AttrValues } from '../ops/attrs.ts';
 import type { OpDef } from '../ops/opDef.ts';
+import type { OpKind } from '../ops/opKinds.ts';
 
 /** What a lowering may know when it picks kernels (once, at compile time). */
 export interface LowerEnv {
@@ -42,7 +43,7 @@ export interface RunContext {
 export type Kernel = (inputs: tf.Tensor[], run: RunContext) => tf.Tensor | tf.Tensor[];
 
 export interface Lowering<A extends AttrSpecs = AttrSpecs> {
-  kind: string;
+  kind: OpKind;
   /**
    * The kernel writes session state (an optimizer update). A plan runs such
    * steps, and what depends on them, after every other step: all reads of a

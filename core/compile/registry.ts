@@ -1,8 +1,9 @@
 /**
- * Every lowering, registered from one explicit list. Placeholder has none:
- * the plan fills it from the feeds.
+ * Every lowering, registered from one table keyed by op kind: a kind of
+ * OP_KINDS with neither a lowering nor a reason in NOT_LOWERED is a type error.
  */
 import { FlowboardError } from '../graph/diagnostics.ts';
+import type { OpKind } from '../ops/opKinds.ts';
 import type { Lowering } from './lowering.ts';
 import { AddLowering } from './lower/Add.ts';
 import { AddNLowering } from './lower/AddN.ts';
@@ -65,72 +66,77 @@ import { UnstackAtLowering } from './lower/UnstackAt.ts';
 import { VariableLowering } from './lower/Variable.ts';
 import { ZerosLikeLowering } from './lower/ZerosLike.ts';
 
-const ALL_LOWERINGS: readonly Lowering[] = [
-  AddLowering,
-  AddNLowering,
-  ApplyGradientLowering,
-  ArgMaxLowering,
-  AvgPoolLowering,
-  AvgPoolGradLowering,
-  BroadcastLikeLowering,
-  CastLowering,
-  ConcatLowering,
-  ConcatSliceLowering,
-  ConstantLowering,
-  Conv2DLowering,
-  Conv2DBackpropFilterLowering,
-  Conv2DBackpropInputLowering,
-  DivLowering,
-  DropoutLowering,
-  EluLowering,
-  EluGradLowering,
-  EqualLowering,
-  ExpLowering,
-  ExpandDimsLowering,
-  FlattenLowering,
-  GreaterLowering,
-  LeakyReluLowering,
-  LeakyReluGradLowering,
-  LessLowering,
-  LogLowering,
-  MatMulLowering,
-  MaxPoolLowering,
-  MaxPoolGradLowering,
-  MinimizeLowering,
-  MulLowering,
-  NegLowering,
-  OneHotLowering,
-  OnesLikeLowering,
-  ReduceMaxLowering,
-  ReduceMeanLowering,
-  ReduceSumLowering,
-  ReductionSizeLowering,
-  ReluLowering,
-  ReluGradLowering,
-  ReshapeLowering,
-  ReshapeLikeLowering,
-  SigmoidLowering,
-  SigmoidCrossEntropyWithLogitsLowering,
-  SigmoidGradLowering,
-  SoftmaxLowering,
-  SoftmaxCrossEntropyWithLogitsLowering,
-  SqrtLowering,
-  SquareLowering,
-  SqueezeLowering,
-  StackLowering,
-  SubLowering,
-  SumToShapeOfLowering,
-  TanhLowering,
-  TanhGradLowering,
-  TransposeLowering,
-  UnstackAtLowering,
-  VariableLowering,
-  ZerosLikeLowering,
-];
+/** Op kinds with no lowering, and why. */
+export const NOT_LOWERED = {
+  Placeholder: 'the plan fills it from the feeds (compile.ts), so it has no kernel',
+} as const satisfies Partial<Record<OpKind, string>>;
+
+const LOWERINGS: Record<Exclude<OpKind, keyof typeof NOT_LOWERED>, Lowering> = {
+  Add: AddLowering,
+  AddN: AddNLowering,
+  ApplyGradient: ApplyGradientLowering,
+  ArgMax: ArgMaxLowering,
+  AvgPool: AvgPoolLowering,
+  AvgPoolGrad: AvgPoolGradLowering,
+  BroadcastLike: BroadcastLikeLowering,
+  Cast: CastLowering,
+  Concat: ConcatLowering,
+  ConcatSlice: ConcatSliceLowering,
+  Constant: ConstantLowering,
+  Conv2D: Conv2DLowering,
+  Conv2DBackpropFilter: Conv2DBackpropFilterLowering,
+  Conv2DBackpropInput: Conv2DBackpropInputLowering,
+  Div: DivLowering,
+  Dropout: DropoutLowering,
+  Elu: EluLowering,
+  EluGrad: EluGradLowering,
+  Equal: EqualLowering,
+  Exp: ExpLowering,
+  ExpandDims: ExpandDimsLowering,
+  Flatten: FlattenLowering,
+  Greater: GreaterLowering,
+  LeakyRelu: LeakyReluLowering,
+  LeakyReluGrad: LeakyReluGradLowering,
+  Less: LessLowering,
+  Log: LogLowering,
+  MatMul: MatMulLowering,
+  MaxPool: MaxPoolLowering,
+  MaxPoolGrad: MaxPoolGradLowering,
+  Minimize: MinimizeLowering,
+  Mul: MulLowering,
+  Neg: NegLowering,
+  OneHot: OneHotLowering,
+  OnesLike: OnesLikeLowering,
+  ReduceMax: ReduceMaxLowering,
+  ReduceMean: ReduceMeanLowering,
+  ReduceSum: ReduceSumLowering,
+  ReductionSize: ReductionSizeLowering,
+  Relu: ReluLowering,
+  ReluGrad: ReluGradLowering,
+  Reshape: ReshapeLowering,
+  ReshapeLike: ReshapeLikeLowering,
+  Sigmoid: SigmoidLowering,
+  SigmoidCrossEntropyWithLogits: SigmoidCrossEntropyWithLogitsLowering,
+  SigmoidGrad: SigmoidGradLowering,
+  Softmax: SoftmaxLowering,
+  SoftmaxCrossEntropyWithLogits: SoftmaxCrossEntropyWithLogitsLowering,
+  Sqrt: SqrtLowering,
+  Square: SquareLowering,
+  Squeeze: SqueezeLowering,
+  Stack: StackLowering,
+  Sub: SubLowering,
+  SumToShapeOf: SumToShapeOfLowering,
+  Tanh: TanhLowering,
+  TanhGrad: TanhGradLowering,
+  Transpose: TransposeLowering,
+  UnstackAt: UnstackAtLowering,
+  Variable: VariableLowering,
+  ZerosLike: ZerosLikeLowering,
+};
 
 const byKind = new Map<string, Lowering>();
-for (const l of ALL_LOWERINGS) {
-  if (byKind.has(l.kind)) throw new FlowboardError(`lowering for ${l.kind} is registered twice`);
+for (const [kind, l] of Object.entries(LOWERINGS)) {
+  if (l.kind !== kind) throw new FlowboardError(`the lowering of ${l.kind} is registered under the kind ${kind}`);
   byKind.set(l.kind, l);
 }
 

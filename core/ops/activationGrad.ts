@@ -6,9 +6,10 @@
 import { dimsCompatible, formatShape, mergeDim } from '../graph/shape.ts';
 import type { AttrSpecs } from './attrs.ts';
 import { defineOp, fail, type OpDef } from './opDef.ts';
+import type { OpKind } from './opKinds.ts';
 
 interface ActivationGradOptions<A extends AttrSpecs> {
-  kind: string;
+  kind: OpKind;
   doc: string;
   /** The two inputs in TF1's order, e.g. `['dy', 'x']` for ReluGrad, `['y', 'dy']` for SigmoidGrad. */
   inputs: readonly [{ name: string; doc: string }, { name: string; doc: string }];

@@ -7,6 +7,7 @@
 import { formatShape } from '../graph/shape.ts';
 import { defineOp, fail, type OpDef } from './opDef.ts';
 import { type Padding, PADDINGS } from './window.ts';
+import type { OpKind } from './opKinds.ts';
 
 const ATTRS = {
   strides: { type: 'ints' as const, default: [1, 1, 1, 1], doc: 'The forward Conv2D\'s strides.' },
@@ -14,7 +15,7 @@ const ATTRS = {
 };
 
 /** An internal Conv2D gradient op whose output has the shape of input `like` (0: input, 1: filter). */
-export function convGradOp(kind: string, doc: string, like: 0 | 1): OpDef<typeof ATTRS> {
+export function convGradOp(kind: OpKind, doc: string, like: 0 | 1): OpDef<typeof ATTRS> {
   return defineOp({
     kind,
     category: 'internal',

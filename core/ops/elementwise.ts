@@ -6,6 +6,7 @@ import type { DType, TensorType } from '../graph/shape.ts';
 import { broadcastShapes } from '../graph/shape.ts';
 import type { AttrSpecs, AttrValues } from './attrs.ts';
 import { defineOp, fail, type InferFailure, type OpCategory, type OpDef } from './opDef.ts';
+import type { OpKind } from './opKinds.ts';
 
 /** The dtypes arithmetic accepts. */
 export const NUMERIC: readonly DType[] = ['float32', 'int32'];
@@ -13,7 +14,7 @@ export const NUMERIC: readonly DType[] = ['float32', 'int32'];
 export const FLOAT: readonly DType[] = ['float32'];
 
 interface UnaryOptions<A extends AttrSpecs> {
-  kind: string;
+  kind: OpKind;
   doc: string;
   category?: OpCategory;
   /** Accepted input dtypes; float32 only by default. */
@@ -40,7 +41,7 @@ export function unaryOp<const A extends AttrSpecs = Record<never, never>>(o: Una
 }
 
 interface BinaryOptions {
-  kind: string;
+  kind: OpKind;
   doc: string;
   category?: OpCategory;
   /** Accepted input dtypes; float32 or int32 by default. */

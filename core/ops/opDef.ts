@@ -4,6 +4,7 @@
  */
 import type { DType, TensorType } from '../graph/shape.ts';
 import type { AttrSpecs, AttrValues } from './attrs.ts';
+import type { OpKind } from './opKinds.ts';
 
 /** Palette groups; `internal` ops are made by autodiff or the compiler, never dragged. */
 export type OpCategory =
@@ -54,7 +55,7 @@ export interface InferFailure {
 export type InferResult = TensorType[] | InferFailure;
 
 export interface OpDef<A extends AttrSpecs = AttrSpecs> {
-  kind: string;
+  kind: OpKind;
   category: OpCategory;
   /** One paragraph for the UI: what the op computes and when to use it. */
   doc: string;

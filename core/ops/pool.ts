@@ -6,6 +6,7 @@
 import { type DType, formatShape } from '../graph/shape.ts';
 import { defineOp, fail, type InputSpec, type OpDef } from './opDef.ts';
 import { isInferFailure, type Padding, PADDINGS, readPair, windowOutput, windowSpec } from './window.ts';
+import type { OpKind } from './opKinds.ts';
 
 export const POOL_ATTRS = {
   ksize: { type: 'ints' as const, default: [1, 2, 2, 1], doc: 'Window size: [1, kh, kw, 1] as in TF1 (or [kh, kw]).' },
@@ -16,7 +17,7 @@ export const POOL_ATTRS = {
 const FLOAT: readonly DType[] = ['float32'];
 
 /** A pooling op: [N,H,W,C] -> [N,Ho,Wo,C]. */
-export function poolOp(kind: string, doc: string): OpDef<typeof POOL_ATTRS> {
+export function poolOp(kind: OpKind, doc: string): OpDef<typeof POOL_ATTRS> {
   return defineOp({
     kind,
     category: 'nn',
@@ -37,7 +38,7 @@ export function poolOp(kind: string, doc: string): OpDef<typeof POOL_ATTRS> {
 }
 
 /** A pooling gradient op: inputs as given, output shaped like the forward input. */
-export function poolGradOp(kind: string, doc: string, inputs: readonly InputSpec[]): OpDef<typeof POOL_ATTRS> {
+export function poolGradOp(kind: OpKind, doc: string, inputs: readonly InputSpec[]): OpDef<typeof POOL_ATTRS> {
   return defineOp({
     kind,
     category: 'internal',

@@ -5,6 +5,7 @@
 import { type Dim } from '../graph/shape.ts';
 import { allAxes, resolveAxes } from './axes.ts';
 import { defineOp, fail } from './opDef.ts';
+import type { OpKind } from './opKinds.ts';
 
 const REDUCE_ATTRS = {
   axis: { type: 'ints', default: null, nullable: true, doc: 'Axes to reduce (negative counts from the end); null reduces all of them to a single value.' },
@@ -12,7 +13,7 @@ const REDUCE_ATTRS = {
 } as const;
 
 /** A reduction over `axis` (null = every axis) with TF1's keep_dims. */
-export function reduceOp(o: { kind: string; doc: string }) {
+export function reduceOp(o: { kind: OpKind; doc: string }) {
   return defineOp({
     kind: o.kind,
     category: 'reduce',

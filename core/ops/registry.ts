@@ -1,9 +1,10 @@
 /**
- * Every op kind, registered from one explicit list. Adding an op: see
- * docs/adding-an-op.md.
+ * Every op definition, registered from one table keyed by the kinds of
+ * opKinds.ts. Adding an op: see docs/adding-an-op.md.
  */
 import { FlowboardError } from '../graph/diagnostics.ts';
 import type { OpDef } from './opDef.ts';
+import type { OpKind } from './opKinds.ts';
 import { Add } from './Add.ts';
 import { AddN } from './AddN.ts';
 import { ApplyGradient } from './ApplyGradient.ts';
@@ -66,7 +67,8 @@ import { UnstackAt } from './UnstackAt.ts';
 import { Variable } from './Variable.ts';
 import { ZerosLike } from './ZerosLike.ts';
 
-const ALL_OPS: readonly OpDef[] = [
+/** Keyed by kind, so a kind of OP_KINDS without its definition is a type error. */
+const OPS: Record<OpKind, OpDef> = {
   Add,
   AddN,
   ApplyGradient,
@@ -128,11 +130,13 @@ const ALL_OPS: readonly OpDef[] = [
   UnstackAt,
   Variable,
   ZerosLike,
-] as OpDef[];
+};
+
+const ALL_OPS: readonly OpDef[] = Object.values(OPS);
 
 const byKind = new Map<string, OpDef>();
-for (const op of ALL_OPS) {
-  if (byKind.has(op.kind)) throw new FlowboardError(`op kind ${op.kind} is registered twice`);
+for (const [kind, op] of Object.entries(OPS)) {
+  if (op.kind !== kind) throw new FlowboardError(`op ${op.kind} is registered under the kind ${kind}`);
   byKind.set(op.kind, op);
 }
 

@@ -64,6 +64,8 @@ export class Trainer {
     const train = trainNodeOf(doc);
     if (train === undefined) throw new FlowboardError('the session has no train node: pick the Minimize node as the one to train');
     const config: SessionConfig = { ...(doc.session ?? { fetches: [], feeds: {} }), train };
+    // The drawn document is analysed once, inside the expansion, without the budget: its checks name the
+    // graph's own errors; the budget is checked once, on the training graph that actually runs.
     const graph = expandTraining(doc, train);
     const analysis = analyze(graph.doc, { memoryBudget: options.memoryBudget });
     const seed = options.seed ?? config.seed ?? 0;

@@ -8,7 +8,8 @@ import { fitsWhole, type Padding, startViewport } from './startViewport.ts';
 export const VIEW_PADDING: Padding = { top: 32, right: 32, bottom: 32, left: 56 };
 /** How far right of the graph's left edge a node still counts as being in its first column. */
 const FIRST_COLUMN = 60;
-const FIT_PADDING = { top: '32px', right: '32px', bottom: '32px', left: '56px' } as const;
+/** Fit View keeps the top row clear of the canvas's notes (step-through, scrubbing: 12px down, about 30px tall). */
+const FIT_PADDING = { top: '52px', right: '32px', bottom: '32px', left: '56px' } as const;
 
 export interface ViewActions {
   /** Zooms to fit the whole graph, never magnified past 100%. */

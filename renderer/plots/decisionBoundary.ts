@@ -4,30 +4,27 @@
  * the 0.5 contour where the prediction flips, and the training points coloured
  * by label. `createDecisionBoundary(el)` returns `{ update, destroy }`.
  */
-import { axisBottom, axisLeft, contours, geoIdentity, geoPath, interpolateRgb, piecewise, rgb, scaleLinear, select } from 'd3';
+import { axisBottom, axisLeft, contours, geoIdentity, geoPath, interpolateRgb, piecewise, rgb, scaleLinear } from 'd3';
 import type { BoundaryGrid } from '../training/protocol.ts';
-import { chartEngine } from './chartEngine.ts';
+import { chartEngine, type ChartEngine } from './chartEngine.ts';
+import { createChartFrame, placeAxes, sizeFrame } from './chartFrame.ts';
 
 /** Playground's colours for 0, 0.5 and 1. */
 export const boundaryColor = piecewise(interpolateRgb, ['#f59322', '#e8eaeb', '#0877bd']);
 /** The heatmap's colours: the same, 30% lighter, so the points (full colour) stand out on their own region. */
 export const heatmapColor = (v: number) => interpolateRgb(boundaryColor(v), '#ffffff')(0.3);
 
-export interface DecisionBoundaryChart {
-  update(grid: BoundaryGrid): void;
-  destroy(): void;
-}
+export type DecisionBoundaryChart = ChartEngine<BoundaryGrid>;
 
 const MARGIN = { top: 10, right: 12, bottom: 34, left: 40 };
 
 /** Draws into `el`, square, as large as it fits. */
 export function createDecisionBoundary(el: HTMLElement): DecisionBoundaryChart {
-  const root = select(el).classed('chart', true);
-  const canvas = root.append('canvas').attr('class', 'boundary__heatmap');
-  const svg = root.append('svg').attr('class', 'chart__svg boundary__svg').attr('role', 'img');
-  const xAxis = svg.append('g').attr('class', 'chart__axis');
-  const yAxis = svg.append('g').attr('class', 'chart__axis');
-  const xLabel = svg.append('text').attr('class', 'chart__axis-label').attr('text-anchor', 'end').text('x1');
+  const frame = createChartFrame(el, { xLabel: 'x1' });
+  const { root, svg } = frame;
+  svg.classed('boundary__svg', true);
+  // The heatmap lies under the svg's axes, contour and points.
+  const canvas = root.insert('canvas', 'svg').attr('class', 'boundary__heatmap');
   const yLabel = svg.append('text').attr('class', 'chart__axis-label').text('x2');
   const contour = svg.append('path').attr('class', 'boundary__contour');
   const dots = svg.append('g').attr('class', 'boundary__points');
@@ -37,9 +34,7 @@ export function createDecisionBoundary(el: HTMLElement): DecisionBoundaryChart {
   function render(): void {
     if (!grid) return;
     const side = Math.max(80, Math.min(el.clientWidth - MARGIN.left - MARGIN.right, el.clientHeight - MARGIN.top - MARGIN.bottom));
-    const width = side + MARGIN.left + MARGIN.right;
-    const height = side + MARGIN.top + MARGIN.bottom;
-    svg.attr('width', width).attr('height', height).attr('aria-label', `Decision boundary at step ${grid.step}`);
+    const box = sizeFrame(frame, MARGIN, side + MARGIN.left + MARGIN.right, side + MARGIN.top + MARGIN.bottom, `Decision boundary at step ${grid.step}`);
     const x = scaleLinear().domain(grid.x).range([0, side]);
     const y = scaleLinear().domain(grid.y).range([side, 0]);
     // One pixel per cell, scaled up smoothly by the browser.
@@ -68,9 +63,7 @@ export function createDecisionBoundary(el: HTMLElement): DecisionBoundaryChart {
     ctx.imageSmoothingEnabled = true;
     ctx.drawImage(cells, 0, 0, side * ratio, side * ratio);
     const ticks = Math.max(2, Math.floor(side / 60));
-    xAxis.attr('transform', `translate(${MARGIN.left},${MARGIN.top + side})`).call(axisBottom(x).ticks(ticks));
-    yAxis.attr('transform', `translate(${MARGIN.left},${MARGIN.top})`).call(axisLeft(y).ticks(ticks));
-    xLabel.attr('x', MARGIN.left + side).attr('y', height - 4);
+    placeAxes(frame, box, axisBottom(x).ticks(ticks), axisLeft(y).ticks(ticks));
     yLabel.attr('x', 4).attr('y', MARGIN.top + 8);
     // The 0.5 level: cell centres map to grid coordinates 0.5 .. n-0.5, so stretch [0, n] onto the plot.
     const [level] = contours().size([n, n]).thresholds([0.5])(Array.from(grid.values));

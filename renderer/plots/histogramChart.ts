@@ -5,12 +5,13 @@
  * baseline, coloured from light (old) to dark (new). Hovering shows the
  * nearest slice's step and the bin under the pointer.
  */
-import { area, axisBottom, axisLeft, axisRight, format, interpolateRgb, line, pointer, scaleLinear, select } from 'd3';
+import { area, axisBottom, axisLeft, axisRight, format, interpolateRgb, line, pointer, scaleLinear } from 'd3';
 import type { Bin } from '../../core/summary/rebin.ts';
 import { formatValue } from '../ui/formatNumber.ts';
 import type { HistogramSlice } from './histogramModel.ts';
 import { keptIndexAtOrBefore } from './keptStep.ts';
-import { chartEngine } from './chartEngine.ts';
+import { chartEngine, type ChartEngine } from './chartEngine.ts';
+import { appendHoverLayer, createChartFrame, placeAxes, placeOverlay, showTextTooltip, sizeFrame } from './chartFrame.ts';
 import { stepTicks } from './scalarModel.ts';
 
 export type HistogramMode = 'offset' | 'overlay';
@@ -26,10 +27,7 @@ export interface HistogramChartData {
   xDomain?: [number, number];
 }
 
-export interface HistogramChart {
-  update(data: HistogramChartData): void;
-  destroy(): void;
-}
+export type HistogramChart = ChartEngine<HistogramChartData>;
 
 const MARGIN = { top: 10, right: 48, bottom: 30, left: 48 };
 /** On a shared scale a slice narrower than this many pixels (a vanished gradient) is drawn this wide, as a spike. */
@@ -37,25 +35,19 @@ const MIN_SLICE_PX = 6;
 
 /** Draws into `el`, sized to it. */
 export function createHistogramChart(el: HTMLElement): HistogramChart {
-  const root = select(el).classed('chart', true);
-  const svg = root.append('svg').attr('class', 'chart__svg').attr('role', 'img');
-  const xAxis = svg.append('g').attr('class', 'chart__axis');
-  const yAxis = svg.append('g').attr('class', 'chart__axis');
+  const frame = createChartFrame(el);
+  const { root, svg, yAxis } = frame;
   const plot = svg.append('g').attr('class', 'histogram__slices');
   const hover = svg.append('g').attr('class', 'histogram__hover').style('display', 'none');
   hover.append('path').attr('class', 'histogram__hover-slice');
-  const overlay = svg.append('rect').attr('class', 'chart__overlay');
-  const tooltip = root.append('div').attr('class', 'chart__tooltip').attr('role', 'tooltip').style('display', 'none');
+  const { overlay, tooltip } = appendHoverLayer(frame);
   let data: HistogramChartData | undefined;
 
   function render(): void {
     if (!data || data.slices.length === 0) return;
     const { slices, mode } = data;
-    const width = Math.max(160, el.clientWidth);
-    const height = Math.max(100, el.clientHeight);
-    const w = width - MARGIN.left - MARGIN.right;
-    const h = height - MARGIN.top - MARGIN.bottom;
-    svg.attr('width', width).attr('height', height).attr('aria-label', `Histogram over ${slices.length} steps (${mode})`);
+    const box = sizeFrame(frame, MARGIN, Math.max(160, el.clientWidth), Math.max(100, el.clientHeight), `Histogram over ${slices.length} steps (${mode})`);
+    const { w, h, inner } = box;
     const first = slices[0].bins;
     const own: [number, number] = [first[0].x, first[first.length - 1].x + first[first.length - 1].dx];
     const x = scaleLinear().domain(data.xDomain ?? own).range([0, w]);
@@ -67,8 +59,8 @@ export function createHistogramChart(el: HTMLElement): HistogramChart {
     const steps = slices.map((s) => s.step);
     const color = interpolateRgb(data.colors[0], data.colors[1]);
     const age = (i: number) => (slices.length === 1 ? 1 : i / (slices.length - 1));
-    const inner = `translate(${MARGIN.left},${MARGIN.top})`;
-    xAxis.attr('transform', `translate(${MARGIN.left},${MARGIN.top + h})`).call(axisBottom(x).ticks(Math.max(2, Math.floor(w / 80))).tickFormat(format('~g') as never));
+    // The y axis depends on the mode: steps on the right (offset) or counts on the left (overlay).
+    placeAxes(frame, box, axisBottom(x).ticks(Math.max(2, Math.floor(w / 80))).tickFormat(format('~g') as never));
     plot.attr('transform', inner);
     let baseline: (i: number) => number;
     let height1: number;
@@ -107,7 +99,7 @@ export function createHistogramChart(el: HTMLElement): HistogramChart {
       .attr('data-scrubbed', (i) => (i === scrubbed ? 'true' : null));
     // Overlaid lines hide one another: the scrubbed one goes on top. Offset slices keep their order, or the ridges would break.
     if (mode === 'overlay') plot.selectAll('path[data-scrubbed]').raise();
-    overlay.attr('transform', inner).attr('width', w).attr('height', h);
+    placeOverlay(overlay, box);
     hover.attr('transform', inner);
     overlay
       .on('pointermove', (event: PointerEvent) => {
@@ -124,11 +116,7 @@ export function createHistogramChart(el: HTMLElement): HistogramChart {
         const bins = slices[i].bins;
         const bin = bins[binUnder(bins, span >= MIN_SLICE_PX ? x.invert(pointerX) : own[0] + ((pointerX - mid) / MIN_SLICE_PX + 0.5) * (own[1] - own[0]))];
         hover.style('display', null).select('path').attr('d', line<Bin>().x(centre).y((b) => yOf(i, b))(bins) ?? '');
-        tooltip
-          .style('display', null)
-          .style('left', `${Math.min(width - 180, MARGIN.left + pointerX + 12)}px`)
-          .style('top', `${MARGIN.top}px`)
-          .text(`step ${slices[i].step}: ${formatValue(bin.y)} in [${formatValue(bin.x)}, ${formatValue(bin.x + bin.dx)})`);
+        showTextTooltip(tooltip, box, pointerX, 180, `step ${slices[i].step}: ${formatValue(bin.y)} in [${formatValue(bin.x)}, ${formatValue(bin.x + bin.dx)})`);
       })
       .on('pointerleave', () => {
         hover.style('display', 'none');

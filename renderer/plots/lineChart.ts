@@ -4,11 +4,12 @@
  * line with a tooltip of every run's value at that x. A framework-free engine:
  * `createLineChart(el)` returns `{ update, destroy }`.
  */
-import { axisBottom, axisLeft, format, line, pointer, scaleLinear, scaleLog, scaleTime, select } from 'd3';
+import { axisBottom, axisLeft, format, line, pointer, scaleLinear, scaleLog, scaleTime } from 'd3';
 import { formatValue } from '../ui/formatNumber.ts';
 import { nearestIndex, stepTicks, type ChartSeries, type ScalarModel, type XMode } from './scalarModel.ts';
 import type { YScale } from '../../core/summary/yRange.ts';
-import { chartEngine } from './chartEngine.ts';
+import { chartEngine, type ChartEngine } from './chartEngine.ts';
+import { appendHoverLayer, createChartFrame, drawGrid, placeAxes, placeOverlay, sizeFrame } from './chartFrame.ts';
 
 export interface LineChartData {
   model: ScalarModel;
@@ -26,22 +27,15 @@ export interface LineChartData {
   smoothed?: boolean;
 }
 
-export interface LineChart {
-  update(data: LineChartData): void;
-  destroy(): void;
-}
+export type LineChart = ChartEngine<LineChartData>;
 
 const MARGIN = { top: 10, right: 16, bottom: 34, left: 56 };
 const X_LABELS: Record<XMode, string> = { step: 'step', relative: 'relative time', wall: 'wall time' };
 
 /** Draws the chart into `el`, sized to it (it follows the element's size). */
 export function createLineChart(el: HTMLElement): LineChart {
-  const root = select(el).classed('chart', true);
-  const svg = root.append('svg').attr('class', 'chart__svg').attr('role', 'img');
-  const grid = svg.append('g').attr('class', 'chart__grid');
-  const xAxis = svg.append('g').attr('class', 'chart__axis chart__axis--x');
-  const yAxis = svg.append('g').attr('class', 'chart__axis chart__axis--y');
-  const xLabel = svg.append('text').attr('class', 'chart__axis-label').attr('text-anchor', 'end');
+  const frame = createChartFrame(el, { grid: true, xLabel: '', namedAxes: true });
+  const { root, svg } = frame;
   const plot = svg.append('g').attr('class', 'chart__plot');
   const clipId = `clip-${Math.random().toString(36).slice(2)}`;
   const clip = svg.append('clipPath').attr('id', clipId).append('rect');
@@ -49,22 +43,17 @@ export function createLineChart(el: HTMLElement): LineChart {
   const hover = svg.append('g').attr('class', 'chart__hover').style('display', 'none');
   hover.append('line').attr('class', 'chart__hover-line');
   const pin = svg.append('line').attr('class', 'chart__pin-line').attr('stroke', 'var(--accent)').attr('stroke-dasharray', '4 3').style('display', 'none');
-  const overlay = svg.append('rect').attr('class', 'chart__overlay');
-  const tooltip = root.append('div').attr('class', 'chart__tooltip').attr('role', 'tooltip').style('display', 'none');
+  const { overlay, tooltip } = appendHoverLayer(frame);
   let data: LineChartData | undefined;
 
   function render(): void {
     if (!data) return;
     const { model, xMode, yScale } = data;
-    const width = Math.max(120, el.clientWidth);
-    const height = Math.max(100, el.clientHeight);
-    const w = width - MARGIN.left - MARGIN.right;
-    const h = height - MARGIN.top - MARGIN.bottom;
-    svg.attr('width', width).attr('height', height).attr('aria-label', `Line chart of ${model.series.map((s) => s.label).join(', ')}`);
+    const box = sizeFrame(frame, MARGIN, Math.max(120, el.clientWidth), Math.max(100, el.clientHeight), `Line chart of ${model.series.map((s) => s.label).join(', ')}`);
+    const { width, w, h, inner } = box;
     const x = xMode === 'wall' ? scaleTime().domain(model.x.map((t) => new Date(t))) : scaleLinear().domain(model.x);
     x.range([0, w]);
     const y = (yScale === 'log10' ? scaleLog() : scaleLinear()).domain(model.y).range([h, 0]);
-    const inner = `translate(${MARGIN.left},${MARGIN.top})`;
     const xTicks = Math.max(2, Math.floor(w / 90));
     const yTicks = Math.max(2, Math.floor(h / 36));
     const xFormat = xMode === 'step' ? format('~s') : xMode === 'relative' ? (v: number) => `${format('~g')(Number(v.toPrecision(3)))}s` : undefined;
@@ -72,19 +61,10 @@ export function createLineChart(el: HTMLElement): LineChart {
     const xAxisOf = xFormat ? axisBottom(x as never).ticks(xTicks).tickFormat(xFormat as never) : axisBottom(x as never).ticks(xTicks);
     // Steps are whole: a short run's axis would otherwise read 0, 200m, 400m, ...
     if (xMode === 'step') xAxisOf.tickValues(stepTicks(model.x, xTicks));
-    xAxis.attr('transform', `translate(${MARGIN.left},${MARGIN.top + h})`).call(xAxisOf);
-    yAxis.attr('transform', inner).call(axisLeft(y).ticks(yTicks, yScale === 'log10' ? '.0e' : undefined).tickFormat(yScale === 'log10' ? (null as never) : (yFormat as never)));
-    xLabel.attr('x', MARGIN.left + w).attr('y', height - 4).text(X_LABELS[xMode]);
-    grid
-      .attr('transform', inner)
-      .selectAll('line')
-      // On a log axis only the decades get a grid line; the ticks between them would stripe the chart.
-      .data(yScale === 'log10' ? y.ticks(yTicks).filter((t) => Number.isInteger(Math.round(Math.log10(t) * 1e6) / 1e6)) : y.ticks(yTicks))
-      .join('line')
-      .attr('x1', 0)
-      .attr('x2', w)
-      .attr('y1', (d) => y(d))
-      .attr('y2', (d) => y(d));
+    placeAxes(frame, box, xAxisOf, axisLeft(y).ticks(yTicks, yScale === 'log10' ? '.0e' : undefined).tickFormat(yScale === 'log10' ? (null as never) : (yFormat as never)));
+    frame.xLabel!.text(X_LABELS[xMode]);
+    // On a log axis only the decades get a grid line; the ticks between them would stripe the chart.
+    drawGrid(frame, box, y, yScale === 'log10' ? y.ticks(yTicks).filter((t) => Number.isInteger(Math.round(Math.log10(t) * 1e6) / 1e6)) : y.ticks(yTicks));
     clip.attr('width', w).attr('height', h);
     plot.attr('transform', inner);
     const safe = (v: number) => Number.isFinite(v) && (yScale === 'linear' || v > 0);
@@ -115,7 +95,7 @@ export function createLineChart(el: HTMLElement): LineChart {
       .attr('fill', (d) => d.s.color)
       .attr('cx', (d) => (x as (v: number) => number)(d.s.x[d.i]))
       .attr('cy', (d) => y(d.s.smoothed[d.i]));
-    overlay.attr('transform', inner).attr('width', w).attr('height', h);
+    placeOverlay(overlay, box);
     hover.attr('transform', inner).select('line').attr('y1', 0).attr('y2', h);
     // The pin is a step; on a time axis it sits at the first run's time of that step.
     const pinIndex = data.pinnedStep === undefined || !model.series[0] ? -1 : nearestIndex(model.series[0].steps, data.pinnedStep);

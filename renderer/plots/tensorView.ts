@@ -9,7 +9,8 @@ import { interpolateRdBu, select, type Selection } from 'd3';
 import { formatShort, formatValue } from '../ui/formatNumber.ts';
 import type { TensorData } from '../training/protocol.ts';
 import { type ImageGrid, imageAt, imageValues, tensorLayout } from './tensorLayout.ts';
-import { chartEngine } from './chartEngine.ts';
+import { chartEngine, type ChartEngine } from './chartEngine.ts';
+import { appendTooltip } from './chartFrame.ts';
 
 export interface TensorViewData {
   tensor: TensorData;
@@ -17,10 +18,7 @@ export interface TensorViewData {
   isFilter: boolean;
 }
 
-export interface TensorView {
-  update(data: TensorViewData): void;
-  destroy(): void;
-}
+export type TensorView = ChartEngine<TensorViewData>;
 
 const MAX_CELL = 60;
 /** Height a matrix fills at most (more rows scroll). */
@@ -42,7 +40,7 @@ export function createTensorView(el: HTMLElement): TensorView {
   const canvas = root.append<HTMLCanvasElement>('canvas').attr('class', 'tensor-view__canvas');
   const detailCaption = root.append('p').attr('class', 'chart-card__note tensor-view__detail-caption').style('display', 'none');
   const detail = root.append<HTMLCanvasElement>('canvas').attr('class', 'tensor-view__canvas tensor-view__detail').attr('data-testid', 'enlarged-image').style('display', 'none');
-  const tooltip = root.append('div').attr('class', 'chart__tooltip').attr('role', 'tooltip').style('display', 'none');
+  const tooltip = appendTooltip(root);
   let data: TensorViewData | undefined;
   let enlarged: number | undefined;
   let shownShape = '';

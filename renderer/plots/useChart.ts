@@ -4,16 +4,12 @@
  * on unmount (or when the element is replaced).
  */
 import { type RefObject, useEffect, useRef } from 'react';
-
-interface Engine<D> {
-  update(data: D): void;
-  destroy(): void;
-}
+import type { ChartEngine } from './chartEngine.ts';
 
 /** A chart engine made by `create(el)`, kept for the element's life; attach the returned ref to the element. */
-export function useChart<D>(create: (el: HTMLElement) => Engine<D>, data: D | undefined): RefObject<HTMLDivElement | null> {
+export function useChart<D>(create: (el: HTMLElement) => ChartEngine<D>, data: D | undefined): RefObject<HTMLDivElement | null> {
   const ref = useRef<HTMLDivElement>(null);
-  const chart = useRef<{ el: HTMLElement; engine: Engine<D>; data: D | undefined } | undefined>(undefined);
+  const chart = useRef<{ el: HTMLElement; engine: ChartEngine<D>; data: D | undefined } | undefined>(undefined);
   // After every render: the element may have just mounted; the engine redraws only for new data.
   useEffect(() => {
     const el = ref.current;

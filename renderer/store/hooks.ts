@@ -1,7 +1,7 @@
-/** Purpose-named selector hooks over the app's store; components use these, not the raw state. */
+/** Purpose-named selector hooks over the app's store, for state several components read; a one-off read is `useFlow` with its selector. */
 import type { GraphAnalysis } from '../../core/graph/analyze.ts';
 import type { Diagnostic } from '../../core/graph/diagnostics.ts';
-import type { GraphDocument, GraphEdge, GraphNode } from '../../core/graph/document.ts';
+import type { GraphDocument, GraphNode } from '../../core/graph/document.ts';
 import { useStore } from 'zustand';
 import { analysisOf, diagnosticsByNode } from './analysis.ts';
 import { flowStore } from './flowStore.ts';
@@ -14,12 +14,6 @@ export function useFlow<T>(selector: (state: FlowState) => T): T {
 
 /** The open document. */
 export const useDocument = (): GraphDocument => useFlow((s) => s.document);
-/** The document's nodes. */
-export const useNodes = (): GraphNode[] => useFlow((s) => s.document.nodes);
-/** The document's edges. */
-export const useEdges = (): GraphEdge[] => useFlow((s) => s.document.edges);
-/** One node by id. */
-export const useNode = (id: string | undefined): GraphNode | undefined => useFlow((s) => s.document.nodes.find((n) => n.id === id));
 /** Shapes, dtypes and diagnostics of the open document. */
 export const useAnalysis = (): GraphAnalysis => useFlow((s) => analysisOf(s.document));
 /** All diagnostics of the open document. */
@@ -28,8 +22,6 @@ export const useDiagnostics = (): Diagnostic[] => useAnalysis().diagnostics;
 export const useNodeDiagnostics = (id: string): Diagnostic[] | undefined => useFlow((s) => diagnosticsByNode(analysisOf(s.document)).get(id));
 /** Selected node ids. */
 export const useSelectedNodeIds = (): readonly string[] => useFlow((s) => s.selectedNodeIds);
-/** Selected edge ids. */
-export const useSelectedEdgeIds = (): readonly string[] => useFlow((s) => s.selectedEdgeIds);
 /** The one selected node, when exactly one is selected. */
 export const useSingleSelectedNode = (): GraphNode | undefined =>
   useFlow((s) => (s.selectedNodeIds.length === 1 ? s.document.nodes.find((n) => n.id === s.selectedNodeIds[0]) : undefined));

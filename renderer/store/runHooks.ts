@@ -1,11 +1,9 @@
 /** Purpose-named selector hooks over the run slice. */
-import type { RunFailure, RunRecord, RunState, Scrub } from './runSlice.ts';
+import type { RunRecord, RunState, Scrub } from './runSlice.ts';
 import { useFlow } from './hooks.ts';
 import { NODE_STAT_FIELDS, type RunSettings } from '../training/protocol.ts';
 import { runSettingsOf } from './runSettings.ts';
 
-/** The whole run state; prefer the narrower hooks below. */
-export const useRun = (): RunState => useFlow((s) => s.run);
 /** The worker's status. */
 export const useRunStatus = (): RunState['status'] => useFlow((s) => s.run.status);
 /** The run settings the controls edit: the document session's. */
@@ -14,8 +12,6 @@ export const useRunSettings = (): RunSettings => useFlow((s) => runSettingsOf(s.
 export const useBackendReport = (): RunState['backend'] => useFlow((s) => s.run.backend);
 /** Every run kept for comparison. */
 export const useRuns = (): readonly RunRecord[] => useFlow((s) => s.run.runs);
-/** Why training stopped with an error, if it did. */
-export const useRunFailure = (): RunFailure | undefined => useFlow((s) => s.run.failure);
 /** Whether the graph was edited since it was loaded for training. */
 export const useGraphChangedSinceRun = (): boolean => useFlow((s) => s.run.trainedDocument !== undefined && s.run.trainedDocument !== s.document);
 
@@ -23,11 +19,6 @@ export const useGraphChangedSinceRun = (): boolean => useFlow((s) => s.run.train
 export const useScrub = (): Scrub | undefined => useFlow((s) => s.run.scrub);
 
 export type NodeStatName = (typeof NODE_STAT_FIELDS)[number];
-
-/** One node's latest statistics (mean, std, min, max, norm, nonFinite) and shape, while a run has them. */
-export function useNodeStats(nodeId: string): { shape: number[]; stats: Record<NodeStatName, number> } | undefined {
-  return useFlow((s) => nodeStatsOf(s.run, nodeId));
-}
 
 const statsCache = new WeakMap<object, Map<string, { shape: number[]; stats: Record<NodeStatName, number> }>>();
 

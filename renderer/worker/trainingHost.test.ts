@@ -7,7 +7,9 @@ import type { FromWorker, RunSettings, SummaryBatch } from '../training/protocol
 import { histogramStride, TrainingHost } from './trainingHost.ts';
 
 const sample = (name: string) => JSON.parse(readFileSync(new URL(`../../samples/${name}.flow.json`, import.meta.url), 'utf8')) as GraphDocument;
-const settings = (over: Partial<RunSettings> = {}): RunSettings => ({ mode: 'steps', count: 3000, batchSize: undefined, seed: 5, logEvery: 100, ...over });
+// Seed 2 learns XOR within 3,000 steps under TensorFlow's random numbers (`flowboard train samples/xor-nn.flow.json --seed 2 --steps 3000`: accuracy 1 from step 2,200); seed 5 is one that stays stuck.
+const SEED = 2;
+const settings = (over: Partial<RunSettings> = {}): RunSettings => ({ mode: 'steps', count: 3000, batchSize: undefined, seed: SEED, logEvery: 100, ...over });
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -155,7 +157,7 @@ describe('TrainingHost', () => {
     await host.handle({ type: 'train' });
     await until(() => messages.some((m) => m.type === 'status' && m.status === 'finished'));
     const ran = async (id: number, trained: boolean) => {
-      await host.handle({ type: 'run', id, request: { doc, fetches: ['n12'], feeds: {}, seed: 5, trained, datasetsBase: '' } });
+      await host.handle({ type: 'run', id, request: { doc, fetches: ['n12'], feeds: {}, seed: SEED, trained, datasetsBase: '' } });
       const m = messages.find((x) => x.type === 'ran' && x.id === id) as Extract<FromWorker, { type: 'ran' }>;
       if (!m.result.ok) throw new Error(m.result.message);
       return Array.from(m.result.values[0].values).map((v) => Math.round(v));

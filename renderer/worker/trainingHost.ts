@@ -6,7 +6,7 @@
  * most once per frame however fast training is. Free of worker globals, so
  * tests drive it directly.
  */
-import { analyze, type GraphAnalysis } from '../../core/graph/analyze.ts';
+import type { GraphAnalysis } from '../../core/graph/analyze.ts';
 import type { GraphDocument } from '../../core/graph/document.ts';
 import { SAFE_MEMORY_BUDGET } from '../../core/graph/memory.ts';
 import type { DataContext } from '../../core/data/source.ts';
@@ -151,7 +151,8 @@ export class TrainingHost {
       });
       const analysis = trainer.session.analysis;
       const hasLoss = trainer.logged.some((f) => f.role === 'loss');
-      const boundary = await boundarySetup(doc, analyze(doc), context).catch((e: Error) => `its data could not be read: ${e.message}`);
+      // The training graph's analysis serves the boundary too: it holds every drawn node, with the same inputs and types.
+      const boundary = await boundarySetup(doc, analysis, context).catch((e: Error) => `its data could not be read: ${e.message}`);
       const loaded: Loaded = {
         doc,
         settings,

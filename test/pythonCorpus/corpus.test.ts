@@ -171,7 +171,8 @@ describe('lessons 5-7: XOR', () => {
     expect(doc.session).toMatchObject({ steps: 10001, logEvery: 100 });
     const r = await train('lesson06_xor_nn.py');
     expect(r.metrics.accuracy).toBe(1);
-    expect(r.loss!).toBeLessThan(0.05);
+    // Where TensorFlow 2.21 ends the same program (seed 777): cost 0.05879 (test/tf/xorReadme.tf.test.ts checks it step by step).
+    expect(r.loss!).toBeCloseTo(0.0588, 3);
   });
 
   it('wider (2-10-1) and deeper (four layers, written with @) nets reach a lower cost than 2-2-1', async () => {

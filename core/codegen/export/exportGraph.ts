@@ -10,13 +10,15 @@ import { formatDiagnostic } from '../../graph/diagnostics.ts';
 import type { GraphDocument, SessionConfig, TensorRef } from '../../graph/document.ts';
 import type { IndexedNode } from '../../graph/graphIndex.ts';
 import type { TensorType } from '../../graph/shape.ts';
+import type { OpKind } from '../../ops/opKinds.ts';
 import { opSeeds } from '../../random/opSeeds.ts';
 import { ExportError } from './exportError.ts';
 import { identifiersFor, reservedWords } from './identifiers.ts';
 
 export interface ExportNode {
   id: string;
-  op: string;
+  /** The node's kind (analysis has found its definition, so it is a known one). */
+  op: OpKind;
   name: string;
   /** Attrs with defaults filled in. */
   attrs: Record<string, unknown>;
@@ -64,7 +66,7 @@ export function exportGraph(doc: GraphDocument, ownNames: readonly string[], all
   const byId = new Map<string, ExportNode>();
   const seeds = opSeeds(doc.nodes);
   const nodes = entries.map((e, i) => {
-    const n: ExportNode = { id: e.node.id, op: e.node.op, name: e.node.name, attrs: e.attrs, ident: idents[i], inputs: {}, types: analysis.types.get(e.node.id) ?? [] };
+    const n: ExportNode = { id: e.node.id, op: e.def!.kind, name: e.node.name, attrs: e.attrs, ident: idents[i], inputs: {}, types: analysis.types.get(e.node.id) ?? [] };
     const seed = seeds.get(e.node.id);
     if (seed !== undefined) n.opSeed = seed;
     byId.set(n.id, n);

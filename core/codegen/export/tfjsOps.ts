@@ -6,6 +6,7 @@
  */
 import { nestedShape } from '../../ops/attrs.ts';
 import type { NestedNumbers } from '../../graph/document.ts';
+import type { OpKind } from '../../ops/opKinds.ts';
 import { ExportError } from './exportError.ts';
 import type { ExportNode } from './exportGraph.ts';
 import { jsLiteral } from './literals.ts';
@@ -45,12 +46,12 @@ function sigmoidCrossEntropy(labels, logits) {
 /** Helpers a helper calls. */
 export const HELPER_NEEDS: Record<string, string[]> = {};
 
-const UNARY: Record<string, string> = {
+const UNARY: Partial<Record<OpKind, string>> = {
   Neg: 'tf.neg', Square: 'tf.square', Sqrt: 'tf.sqrt', Exp: 'tf.exp', Log: 'tf.log', Sigmoid: 'tf.sigmoid', Tanh: 'tf.tanh', Relu: 'tf.relu',
   Elu: 'tf.elu', OnesLike: 'tf.onesLike', ZerosLike: 'tf.zerosLike',
 };
-const BINARY: Record<string, string> = { Add: 'tf.add', Sub: 'tf.sub', Mul: 'tf.mul', Div: 'tf.div', Equal: 'tf.equal', Greater: 'tf.greater', Less: 'tf.less' };
-const REDUCE: Record<string, string> = { ReduceMean: 'tf.mean', ReduceSum: 'tf.sum', ReduceMax: 'tf.max' };
+const BINARY: Partial<Record<OpKind, string>> = { Add: 'tf.add', Sub: 'tf.sub', Mul: 'tf.mul', Div: 'tf.div', Equal: 'tf.equal', Greater: 'tf.greater', Less: 'tf.less' };
+const REDUCE: Partial<Record<OpKind, string>> = { ReduceMean: 'tf.mean', ReduceSum: 'tf.sum', ReduceMax: 'tf.max' };
 
 const arr = (v: unknown) => JSON.stringify(v);
 const pair = (v: unknown) => {
@@ -58,6 +59,32 @@ const pair = (v: unknown) => {
   return arr(list.length === 4 ? [list[1], list[2]] : list);
 };
 const pad = (v: unknown) => `'${String(v).toLowerCase()}'`;
+
+const INTERNAL = 'training adds it by itself; exportGraph refuses it (export the graph as drawn)';
+
+/** Op kinds tfjsExpression does not write, and why; opTables.test.ts checks it writes every other kind. */
+export const TFJS_NOT_WRITTEN = {
+  Constant: 'written by exportTfjs.ts once outside the model (tfjsConstant)',
+  Variable: 'written by exportTfjs.ts as a tf.variable outside the model, with its initial value',
+  Minimize: 'written by exportTfjs.ts as the training loop\'s optimizer',
+  Flatten: 'not written yet',
+  ApplyGradient: INTERNAL,
+  AvgPoolGrad: INTERNAL,
+  BroadcastLike: INTERNAL,
+  ConcatSlice: INTERNAL,
+  Conv2DBackpropFilter: INTERNAL,
+  Conv2DBackpropInput: INTERNAL,
+  EluGrad: INTERNAL,
+  LeakyReluGrad: INTERNAL,
+  MaxPoolGrad: INTERNAL,
+  ReductionSize: INTERNAL,
+  ReluGrad: INTERNAL,
+  ReshapeLike: INTERNAL,
+  SigmoidGrad: INTERNAL,
+  SumToShapeOf: INTERNAL,
+  TanhGrad: INTERNAL,
+  UnstackAt: INTERNAL,
+} as const satisfies Partial<Record<OpKind, string>>;
 
 /** The expression computing node `n` inside `model(feeds, training)`; `use` records the helpers it needs. */
 export function tfjsExpression(n: ExportNode, use: (helper: string) => void): string {
@@ -68,12 +95,15 @@ export function tfjsExpression(n: ExportNode, use: (helper: string) => void): st
     for (const h of HELPER_NEEDS[name] ?? []) use(h);
     return `${name}(${args.join(', ')})`;
   };
-  if (n.op in UNARY) return `${UNARY[n.op]}(${x})`;
-  if (n.op in BINARY) return `${BINARY[n.op]}(${x}, ${n.inputs.y as string})`;
-  if (n.op in REDUCE) {
+  const unary = UNARY[n.op];
+  if (unary) return `${unary}(${x})`;
+  const binary = BINARY[n.op];
+  if (binary) return `${binary}(${x}, ${n.inputs.y as string})`;
+  const reduce = REDUCE[n.op];
+  if (reduce) {
     const axis = a.axis === null ? 'undefined' : arr(a.axis);
     if (n.op === 'ReduceMean' && n.types[0]?.dtype === 'int32') return helper('meanInt', [x, axis, String(a.keepDims)]);
-    return `${REDUCE[n.op]}(${x}, ${axis}, ${String(a.keepDims)})`;
+    return `${reduce}(${x}, ${axis}, ${String(a.keepDims)})`;
   }
   switch (n.op) {
     case 'Placeholder':

@@ -13,6 +13,7 @@ import { findOp } from '../../ops/registry.ts';
 import { ImportFailure } from './importDiagnostic.ts';
 import { UniqueNames } from './uniqueNames.ts';
 import type { TensorValue } from './values.ts';
+import type { OpKind } from '../../ops/opKinds.ts';
 
 export type DraftInputs = Record<string, TensorValue | TensorValue[]>;
 
@@ -45,7 +46,7 @@ export class GraphDraft {
   private serial = 0;
 
   /** Adds a node of kind `op`; throws ImportFailure when the op does not exist or an attribute is invalid. */
-  add(op: string, attrs: Attrs, inputs: DraftInputs, name: { base: string; explicit?: boolean }): TensorValue {
+  add(op: OpKind, attrs: Attrs, inputs: DraftInputs, name: { base: string; explicit?: boolean }): TensorValue {
     const def = findOp(op);
     if (!def) throw new ImportFailure(`Flowboard has no ${op} op yet`);
     const { values, problems } = resolveAttrs(def.attrs, attrs);

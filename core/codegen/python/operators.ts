@@ -3,14 +3,15 @@
  * as `1 / 255`); with a tensor on either side they become graph nodes, the
  * number turned into a Constant of the tensor's dtype, as TF1 does.
  */
+import type { OpKind } from '../../ops/opKinds.ts';
 import type { BinaryOp, CompareOp, UnaryOp } from './ast.ts';
 import type { ImportContext } from './context.ts';
 import { failedUse, toTensor } from './convert.ts';
 import { ImportFailure } from './importDiagnostic.ts';
 import { describeValue, type TensorValue, type Value } from './values.ts';
 
-const TENSOR_BINARY: Partial<Record<BinaryOp, string>> = { '+': 'Add', '-': 'Sub', '*': 'Mul', '/': 'Div', '@': 'MatMul' };
-const TENSOR_COMPARE: Partial<Record<CompareOp, string>> = { '<': 'Less', '>': 'Greater' };
+const TENSOR_BINARY: Partial<Record<BinaryOp, OpKind>> = { '+': 'Add', '-': 'Sub', '*': 'Mul', '/': 'Div', '@': 'MatMul' };
+const TENSOR_COMPARE: Partial<Record<CompareOp, OpKind>> = { '<': 'Less', '>': 'Greater' };
 
 /** `left op right`. */
 export function binary(ctx: ImportContext, op: BinaryOp, left: Value, right: Value): Value {

@@ -5,6 +5,7 @@
  */
 import type { Attrs } from '../../graph/document.ts';
 import type { DType } from '../../graph/shape.ts';
+import type { OpKind } from '../../ops/opKinds.ts';
 import type { CallArgs } from './callArgs.ts';
 import type { ImportContext } from './context.ts';
 import { boolOf, dtypeOf, intOf, intsOf, numberOf, shapeOf, stringOf, tensorsOf, toTensor } from './convert.ts';
@@ -19,7 +20,7 @@ function tensorArg(ctx: ImportContext, args: CallArgs, index: number, names: str
 }
 
 /** `tf.fn(x)`: one input named x in Flowboard, `argName` in TF. */
-function unary(op: string, argName = 'x', attrs: (args: CallArgs) => Attrs = () => ({})): Handler {
+function unary(op: OpKind, argName = 'x', attrs: (args: CallArgs) => Attrs = () => ({})): Handler {
   return (args, ctx) => {
     const x = tensorArg(ctx, args, 0, [argName]);
     return ctx.draft.add(op, attrs(args), { x }, args.name(op));
@@ -27,7 +28,7 @@ function unary(op: string, argName = 'x', attrs: (args: CallArgs) => Attrs = () 
 }
 
 /** `tf.fn(x, y)` with TF1's conversion of a number on either side to the other's dtype. */
-function binary(op: string, names: [string, string] = ['x', 'y'], inputs: [string, string] = ['x', 'y']): Handler {
+function binary(op: OpKind, names: [string, string] = ['x', 'y'], inputs: [string, string] = ['x', 'y']): Handler {
   return (args, ctx) => {
     const a = args.need(0, names[0]);
     const b = args.need(1, names[1]);
@@ -39,7 +40,7 @@ function binary(op: string, names: [string, string] = ['x', 'y'], inputs: [strin
 }
 
 /** tf.reduce_mean(input_tensor, axis=None, keepdims=None, name=None, reduction_indices=None, keep_dims=None). */
-function reduction(op: string): Handler {
+function reduction(op: OpKind): Handler {
   return (args, ctx) => {
     const x = tensorArg(ctx, args, 0, ['input_tensor']);
     const axis = args.get(1, 'axis', 'reduction_indices');
@@ -64,7 +65,7 @@ function windowAttrs(args: CallArgs, at: number, ksizeAt: number | undefined): A
 }
 
 /** tf.nn.max_pool(value, ksize, strides, padding). */
-function pool(op: string): Handler {
+function pool(op: OpKind): Handler {
   return (args, ctx) => {
     const input = tensorArg(ctx, args, 0, ['value', 'input']);
     return ctx.draft.add(op, windowAttrs(args, 2, 1), { input }, args.name(op));

@@ -1,0 +1,29 @@
+/**
+ * Op kinds the TF1 Python importer never makes, and why; every other kind
+ * comes from some TF1 call (tfOps.ts, tfVariables.ts, tfTraining.ts,
+ * operators.ts). opTables.test.ts checks both directions by importing each
+ * kind's exported line back.
+ */
+import type { OpKind } from '../../ops/opKinds.ts';
+
+const INTERNAL = 'training adds it by itself, so TF1 code never writes it';
+
+export const NOT_IMPORTED = {
+  Flatten: 'not read yet: TF1 has no plain flatten op (tf.layers.flatten is a layer)',
+  ApplyGradient: INTERNAL,
+  AvgPoolGrad: INTERNAL,
+  BroadcastLike: INTERNAL,
+  ConcatSlice: INTERNAL,
+  Conv2DBackpropFilter: INTERNAL,
+  Conv2DBackpropInput: INTERNAL,
+  EluGrad: INTERNAL,
+  LeakyReluGrad: INTERNAL,
+  MaxPoolGrad: INTERNAL,
+  ReductionSize: INTERNAL,
+  ReluGrad: INTERNAL,
+  ReshapeLike: INTERNAL,
+  SigmoidGrad: INTERNAL,
+  SumToShapeOf: INTERNAL,
+  TanhGrad: INTERNAL,
+  UnstackAt: INTERNAL,
+} as const satisfies Partial<Record<OpKind, string>>;
