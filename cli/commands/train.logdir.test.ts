@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tf1Histogram } from '../../core/summary/histogramTf1.ts';
-import { decodeEvent, readRecords } from '../../test/tfProto.ts';
+import { decodeEvent, decodeGraphDef, readRecords } from '../../test/tfProto.ts';
 import { tempDir } from '../../test/tempFiles.ts';
 import { bufferIO } from '../io.ts';
 import { main } from '../main.ts';
@@ -11,7 +11,7 @@ const dir = tempDir();
 afterAll(() => dir.remove());
 
 describe('flowboard train --logdir', () => {
-  it('writes an events file with every logged value as a scalar and each variable as a histogram, at each log step', async () => {
+  it('writes an events file with the training graph, every logged value as a scalar and each variable as a histogram, at each log step', async () => {
     const logdir = join(dir.path, 'logs');
     const io = bufferIO();
     const code = await main(['train', 'samples/linear-regression.flow.json', '--steps', '41', '--log-every', '20', '--backend', 'cpu', '--json', '--logdir', logdir], io);
@@ -22,7 +22,19 @@ describe('flowboard train --logdir', () => {
     expect(file).toMatch(/^events\.out\.tfevents\.\d{10}\./);
     const events = readRecords(new Uint8Array(readFileSync(join(logdir, file)))).map(decodeEvent);
     expect(events[0].file_version).toBe('brain.Event:2');
-    const steps = events.slice(1);
+    // Then the graph, forward and backward: TF op names, the model's scopes and gradients/.
+    expect(events[1].what).toBe('graph_def');
+    const nodes = decodeGraphDef(events[1].graph_def!).node;
+    const byName = new Map(nodes.map((n) => [n.name, n]));
+    expect(byName.get('W')?.op).toBe('VariableV2');
+    expect(byName.get('hypothesis')?.op).toBe('AddV2');
+    expect(byName.get('train')).toMatchObject({ op: 'NoOp' });
+    expect(byName.get('train')!.input.every((i) => i.startsWith('^'))).toBe(true);
+    expect(nodes.some((n) => n.name.startsWith('gradients/') && n.op === 'Mul')).toBe(true);
+    expect(nodes.filter((n) => n.op === 'ApplyGradientDescent').map((n) => n.name).sort()).toEqual(['train/update_W/ApplyGradientDescent', 'train/update_b/ApplyGradientDescent']);
+    // Every input names a node of the graph.
+    for (const n of nodes) for (const i of n.input) expect(byName.has(i.replace(/^\^/, '').replace(/:\d+$/, '')), `${n.name} <- ${i}`).toBe(true);
+    const steps = events.slice(2);
     expect(steps.map((e) => e.step)).toEqual([0, 20, 40]);
     steps.forEach((e, i) => {
       const scalars = Object.fromEntries(e.summary!.value.filter((v) => v.simple_value !== undefined).map((v) => [v.tag, v.simple_value]));

@@ -12,6 +12,7 @@ import { type BackendName, setWasmThreads, useBackend, wasmThreadCount } from '.
 import { Trainer } from '../../core/runtime/trainer.ts';
 import type { TrainingSettings } from '../../core/runtime/schedule.ts';
 import type { TrainLog } from '../../core/runtime/trainTypes.ts';
+import { encodeGraphDef } from '../../core/summary/eventFile/graphDef.ts';
 import { helpText, type OptionSpecs, parseCommandArgs } from '../args.ts';
 import { CliError, UsageError } from '../cliError.ts';
 import type { Command } from '../command.ts';
@@ -30,7 +31,7 @@ const OPTIONS = {
   backend: { type: 'string', value: 'NAME', choices: ['wasm', 'cpu'], description: 'TensorFlow.js backend: wasm (default, falls back to cpu) or cpu.' },
   threads: { type: 'string', value: 'N', description: 'Threads for wasm (default: one per core; 1 runs its single-threaded build).' },
   json: { type: 'boolean', description: 'Print one JSON object per logged step, then a final {"final": true, ...} line.' },
-  logdir: { type: 'string', value: 'DIR', description: 'Also write a TensorBoard events file to DIR: each logged value as a scalar, each variable as a histogram, at every log step.' },
+  logdir: { type: 'string', value: 'DIR', description: 'Also write a TensorBoard events file to DIR: the training graph, each logged value as a scalar, each variable as a histogram, at every log step.' },
   'memory-budget': MEMORY_BUDGET_OPTION,
 } as const satisfies OptionSpecs;
 
@@ -89,7 +90,11 @@ export const trainCommand: Command = {
     const reporter = trainReporter(mode, io, trainer.schedule.totalSteps, trainer.logged);
     let events: EventLog | undefined;
     try {
-      if (values.logdir !== undefined) events = await openEventLog(values.logdir);
+      if (values.logdir !== undefined) {
+        events = await openEventLog(values.logdir);
+        // The training graph, forward and backward (gradients/ scope) and the updates, for the Graphs dashboard.
+        await events.writeGraph(encodeGraphDef(trainer.session.analysis));
+      }
     } catch (e) {
       trainer.dispose();
       throw e;

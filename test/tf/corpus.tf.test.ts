@@ -11,7 +11,7 @@ import { importPython } from '../../core/codegen/python/importPython.ts';
 import { analyze } from '../../core/graph/analyze.ts';
 import { useBackend } from '../../core/runtime/backend.ts';
 import { Session } from '../../core/runtime/session.ts';
-import { MNIST_DIR, runPython } from './python.ts';
+import { MNIST_DIR, runPython } from '../../tools/tf/python.ts';
 
 const dir = new URL('../pythonCorpus/', import.meta.url);
 const programs = readdirSync(dir).filter((f) => f.endsWith('.py') && f !== 'rejects.py').sort();

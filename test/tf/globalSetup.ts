@@ -3,7 +3,7 @@
  * run with the command that makes it, in CI and on a laptop alike, so these
  * tests never pass by skipping.
  */
-import { tfMissing } from './python.ts';
+import { tfMissing } from '../../tools/tf/python.ts';
 
 export default function setup(): void {
   const missing = tfMissing();

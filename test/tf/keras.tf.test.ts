@@ -1,5 +1,5 @@
 /**
- * Every sample the Keras export takes (the dense layer stacks) starts in
+ * Every sample the Keras export takes (the layer stacks, CNNs included) starts in
  * Keras (TensorFlow 2.21) from exactly Flowboard's initial values: the
  * model's weights at its first model.fit equal the graph's variables to 1e-6.
  */
@@ -7,12 +7,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportGraph } from '../../core/codegen/export/exportGraph.ts';
 import { exportKeras } from '../../core/codegen/export/exportKeras.ts';
+import { layerWeights } from '../../core/codegen/export/kerasLayers.ts';
 import { layerStack } from '../../core/codegen/export/layerStack.ts';
 import type { GraphDocument } from '../../core/graph/document.ts';
 import { loadDocumentText } from '../../core/graph/load.ts';
 import { useBackend } from '../../core/runtime/backend.ts';
 import { Session } from '../../core/runtime/session.ts';
-import { MNIST_DIR, runPython } from './python.ts';
+import { MNIST_DIR, runPython } from '../../tools/tf/python.ts';
 
 const dir = new URL('../../samples/', import.meta.url);
 const sample = (file: string) => loadDocumentText(readFileSync(new URL(file, dir), 'utf8')).document!;
@@ -26,7 +27,7 @@ function stacks(): { file: string; doc: GraphDocument; variables: string[] }[] {
     } catch {
       return [];
     }
-    return [{ file, doc, variables: layerStack(exportGraph(doc, [])).layers.flatMap((l) => [l.kernel.id, l.bias.id]) }];
+    return [{ file, doc, variables: layerStack(exportGraph(doc, [])).layers.flatMap(layerWeights).map((v) => v.id) }];
   });
 }
 
@@ -39,8 +40,8 @@ beforeAll(async () => {
 }, 600_000);
 
 describe('Keras exports', () => {
-  it('cover the dense samples', () => {
-    expect(cases.map((c) => c.file)).toEqual(expect.arrayContaining(['xor-nn.flow.json', 'mnist-xavier.flow.json', 'mnist-dropout.flow.json']));
+  it('cover the dense and CNN samples', () => {
+    expect(cases.map((c) => c.file)).toEqual(expect.arrayContaining(['xor-nn.flow.json', 'mnist-xavier.flow.json', 'mnist-dropout.flow.json', 'mnist-cnn.flow.json']));
   });
 
   it.each(cases.map((c) => [c.file, c] as const))('%s starts from Flowboard\'s values', async (_file, c) => {

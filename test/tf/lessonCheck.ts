@@ -11,7 +11,7 @@ import { useBackend } from '../../core/runtime/backend.ts';
 import { Trainer } from '../../core/runtime/trainer.ts';
 import type { TrainResult } from '../../core/runtime/trainTypes.ts';
 import { lastFetches, type TfRun } from './tfRuns.ts';
-import { runPython } from './python.ts';
+import { runPython } from '../../tools/tf/python.ts';
 
 const source = (file: string) => readFileSync(new URL(`../pythonCorpus/${file}`, import.meta.url), 'utf8');
 

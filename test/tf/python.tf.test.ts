@@ -1,6 +1,6 @@
 /** The TensorFlow runner itself: TF1 graph mode runs and answers in JSON. */
 import { describe, expect, it } from 'vitest';
-import { runPython } from './python.ts';
+import { runPython } from '../../tools/tf/python.ts';
 
 describe('runPython', () => {
   it('runs TF1 graph-mode code in TensorFlow 2.21 and returns its JSON', async () => {
@@ -14,5 +14,11 @@ describe('runPython', () => {
 
   it('fails with Python\'s error when the script fails', async () => {
     await expect(runPython('import sys\nraise SystemExit("no such op: Frobnicate")')).rejects.toThrow(/Frobnicate/);
+  });
+
+  it('fails with Python\'s error when the script exits before reading its input (no EPIPE escapes)', async () => {
+    // Far more than a pipe's buffer, so the write is still going when Python exits.
+    const input = Array.from({ length: 1_000_000 }, (_, i) => i);
+    await expect(runPython('raise SystemExit("exited unread")', input)).rejects.toThrow(/exited unread/);
   });
 });

@@ -14,7 +14,7 @@ import { getSeed } from '../../core/random/seeds.ts';
 import { useBackend } from '../../core/runtime/backend.ts';
 import { Session } from '../../core/runtime/session.ts';
 import { GraphBuilder } from '../graphBuilder.ts';
-import { runPython } from './python.ts';
+import { runPython } from '../../tools/tf/python.ts';
 
 interface Case {
   kind: string;

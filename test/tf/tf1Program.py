@@ -5,7 +5,7 @@ suites. Input JSON on stdin:
   {"mnistDir": "...", "programs": [{"name": ..., "source": ..., "mode": "init" | "run", "maxTrainRuns": N}]}
 
 "keras" runs a --to keras export up to its first model.fit and reports the
-model's weights there (tf.keras.datasets.mnist.load_data reads mnistDir).
+model's weights there (the export's read_data_sets reads mnistDir, via MNIST_DIR).
 "init" stops at the first sess.run of tf.global_variables_initializer() and
 reports every trainable variable's value there (in creation order) with the
 (seed, seed2) of the random ops its initial value comes from. "run" runs the
@@ -214,6 +214,8 @@ def main():
     if not any(keras_programs):
         tf.disable_v2_behavior()
     install_mnist(directory)
+    # Flowboard's exports read MNIST's IDX files themselves (read_data_sets in the program), from MNIST_DIR.
+    os.environ['MNIST_DIR'] = directory
     # Programs may write event files (tf.summary.FileWriter) or data: keep them out of the repository.
     os.chdir(tempfile.mkdtemp(prefix='flowboard-tf1-'))
     print(json.dumps({p['name']: run_keras(p, directory) if p['mode'] == 'keras' else run_program(p) for p in request['programs']}))

@@ -9,7 +9,7 @@ import { expect, it } from 'vitest';
 import { importPython } from '../../core/codegen/python/importPython.ts';
 import { useBackend } from '../../core/runtime/backend.ts';
 import { Trainer } from '../../core/runtime/trainer.ts';
-import { runPython } from './python.ts';
+import { runPython } from '../../tools/tf/python.ts';
 import type { TfRun } from './tfRuns.ts';
 
 it('the course XOR, seed 777: Flowboard costs within 1% of TensorFlow\'s at steps 0, 1,000 and 10,000, same accuracy', async () => {

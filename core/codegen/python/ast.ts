@@ -49,8 +49,8 @@ export type Stmt = { line: number; endLine: number } & (
   | { kind: 'for'; target: Expr; iter: Expr; body: Stmt[]; orelse: Stmt[] }
   | { kind: 'if'; test: Expr; body: Stmt[]; orelse: Stmt[] }
   | { kind: 'pass' }
-  /** A statement the importer does not translate (def, class, while, try ...), parsed only to skip it whole. */
-  | { kind: 'unsupported'; keyword: string }
+  /** A statement the importer does not translate (def, class, while, try ...), parsed only to skip it whole; `name` is a def's or class's. */
+  | { kind: 'unsupported'; keyword: string; name?: string }
   /** A line the parser could not read. */
   | { kind: 'error'; message: string }
 );

@@ -209,6 +209,7 @@ function withStatement(ts: TokenStream): Stmt {
 /** def, class, while, try ...: skipped header and suite, and the clauses that follow (except, else, finally). */
 function skippedBlock(ts: TokenStream): Stmt {
   const head = ts.next();
+  const name = (head.text === 'def' || head.text === 'class') && ts.peek().kind === 'name' ? ts.peek().text : undefined;
   skipHeader(ts);
   for (const clause of SKIPPED_BLOCKS[head.text]) {
     while (ts.isWord(clause)) {
@@ -216,7 +217,7 @@ function skippedBlock(ts: TokenStream): Stmt {
       skipHeader(ts);
     }
   }
-  return { kind: 'unsupported', keyword: head.text, line: head.line, endLine: ts.previous().line };
+  return { kind: 'unsupported', keyword: head.text, ...(name === undefined ? {} : { name }), line: head.line, endLine: ts.previous().line };
 }
 
 function skippedDecorated(ts: TokenStream): Stmt {

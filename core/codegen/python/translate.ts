@@ -16,6 +16,9 @@ import { binary } from './operators.ts';
 import type { LoopFrame } from './sessionRecorder.ts';
 import { describeValue, type Value } from './values.ts';
 
+/** The function `input_data.read_data_sets` is, whichever way it was imported. */
+const MNIST_LOADER = 'tf.examples.tutorials.mnist.input_data.read_data_sets';
+
 /** Graph-building loops longer than this are not unrolled. */
 const MAX_UNROLL = 100;
 
@@ -39,6 +42,8 @@ function statement(ctx: ImportContext, s: Stmt): void {
     case 'error':
       return skip(ctx, s, `cannot read this line: ${s.message}`);
     case 'unsupported':
+      // Flowboard's Python export defines TF1's MNIST loader itself (tensorflow.examples is gone): read it as TF1's.
+      if (s.keyword === 'def' && s.name === 'read_data_sets') return void ctx.env.set(s.name, { kind: 'module', path: MNIST_LOADER });
       return skip(ctx, s, SKIPPED[s.keyword] ?? `${s.keyword} is not imported`);
     case 'pass':
       return;

@@ -2,7 +2,8 @@
  * The Event, Summary and HistogramProto messages TensorBoard reads, encoded as
  * proto3 serializes them. Sources: tensorflow/core/util/event.proto,
  * tensorflow/core/framework/summary.proto. Field numbers:
- *   Event: wall_time 1 (double), step 2 (int64), file_version 3, summary 5 (oneof `what`)
+ *   Event: wall_time 1 (double), step 2 (int64), file_version 3, graph_def 4 (a serialized GraphDef),
+ *          summary 5 (oneof `what`)
  *   Summary: value 1 (repeated); Summary.Value: tag 1, simple_value 2 (float), histo 5 (oneof `value`)
  *   HistogramProto: min 1, max 2, num 3, sum 4, sum_squares 5 (doubles),
  *   bucket_limit 6 and bucket 7 (packed repeated doubles)
@@ -13,24 +14,27 @@ import { ProtoWriter } from './protobuf.ts';
 /** One Summary.Value: a scalar (stored as float32) or a TF1 histogram. */
 export type SummaryValue = { tag: string; simpleValue: number } | { tag: string; histo: HistogramProto };
 
-/** An Event carrying either the file version or a summary. */
+/** An Event carrying one of the file version, a graph or a summary. */
 export interface TfEvent {
   /** Seconds since the Unix epoch. */
   wallTime: number;
   step?: number;
   fileVersion?: string;
+  /** A serialized GraphDef (see graphDef.ts). */
+  graphDef?: Uint8Array;
   summary?: readonly SummaryValue[];
 }
 
 /** The Event's wire bytes, fields in number order, proto3 defaults left out (oneof members always written). */
 export function encodeEvent(event: TfEvent): Uint8Array {
-  if ((event.fileVersion === undefined) === (event.summary === undefined)) {
-    throw new TypeError('encodeEvent: an Event carries exactly one of fileVersion and summary');
+  if ([event.fileVersion, event.graphDef, event.summary].filter((x) => x !== undefined).length !== 1) {
+    throw new TypeError('encodeEvent: an Event carries exactly one of fileVersion, graphDef and summary');
   }
   const w = new ProtoWriter();
   if (!isDefault(event.wallTime)) w.double(1, event.wallTime);
   if (event.step !== undefined && event.step !== 0) w.int64(2, event.step);
   if (event.fileVersion !== undefined) w.string(3, event.fileVersion);
+  if (event.graphDef !== undefined) w.bytes(4, event.graphDef);
   if (event.summary !== undefined) w.bytes(5, encodeSummary(event.summary));
   return w.finish();
 }

@@ -37,6 +37,8 @@ export interface EventWriter {
   readonly header: Uint8Array;
   /** One record: an Event for `step` whose Summary holds every scalar, then every histogram. */
   step(step: number, summaries: StepSummaries): Uint8Array;
+  /** One record: an Event holding the graph (a serialized GraphDef, see graphDef.ts), as tf.summary.FileWriter(logdir, graph) writes it first. */
+  graph(graphDef: Uint8Array): Uint8Array;
 }
 
 /** `events.out.tfevents.%010lld.<host><suffix>` for a time in seconds. */
@@ -56,6 +58,9 @@ export function createEventWriter({ clock, host, suffix = '' }: EventWriterOptio
         ...Object.entries(histograms).map(([tag, values]) => ({ tag, histo: tf1Histogram(tag, values) })),
       ];
       return frameRecord(encodeEvent({ wallTime: clock(), step, summary }));
+    },
+    graph(graphDef) {
+      return frameRecord(encodeEvent({ wallTime: clock(), graphDef }));
     },
   };
 }

@@ -1,0 +1,92 @@
+/**
+ * The TensorFlow op each Flowboard op kind is written as in a GraphDef, so
+ * TensorBoard's Graphs dashboard names what TF1 (run by TensorFlow 2.x's
+ * compat.v1) would have built: tf.add is AddV2, tf.divide RealDiv, a
+ * Variable VariableV2, a Minimize a NoOp. Where TF1 builds several ops
+ * for one Flowboard node (its gradient helpers), the node is written as the
+ * op that finishes TF1's chain (SumToShapeOf as Sum, BroadcastLike as Tile).
+ * Two Flowboard ops have no TF op of their own and keep their name.
+ */
+
+/** Flowboard op kind -> TF op name, for every kind but ApplyGradient (per optimizer, below) and NO_TF_OP. */
+export const TF_OP_NAMES: Readonly<Record<string, string>> = {
+  Add: 'AddV2',
+  Sub: 'Sub',
+  Mul: 'Mul',
+  Div: 'RealDiv',
+  Neg: 'Neg',
+  Square: 'Square',
+  Sqrt: 'Sqrt',
+  Exp: 'Exp',
+  Log: 'Log',
+  Sigmoid: 'Sigmoid',
+  Tanh: 'Tanh',
+  Relu: 'Relu',
+  Elu: 'Elu',
+  LeakyRelu: 'LeakyRelu',
+  Softmax: 'Softmax',
+  MatMul: 'MatMul',
+  AddN: 'AddN',
+  ReduceMean: 'Mean',
+  ReduceSum: 'Sum',
+  ReduceMax: 'Max',
+  ArgMax: 'ArgMax',
+  Equal: 'Equal',
+  Greater: 'Greater',
+  Less: 'Less',
+  Cast: 'Cast',
+  Reshape: 'Reshape',
+  Flatten: 'Reshape',
+  Squeeze: 'Squeeze',
+  ExpandDims: 'ExpandDims',
+  Transpose: 'Transpose',
+  Concat: 'ConcatV2',
+  Stack: 'Pack',
+  OneHot: 'OneHot',
+  OnesLike: 'OnesLike',
+  ZerosLike: 'ZerosLike',
+  Conv2D: 'Conv2D',
+  MaxPool: 'MaxPool',
+  AvgPool: 'AvgPool',
+  SoftmaxCrossEntropyWithLogits: 'SoftmaxCrossEntropyWithLogits',
+  Placeholder: 'Placeholder',
+  Constant: 'Const',
+  Variable: 'VariableV2',
+  Minimize: 'NoOp',
+  // Gradient kernels: TF1's own ops.
+  ReluGrad: 'ReluGrad',
+  SigmoidGrad: 'SigmoidGrad',
+  TanhGrad: 'TanhGrad',
+  EluGrad: 'EluGrad',
+  LeakyReluGrad: 'LeakyReluGrad',
+  MaxPoolGrad: 'MaxPoolGrad',
+  AvgPoolGrad: 'AvgPoolGrad',
+  Conv2DBackpropInput: 'Conv2DBackpropInput',
+  Conv2DBackpropFilter: 'Conv2DBackpropFilter',
+  // Gradient helpers: the op that ends TF1's chain for the same step.
+  SumToShapeOf: 'Sum',
+  BroadcastLike: 'Tile',
+  ReshapeLike: 'Reshape',
+  ReductionSize: 'Prod',
+  ConcatSlice: 'Slice',
+  UnstackAt: 'Unpack',
+};
+
+/** TF1 builds these from several ops (Dropout from RandomUniform, Floor, RealDiv and Mul); the graph names them as Flowboard does. */
+export const NO_TF_OP: readonly string[] = ['Dropout', 'SigmoidCrossEntropyWithLogits'];
+
+/** TF1's update op for each optimizer (ApplyGradient nodes). */
+export const TF_APPLY_OPS: Readonly<Record<string, string>> = {
+  GradientDescent: 'ApplyGradientDescent',
+  Momentum: 'ApplyMomentum',
+  Adagrad: 'ApplyAdagrad',
+  Adadelta: 'ApplyAdadelta',
+  RMSProp: 'ApplyRMSProp',
+  Adam: 'ApplyAdam',
+};
+
+/** The TF op name for a node of `kind` with `attrs`. */
+export function tfOpName(kind: string, attrs: Record<string, unknown>): string {
+  if (kind === 'ApplyGradient') return attrs.optimizer === 'RMSProp' && attrs.centered ? 'ApplyCenteredRMSProp' : (TF_APPLY_OPS[attrs.optimizer as string] ?? 'ApplyGradientDescent');
+  return TF_OP_NAMES[kind] ?? kind;
+}

@@ -1,0 +1,138 @@
+/**
+ * `flowboard train --logdir` as TensorBoard reads it: the log directories of
+ * two runs (xor-nn, and a few steps of mnist-cnn for a graph with
+ * convolutions) loaded by TensorBoard's own EventAccumulator in one python
+ * process (event_reader.py). Every tag, step and value must be what
+ * Flowboard logged (scalars: the --json lines; histograms: the TF1
+ * histogram of each variable, the last one of its trained value), the
+ * distributions TensorBoard derives must be Flowboard's
+ * (core/summary/distribution.ts), and the graph must be whole: every node,
+ * op and input as written, TF's own op names, the model's scopes and the
+ * gradients/ scope.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bufferIO } from '../../cli/io.ts';
+import { main } from '../../cli/main.ts';
+import { compressHistogram } from '../../core/summary/distribution.ts';
+import { NO_TF_OP } from '../../core/summary/eventFile/tfOpNames.ts';
+import { tf1Buckets, tf1Histogram } from '../../core/summary/histogramTf1.ts';
+import { runPython } from '../../tools/tf/python.ts';
+import { type TempDir, tempDir } from '../tempFiles.ts';
+import { decodeEvent, decodeGraphDef, type DecodedEvent, type DecodedHisto, readRecords } from '../tfProto.ts';
+
+interface Histo {
+  min: number;
+  max: number;
+  num: number;
+  sum: number;
+  sum_squares: number;
+  bucket_limit: (number | string)[];
+  bucket: number[];
+}
+interface TbRun {
+  scalars: Record<string, [number, number][]>;
+  histograms: Record<string, [number, Histo][]>;
+  distributions: Record<string, [number, [number, number][]][]>;
+  dashboard: Record<string, [number, number[][], [number, number | string][]][]>;
+  graph: { name: string; op: string; input: string[] }[];
+  unknown_ops: string[];
+}
+interface FlowboardLog {
+  runs: { step: number; loss: number; metrics: Record<string, number> }[];
+  final: { variables: Record<string, number | number[] | number[][]> };
+  events: DecodedEvent[];
+}
+
+const RUNS: Record<string, string[]> = {
+  'xor-nn': ['samples/xor-nn.flow.json', '--steps', '1001', '--log-every', '250'],
+  'mnist-cnn': ['samples/mnist-cnn.flow.json', '--steps', '3', '--log-every', '1'],
+};
+
+let tmp: TempDir;
+const ours = new Map<string, FlowboardLog>();
+const theirs = new Map<string, TbRun>();
+
+beforeAll(async () => {
+  tmp = tempDir();
+  for (const [name, args] of Object.entries(RUNS)) {
+    const logdir = join(tmp.path, name);
+    const io = bufferIO();
+    const code = await main(['train', ...args, '--json', '--logdir', logdir], io);
+    if (code !== 0) throw new Error(`flowboard train ${name} failed: ${io.err}`);
+    const lines = io.out.trim().split('\n').map((l) => JSON.parse(l));
+    const [file] = readdirSync(logdir);
+    const events = readRecords(new Uint8Array(readFileSync(join(logdir, file)))).map(decodeEvent);
+    ours.set(name, { runs: lines.filter((l) => !l.final), final: lines.at(-1), events });
+  }
+  const { runs } = await runPython<{ runs: TbRun[] }>(new URL('event_reader.py', import.meta.url).pathname, { logdirs: Object.keys(RUNS).map((n) => join(tmp.path, n)) });
+  Object.keys(RUNS).forEach((name, i) => theirs.set(name, runs[i]));
+}, 600_000);
+
+afterAll(() => tmp?.remove());
+
+const number = (x: number | string) => (x === 'inf' ? Infinity : x === '-inf' ? -Infinity : Number(x));
+const summaries = (log: FlowboardLog) => log.events.filter((e) => e.what === 'summary');
+
+describe.each(Object.keys(RUNS))('TensorBoard reads the events file of flowboard train %s --logdir', (name) => {
+  it('every scalar: the tags, steps and values Flowboard logged', () => {
+    const log = ours.get(name)!;
+    const tb = theirs.get(name)!;
+    const expected: Record<string, [number, number][]> = {};
+    for (const r of log.runs) for (const [tag, v] of Object.entries({ loss: r.loss, ...r.metrics })) (expected[tag] ??= []).push([r.step, Math.fround(v)]);
+    expect(tb.scalars).toEqual(expected);
+  });
+
+  it('every histogram: each variable at each log step, the last one of its trained value', () => {
+    const log = ours.get(name)!;
+    const tb = theirs.get(name)!;
+    const written: Record<string, [number, DecodedHisto][]> = {};
+    for (const e of summaries(log)) for (const v of e.summary!.value) if (v.histo) (written[v.tag] ??= []).push([e.step, v.histo]);
+    expect(Object.keys(tb.histograms).sort()).toEqual(Object.keys(log.final.variables).sort());
+    for (const [tag, entries] of Object.entries(tb.histograms)) {
+      expect(entries.map(([s]) => s)).toEqual(log.runs.map((r) => r.step));
+      entries.forEach(([step, h], i) => {
+        const w = written[tag][i][1];
+        expect([step, h.min, h.max, h.num, h.sum, h.sum_squares, h.bucket_limit.map(number), h.bucket]).toEqual([written[tag][i][0], w.min, w.max, w.num, w.sum, w.sum_squares, w.bucket_limit, w.bucket]);
+      });
+      const trained = ([log.final.variables[tag]].flat(Infinity) as number[]).map((v) => Math.fround(v));
+      const last = tf1Histogram(tag, trained);
+      const h = entries.at(-1)![1];
+      expect([h.num, h.min, h.max, h.bucket]).toEqual([last.num, last.min, last.max, last.bucket]);
+    }
+  });
+
+  it("every distribution: the dashboards' buckets and bands are Flowboard's", () => {
+    const tb = theirs.get(name)!;
+    for (const [tag, entries] of Object.entries(tb.dashboard)) {
+      entries.forEach(([step, buckets, bands], i) => {
+        const h = tb.histograms[tag][i][1];
+        const mine = tf1Buckets({ min: h.min, max: h.max, num: h.num, sum: h.sum, sumSquares: h.sum_squares, bucketLimit: h.bucket_limit.map(number), bucket: h.bucket });
+        // data_compat's float32 buckets, and the distribution plugin's compression of them, exactly.
+        expect(buckets, `${tag} step ${step}`).toEqual(mine.map((b) => [b.left, b.right, b.count]));
+        expect(bands.map(([bp, v]) => [bp, number(v)]), `${tag} step ${step}`).toEqual(compressHistogram(mine).map((p) => [p.basisPoint, p.value]));
+        // The accumulator's own compression works on the doubles before that rounding: the same bands to float32 precision.
+        const legacy = tb.distributions[tag][i][1];
+        legacy.forEach(([, v], k) => expect(Math.abs(number(v) - number(bands[k][1]))).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(number(v)))));
+      });
+    }
+  });
+
+  it('the graph, whole: forward, gradients/ and updates, with TF op names', () => {
+    const log = ours.get(name)!;
+    const tb = theirs.get(name)!;
+    const written = decodeGraphDef(log.events.find((e) => e.what === 'graph_def')!.graph_def!).node;
+    expect(tb.graph).toEqual(written.map((n) => ({ name: n.name, op: n.op, input: n.input })));
+    const names = new Set(tb.graph.map((n) => n.name));
+    for (const n of tb.graph) for (const i of n.input) expect(names.has(i.replace(/^\^/, '').replace(/:\d+$/, '')), `${n.name} <- ${i}`).toBe(true);
+    expect(tb.graph.some((n) => n.name.startsWith('gradients/'))).toBe(true);
+    expect(tb.graph.find((n) => n.name === 'train')?.op).toBe('NoOp');
+    // Op names TensorFlow does not know are only the two Flowboard ops TF1 builds from several.
+    expect(tb.unknown_ops.filter((op) => !NO_TF_OP.includes(op))).toEqual([]);
+    if (name === 'mnist-cnn') {
+      expect(tb.graph.filter((n) => n.name.startsWith('conv1/')).map((n) => n.op).sort()).toEqual(['Conv2D', 'MaxPool', 'Relu', 'VariableV2']);
+      expect(tb.graph.map((n) => n.op)).toEqual(expect.arrayContaining(['Conv2DBackpropFilter', 'Conv2DBackpropInput', 'MaxPoolGrad', 'ReluGrad', 'ApplyAdam']));
+    }
+  });
+});
