@@ -13,6 +13,7 @@ import { TFJS_NOT_WRITTEN, tfjsExpression } from '../codegen/export/tfjsOps.ts';
 import { importPython } from '../codegen/python/importPython.ts';
 import { NOT_IMPORTED } from '../codegen/python/notImported.ts';
 import { findLowering, NOT_LOWERED } from '../compile/registry.ts';
+import { NO_TF_OP, TF_APPLY_OPS, TF_OP_NAMES } from '../summary/eventFile/tfOpNames.ts';
 import { OP_KINDS, type OpKind } from './opKinds.ts';
 import { allOps, getOp } from './registry.ts';
 
@@ -80,6 +81,12 @@ describe('the per-op tables', () => {
     expect({ written: written(tfjs, kind) !== undefined, reason: reason(TFJS_NOT_WRITTEN, kind) }).toEqual(
       reason(TFJS_NOT_WRITTEN, kind) === undefined ? { written: true, reason: undefined } : { written: false, reason: expect.any(String) },
     );
+  });
+
+  it.each(OP_KINDS)("%s has a TF op name for TensorBoard's graph, or is one TF1 builds from several ops", (kind) => {
+    const named = kind in TF_OP_NAMES || (kind === 'ApplyGradient' && Object.keys(TF_APPLY_OPS).length > 0);
+    const several = NO_TF_OP.includes(kind);
+    expect([named, several].filter(Boolean)).toHaveLength(1);
   });
 
   it.each(OP_KINDS)('%s is read back by the Python importer or says why not', (kind) => {

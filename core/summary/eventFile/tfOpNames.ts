@@ -6,10 +6,20 @@
  * for one Flowboard node (its gradient helpers), the node is written as the
  * op that finishes TF1's chain (SumToShapeOf as Sum, BroadcastLike as Tile).
  * Two Flowboard ops have no TF op of their own and keep their name.
+ * Keyed by OpKind, so a kind added to the registry without a TF name here (or
+ * in NO_TF_OP) is a type error, and core/ops/opTables.test.ts checks it too.
  */
+import type { OpKind } from '../../ops/opKinds.ts';
+
+/** TF1 builds these from several ops (Dropout from RandomUniform, Floor, RealDiv and Mul); the graph names them as Flowboard does. */
+const NO_TF_OP_KINDS = ['Dropout', 'SigmoidCrossEntropyWithLogits'] as const satisfies readonly OpKind[];
+export const NO_TF_OP: readonly string[] = NO_TF_OP_KINDS;
+
+/** The kinds written as one TF op by name: all but NO_TF_OP and ApplyGradient (per optimizer, TF_APPLY_OPS). */
+type NamedKind = Exclude<OpKind, (typeof NO_TF_OP_KINDS)[number] | 'ApplyGradient'>;
 
 /** Flowboard op kind -> TF op name, for every kind but ApplyGradient (per optimizer, below) and NO_TF_OP. */
-export const TF_OP_NAMES: Readonly<Record<string, string>> = {
+export const TF_OP_NAMES: Readonly<Record<NamedKind, string>> = {
   Add: 'AddV2',
   Sub: 'Sub',
   Mul: 'Mul',
@@ -72,9 +82,6 @@ export const TF_OP_NAMES: Readonly<Record<string, string>> = {
   UnstackAt: 'Unpack',
 };
 
-/** TF1 builds these from several ops (Dropout from RandomUniform, Floor, RealDiv and Mul); the graph names them as Flowboard does. */
-export const NO_TF_OP: readonly string[] = ['Dropout', 'SigmoidCrossEntropyWithLogits'];
-
 /** TF1's update op for each optimizer (ApplyGradient nodes). */
 export const TF_APPLY_OPS: Readonly<Record<string, string>> = {
   GradientDescent: 'ApplyGradientDescent',
@@ -88,5 +95,5 @@ export const TF_APPLY_OPS: Readonly<Record<string, string>> = {
 /** The TF op name for a node of `kind` with `attrs`. */
 export function tfOpName(kind: string, attrs: Record<string, unknown>): string {
   if (kind === 'ApplyGradient') return attrs.optimizer === 'RMSProp' && attrs.centered ? 'ApplyCenteredRMSProp' : (TF_APPLY_OPS[attrs.optimizer as string] ?? 'ApplyGradientDescent');
-  return TF_OP_NAMES[kind] ?? kind;
+  return (TF_OP_NAMES as Readonly<Record<string, string>>)[kind] ?? kind;
 }
