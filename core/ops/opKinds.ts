@@ -71,3 +71,32 @@ export const OP_KINDS = [
 
 /** An op kind's PascalCase name, as saved in documents (`node.op`). */
 export type OpKind = (typeof OP_KINDS)[number];
+
+/**
+ * The kinds only training adds (the backward pass's kernels and helpers, and the
+ * updates): nothing a user draws or TF1 code writes, so the code generators and
+ * the importer have one shared reason for each.
+ */
+export const TRAINING_ONLY_KINDS = [
+  'ApplyGradient',
+  'AvgPoolGrad',
+  'BroadcastLike',
+  'ConcatSlice',
+  'Conv2DBackpropFilter',
+  'Conv2DBackpropInput',
+  'EluGrad',
+  'LeakyReluGrad',
+  'MaxPoolGrad',
+  'ReductionSize',
+  'ReluGrad',
+  'ReshapeLike',
+  'SigmoidGrad',
+  'SumToShapeOf',
+  'TanhGrad',
+  'UnstackAt',
+] as const satisfies readonly OpKind[];
+
+/** The same `reason` for every kind only training adds, to spread into an exemption table. */
+export function trainingOnly<R extends string>(reason: R): Record<(typeof TRAINING_ONLY_KINDS)[number], R> {
+  return Object.fromEntries(TRAINING_ONLY_KINDS.map((k) => [k, reason])) as Record<(typeof TRAINING_ONLY_KINDS)[number], R>;
+}

@@ -6,7 +6,7 @@
  */
 import type { NestedNumbers } from '../../graph/document.ts';
 import type { InitializerSpec } from '../../ops/initializers.ts';
-import type { OpKind } from '../../ops/opKinds.ts';
+import { type OpKind, trainingOnly } from '../../ops/opKinds.ts';
 import { ExportError } from './exportError.ts';
 import type { ExportNode } from './exportGraph.ts';
 import { pyLiteral, pyNumber } from './literals.ts';
@@ -45,22 +45,7 @@ const INTERNAL = 'training adds it by itself; exportGraph refuses it (export the
 export const PYTHON_NOT_WRITTEN = {
   Minimize: 'written by exportPython.ts as the optimizer\'s minimize call, with the learning rate',
   Flatten: 'not written yet: TF1 has no plain flatten op (tf.layers.flatten is a layer)',
-  ApplyGradient: INTERNAL,
-  AvgPoolGrad: INTERNAL,
-  BroadcastLike: INTERNAL,
-  ConcatSlice: INTERNAL,
-  Conv2DBackpropFilter: INTERNAL,
-  Conv2DBackpropInput: INTERNAL,
-  EluGrad: INTERNAL,
-  LeakyReluGrad: INTERNAL,
-  MaxPoolGrad: INTERNAL,
-  ReductionSize: INTERNAL,
-  ReluGrad: INTERNAL,
-  ReshapeLike: INTERNAL,
-  SigmoidGrad: INTERNAL,
-  SumToShapeOf: INTERNAL,
-  TanhGrad: INTERNAL,
-  UnstackAt: INTERNAL,
+  ...trainingOnly(INTERNAL),
 } as const satisfies Partial<Record<OpKind, string>>;
 
 /** The right-hand side for node `n`; throws ExportError for an op TF1 Python cannot express here. */

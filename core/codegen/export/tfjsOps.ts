@@ -6,7 +6,7 @@
  */
 import { nestedShape } from '../../ops/attrs.ts';
 import type { NestedNumbers } from '../../graph/document.ts';
-import type { OpKind } from '../../ops/opKinds.ts';
+import { type OpKind, trainingOnly } from '../../ops/opKinds.ts';
 import { ExportError } from './exportError.ts';
 import type { ExportNode } from './exportGraph.ts';
 import { jsLiteral } from './literals.ts';
@@ -68,22 +68,7 @@ export const TFJS_NOT_WRITTEN = {
   Variable: 'written by exportTfjs.ts as a tf.variable outside the model, with its initial value',
   Minimize: 'written by exportTfjs.ts as the training loop\'s optimizer',
   Flatten: 'not written yet',
-  ApplyGradient: INTERNAL,
-  AvgPoolGrad: INTERNAL,
-  BroadcastLike: INTERNAL,
-  ConcatSlice: INTERNAL,
-  Conv2DBackpropFilter: INTERNAL,
-  Conv2DBackpropInput: INTERNAL,
-  EluGrad: INTERNAL,
-  LeakyReluGrad: INTERNAL,
-  MaxPoolGrad: INTERNAL,
-  ReductionSize: INTERNAL,
-  ReluGrad: INTERNAL,
-  ReshapeLike: INTERNAL,
-  SigmoidGrad: INTERNAL,
-  SumToShapeOf: INTERNAL,
-  TanhGrad: INTERNAL,
-  UnstackAt: INTERNAL,
+  ...trainingOnly(INTERNAL),
 } as const satisfies Partial<Record<OpKind, string>>;
 
 /** The expression computing node `n` inside `model(feeds, training)`; `use` records the helpers it needs. */

@@ -4,26 +4,11 @@
  * operators.ts). opTables.test.ts checks both directions by importing each
  * kind's exported line back.
  */
-import type { OpKind } from '../../ops/opKinds.ts';
+import { type OpKind, trainingOnly } from '../../ops/opKinds.ts';
 
 const INTERNAL = 'training adds it by itself, so TF1 code never writes it';
 
 export const NOT_IMPORTED = {
   Flatten: 'not read yet: TF1 has no plain flatten op (tf.layers.flatten is a layer)',
-  ApplyGradient: INTERNAL,
-  AvgPoolGrad: INTERNAL,
-  BroadcastLike: INTERNAL,
-  ConcatSlice: INTERNAL,
-  Conv2DBackpropFilter: INTERNAL,
-  Conv2DBackpropInput: INTERNAL,
-  EluGrad: INTERNAL,
-  LeakyReluGrad: INTERNAL,
-  MaxPoolGrad: INTERNAL,
-  ReductionSize: INTERNAL,
-  ReluGrad: INTERNAL,
-  ReshapeLike: INTERNAL,
-  SigmoidGrad: INTERNAL,
-  SumToShapeOf: INTERNAL,
-  TanhGrad: INTERNAL,
-  UnstackAt: INTERNAL,
+  ...trainingOnly(INTERNAL),
 } as const satisfies Partial<Record<OpKind, string>>;
