@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openApp } from './browser.ts';
 import { dragBetween, dropOp, edgeLabels, fileMenu, nameSelected, nodeNamed, port, quickAddFrom, setAttrText } from './canvas.ts';
 import { BACKEND_TIMEOUT, TRAIN_TIMEOUT, loggedValues, openTab, waitForRunStatus } from './trainPage.ts';
+import { XOR_FORWARD_WIRES, XOR_SHAPES } from './xorNet.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -53,28 +54,11 @@ async function buildXor(page: Page): Promise<void> {
     await nameSelected(page, name);
   }
   await page.keyboard.press('Escape');
-  for (const [node, shape] of [
-    ['X', '[?, 2]'],
-    ['Y', '[?, 1]'],
-    ['W1', '[2, 2]'],
-    ['b1', '[2]'],
-    ['W2', '[2, 1]'],
-    ['b2', '[1]'],
-  ])
-    await setAttrText(page, node, 'shape', shape);
+  for (const [node, shape] of XOR_SHAPES) await setAttrText(page, node, 'shape', shape);
   await setAttrText(page, 'half', 'value', '0.5');
   await setAttrText(page, 'train', 'learningRate', '1');
   const wires: [string, string, string, string][] = [
-    ['X', 'value', 'MatMul', 'a'],
-    ['W1', 'value', 'MatMul', 'b'],
-    ['MatMul', 'product', 'Add', 'x'],
-    ['b1', 'value', 'Add', 'y'],
-    ['Add', 'z', 'layer1', 'x'],
-    ['layer1', 'y', 'MatMul_1', 'a'],
-    ['W2', 'value', 'MatMul_1', 'b'],
-    ['MatMul_1', 'product', 'Add_1', 'x'],
-    ['b2', 'value', 'Add_1', 'y'],
-    ['Add_1', 'z', 'hypothesis', 'x'],
+    ...XOR_FORWARD_WIRES,
     ['Y', 'value', 'xent', 'labels'],
     ['Add_1', 'z', 'xent', 'logits'],
     ['xent', 'loss', 'cost', 'x'],

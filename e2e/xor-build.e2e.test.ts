@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openApp } from './browser.ts';
 import { clearCanvas, dragBetween, dropOp, edgeLabels, nodeNamed, port, setAttrText } from './canvas.ts';
+import { XOR_FORWARD_WIRES, XOR_SHAPES } from './xorNet.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -53,24 +54,10 @@ describe('building XOR from an empty canvas', () => {
       }
     }
     await page.keyboard.press('Escape');
-    await setAttrText(page, 'X', 'shape', '[?, 2]');
-    await setAttrText(page, 'Y', 'shape', '[?, 1]');
-    await setAttrText(page, 'W1', 'shape', '[2, 2]');
-    await setAttrText(page, 'b1', 'shape', '[2]');
-    await setAttrText(page, 'W2', 'shape', '[2, 1]');
-    await setAttrText(page, 'b2', 'shape', '[1]');
+    for (const [node, shape] of XOR_SHAPES) await setAttrText(page, node, 'shape', shape);
 
     const wires: [string, string, string, string][] = [
-      ['X', 'value', 'MatMul', 'a'],
-      ['W1', 'value', 'MatMul', 'b'],
-      ['MatMul', 'product', 'Add', 'x'],
-      ['b1', 'value', 'Add', 'y'],
-      ['Add', 'z', 'layer1', 'x'],
-      ['layer1', 'y', 'MatMul_1', 'a'],
-      ['W2', 'value', 'MatMul_1', 'b'],
-      ['MatMul_1', 'product', 'Add_1', 'x'],
-      ['b2', 'value', 'Add_1', 'y'],
-      ['Add_1', 'z', 'hypothesis', 'x'],
+      ...XOR_FORWARD_WIRES,
       ['Y', 'value', 'SigmoidCrossEntropyWithLogits', 'labels'],
       ['Add_1', 'z', 'SigmoidCrossEntropyWithLogits', 'logits'],
       ['SigmoidCrossEntropyWithLogits', 'loss', 'cost', 'x'],
