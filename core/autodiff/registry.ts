@@ -24,6 +24,8 @@ import { LeakyReluGradient } from './LeakyRelu_grad.ts';
 import { LogGradient } from './Log_grad.ts';
 import { MatMulGradient } from './MatMul_grad.ts';
 import { MaxPoolGradient } from './MaxPool_grad.ts';
+import { MaximumGradient } from './Maximum_grad.ts';
+import { MinimumGradient } from './Minimum_grad.ts';
 import { MulGradient } from './Mul_grad.ts';
 import { NegGradient } from './Neg_grad.ts';
 import { ReduceMaxGradient } from './ReduceMax_grad.ts';
@@ -60,6 +62,8 @@ const GRADIENTS: Record<Exclude<OpKind, keyof typeof NON_DIFFERENTIABLE | keyof 
   Log: LogGradient,
   MatMul: MatMulGradient,
   MaxPool: MaxPoolGradient,
+  Maximum: MaximumGradient,
+  Minimum: MinimumGradient,
   Mul: MulGradient,
   Neg: NegGradient,
   ReduceMax: ReduceMaxGradient,

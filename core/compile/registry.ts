@@ -35,7 +35,9 @@ import { LogLowering } from './lower/Log.ts';
 import { MatMulLowering } from './lower/MatMul.ts';
 import { MaxPoolLowering } from './lower/MaxPool.ts';
 import { MaxPoolGradLowering } from './lower/MaxPoolGrad.ts';
+import { MaximumLowering } from './lower/Maximum.ts';
 import { MinimizeLowering } from './lower/Minimize.ts';
+import { MinimumLowering } from './lower/Minimum.ts';
 import { MulLowering } from './lower/Mul.ts';
 import { NegLowering } from './lower/Neg.ts';
 import { OneHotLowering } from './lower/OneHot.ts';
@@ -102,7 +104,9 @@ const LOWERINGS: Record<Exclude<OpKind, keyof typeof NOT_LOWERED>, Lowering> = {
   MatMul: MatMulLowering,
   MaxPool: MaxPoolLowering,
   MaxPoolGrad: MaxPoolGradLowering,
+  Maximum: MaximumLowering,
   Minimize: MinimizeLowering,
+  Minimum: MinimumLowering,
   Mul: MulLowering,
   Neg: NegLowering,
   OneHot: OneHotLowering,

@@ -35,7 +35,9 @@ import { Log } from './Log.ts';
 import { MatMul } from './MatMul.ts';
 import { MaxPool } from './MaxPool.ts';
 import { MaxPoolGrad } from './MaxPoolGrad.ts';
+import { Maximum } from './Maximum.ts';
 import { Minimize } from './Minimize.ts';
+import { Minimum } from './Minimum.ts';
 import { Mul } from './Mul.ts';
 import { Neg } from './Neg.ts';
 import { OneHot } from './OneHot.ts';
@@ -99,7 +101,9 @@ const OPS: Record<OpKind, OpDef> = {
   MatMul,
   MaxPool,
   MaxPoolGrad,
+  Maximum,
   Minimize,
+  Minimum,
   Mul,
   Neg,
   OneHot,

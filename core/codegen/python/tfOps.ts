@@ -90,6 +90,8 @@ export const OP_FUNCTIONS: Record<string, Handler> = {
   'tf.equal': binary('Equal'),
   'tf.greater': binary('Greater'),
   'tf.less': binary('Less'),
+  'tf.maximum': binary('Maximum'),
+  'tf.minimum': binary('Minimum'),
   'tf.matmul': (args, ctx) => {
     const a = tensorArg(ctx, args, 0, ['a']);
     const b = tensorArg(ctx, args, 1, ['b'], a.type.dtype);

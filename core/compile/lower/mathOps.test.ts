@@ -24,7 +24,7 @@ const ints = (shape: number[], seed: number) => tf.randomUniform(shape, -9, 10, 
 const viaFloat = (fn: (...t: tf.Tensor[]) => tf.Tensor, ...t: tf.Tensor[]) => tf.cast(fn(...t.map((x) => tf.cast(x, 'float32'))), 'int32');
 
 const PAIRS: [number[], number[]][] = [[[2, 3], [2, 3]], [[2, 3], [3]], [[3], [2, 3]], [[3, 1], [1, 4]], [[], [2, 2]], [[2, 1, 3], [4, 1]]];
-const BINARY: Record<string, (x: tf.Tensor, y: tf.Tensor) => tf.Tensor> = { Add: tf.add, Sub: tf.sub, Mul: tf.mul, Div: tf.div };
+const BINARY: Record<string, (x: tf.Tensor, y: tf.Tensor) => tf.Tensor> = { Add: tf.add, Sub: tf.sub, Mul: tf.mul, Div: tf.div, Maximum: tf.maximum, Minimum: tf.minimum };
 
 describe('binary arithmetic lowerings', () => {
   for (const [op, fn] of Object.entries(BINARY)) {
@@ -44,7 +44,7 @@ describe('binary arithmetic lowerings', () => {
     });
   }
 
-  for (const op of ['Add', 'Sub', 'Mul']) {
+  for (const op of ['Add', 'Sub', 'Mul', 'Maximum', 'Minimum']) {
     it(`${op} on int32 equals the float computation`, async () => {
       const x = ints([2, 3], 1);
       const y = ints([3], 2);

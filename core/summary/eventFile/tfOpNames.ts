@@ -44,6 +44,8 @@ export const TF_OP_NAMES: Readonly<Record<NamedKind, string>> = {
   Equal: 'Equal',
   Greater: 'Greater',
   Less: 'Less',
+  Maximum: 'Maximum',
+  Minimum: 'Minimum',
   Cast: 'Cast',
   Reshape: 'Reshape',
   Flatten: 'Reshape',
