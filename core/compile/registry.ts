@@ -59,6 +59,7 @@ import { SqrtLowering } from './lower/Sqrt.ts';
 import { SquareLowering } from './lower/Square.ts';
 import { SqueezeLowering } from './lower/Squeeze.ts';
 import { StackLowering } from './lower/Stack.ts';
+import { StopGradientLowering } from './lower/StopGradient.ts';
 import { SubLowering } from './lower/Sub.ts';
 import { SumToShapeOfLowering } from './lower/SumToShapeOf.ts';
 import { TanhLowering } from './lower/Tanh.ts';
@@ -128,6 +129,7 @@ const LOWERINGS: Record<Exclude<OpKind, keyof typeof NOT_LOWERED>, Lowering> = {
   Square: SquareLowering,
   Squeeze: SqueezeLowering,
   Stack: StackLowering,
+  StopGradient: StopGradientLowering,
   Sub: SubLowering,
   SumToShapeOf: SumToShapeOfLowering,
   Tanh: TanhLowering,

@@ -61,6 +61,7 @@ export const OP_KINDS = [
   'Square',
   'Squeeze',
   'Stack',
+  'StopGradient',
   'Sub',
   'SumToShapeOf',
   'Tanh',

@@ -60,6 +60,7 @@ import { Sqrt } from './Sqrt.ts';
 import { Square } from './Square.ts';
 import { Squeeze } from './Squeeze.ts';
 import { Stack } from './Stack.ts';
+import { StopGradient } from './StopGradient.ts';
 import { Sub } from './Sub.ts';
 import { SumToShapeOf } from './SumToShapeOf.ts';
 import { Tanh } from './Tanh.ts';
@@ -126,6 +127,7 @@ const OPS: Record<OpKind, OpDef> = {
   Square,
   Squeeze,
   Stack,
+  StopGradient,
   Sub,
   SumToShapeOf,
   Tanh,

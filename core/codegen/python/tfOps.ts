@@ -122,6 +122,7 @@ export const OP_FUNCTIONS: Record<string, Handler> = {
     return axis === undefined || axis.kind === 'none' ? {} : { axis: intOf(axis, 'axis') };
   }),
   'tf.ones_like': unary('OnesLike', 'tensor'),
+  'tf.stop_gradient': unary('StopGradient', 'input'),
   'tf.zeros_like': unary('ZerosLike', 'tensor'),
   'tf.reduce_mean': reduction('ReduceMean'),
   'tf.reduce_sum': reduction('ReduceSum'),

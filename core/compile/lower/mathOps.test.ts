@@ -60,6 +60,7 @@ describe('unary math lowerings', () => {
     ['Sqrt', tf.sqrt, 0, 9],
     ['Exp', tf.exp, -5, 5],
     ['Log', tf.log, 0.01, 10],
+    ['StopGradient', (x) => x.clone(), -3, 3],
   ];
   for (const [op, fn, lo, hi] of cases) {
     it(`${op} matches TensorFlow.js on several shapes, one of unknown rank`, async () => {

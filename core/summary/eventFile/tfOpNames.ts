@@ -56,6 +56,7 @@ export const TF_OP_NAMES: Readonly<Record<NamedKind, string>> = {
   Stack: 'Pack',
   OneHot: 'OneHot',
   OnesLike: 'OnesLike',
+  StopGradient: 'StopGradient',
   ZerosLike: 'ZerosLike',
   Conv2D: 'Conv2D',
   MaxPool: 'MaxPool',

@@ -39,6 +39,8 @@ export const MATH_CASES: OpCase[] = [
   ...unary('LeakyRelu', 'tf.nn.leaky_relu', { awayFromZero: 0.05 }),
   { op: 'LeakyRelu', title: 'alpha 0.1 (the course\'s)', attrs: { alpha: 0.1 }, inputs: [batch([3, 4], { awayFromZero: 0.05 })], tf: 'tf.nn.leaky_relu(x0, alpha=0.1)' },
   ...unary('OnesLike', 'tf.ones_like'),
+  ...unary('StopGradient', 'tf.stop_gradient'),
+  { op: 'StopGradient', title: 'int32', inputs: [int([2, 2], [-3, 3])], tf: 'tf.stop_gradient(x0)' },
   ...unary('ZerosLike', 'tf.zeros_like'),
   { op: 'OnesLike', title: 'int32', inputs: [int([2, 2], [-3, 3])], tf: 'tf.ones_like(x0)' },
   { op: 'Softmax', title: 'last axis of [?,10]', inputs: [batch([4, 10], { range: [-4, 4] })], tf: 'tf.nn.softmax(x0)' },
