@@ -8,6 +8,7 @@ import { FlowboardError } from '../graph/diagnostics.ts';
 import type { OpKind } from '../ops/opKinds.ts';
 import type { Gradient } from './gradient.ts';
 import { GRADIENT_NOT_NEEDED, NON_DIFFERENTIABLE } from './noGradient.ts';
+import { AbsGradient } from './Abs_grad.ts';
 import { AddGradient } from './Add_grad.ts';
 import { AddNGradient } from './AddN_grad.ts';
 import { AvgPoolGradient } from './AvgPool_grad.ts';
@@ -46,6 +47,7 @@ import { TanhGradient } from './Tanh_grad.ts';
 import { TransposeGradient } from './Transpose_grad.ts';
 
 const GRADIENTS: Record<Exclude<OpKind, keyof typeof NON_DIFFERENTIABLE | keyof typeof GRADIENT_NOT_NEEDED>, Gradient> = {
+  Abs: AbsGradient,
   Add: AddGradient,
   AddN: AddNGradient,
   AvgPool: AvgPoolGradient,

@@ -5,6 +5,7 @@
 import { FlowboardError } from '../graph/diagnostics.ts';
 import type { OpKind } from '../ops/opKinds.ts';
 import type { Lowering } from './lowering.ts';
+import { AbsLowering } from './lower/Abs.ts';
 import { AddLowering } from './lower/Add.ts';
 import { AddNLowering } from './lower/AddN.ts';
 import { ApplyGradientLowering } from './lower/ApplyGradient.ts';
@@ -75,6 +76,7 @@ export const NOT_LOWERED = {
 } as const satisfies Partial<Record<OpKind, string>>;
 
 const LOWERINGS: Record<Exclude<OpKind, keyof typeof NOT_LOWERED>, Lowering> = {
+  Abs: AbsLowering,
   Add: AddLowering,
   AddN: AddNLowering,
   ApplyGradient: ApplyGradientLowering,

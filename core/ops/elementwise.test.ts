@@ -5,7 +5,7 @@ import { infer, f, i32, b } from '../../test/inferOp.ts';
 
 
 const FLOAT_UNARY = ['Sqrt', 'Exp', 'Log', 'Sigmoid', 'Tanh', 'Elu', 'LeakyRelu', 'Softmax'];
-const NUMERIC_UNARY = ['Neg', 'Square', 'Relu'];
+const NUMERIC_UNARY = ['Neg', 'Square', 'Relu', 'Abs'];
 const ANY_UNARY = ['OnesLike', 'ZerosLike', 'StopGradient'];
 const ARITHMETIC = ['Add', 'Sub', 'Mul', 'Div', 'Maximum', 'Minimum'];
 const COMPARISONS = ['Greater', 'Less', 'Equal'];

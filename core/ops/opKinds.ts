@@ -6,6 +6,7 @@
  * docs/adding-an-op.md.
  */
 export const OP_KINDS = [
+  'Abs',
   'Add',
   'AddN',
   'ApplyGradient',

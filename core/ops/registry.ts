@@ -5,6 +5,7 @@
 import { FlowboardError } from '../graph/diagnostics.ts';
 import type { OpDef } from './opDef.ts';
 import type { OpKind } from './opKinds.ts';
+import { Abs } from './Abs.ts';
 import { Add } from './Add.ts';
 import { AddN } from './AddN.ts';
 import { ApplyGradient } from './ApplyGradient.ts';
@@ -72,6 +73,7 @@ import { ZerosLike } from './ZerosLike.ts';
 
 /** Keyed by kind, so a kind of OP_KINDS without its definition is a type error. */
 const OPS: Record<OpKind, OpDef> = {
+  Abs,
   Add,
   AddN,
   ApplyGradient,

@@ -51,7 +51,7 @@ function sigmoidCrossEntropy(labels, logits) {
 export const HELPER_NEEDS: Record<string, string[]> = {};
 
 const UNARY: Partial<Record<OpKind, string>> = {
-  Neg: 'tf.neg', Square: 'tf.square', Sqrt: 'tf.sqrt', Exp: 'tf.exp', Log: 'tf.log', Sigmoid: 'tf.sigmoid', Tanh: 'tf.tanh', Relu: 'tf.relu',
+  Abs: 'tf.abs', Neg: 'tf.neg', Square: 'tf.square', Sqrt: 'tf.sqrt', Exp: 'tf.exp', Log: 'tf.log', Sigmoid: 'tf.sigmoid', Tanh: 'tf.tanh', Relu: 'tf.relu',
   Elu: 'tf.elu', OnesLike: 'tf.onesLike', ZerosLike: 'tf.zerosLike',
 };
 const BINARY: Partial<Record<OpKind, string>> = { Add: 'tf.add', Sub: 'tf.sub', Mul: 'tf.mul', Div: 'tf.div', Equal: 'tf.equal', Greater: 'tf.greater', Less: 'tf.less', Maximum: 'tf.maximum', Minimum: 'tf.minimum' };

@@ -105,6 +105,7 @@ export const OP_FUNCTIONS: Record<string, Handler> = {
   },
   'tf.add_n': (args, ctx) => ctx.draft.add('AddN', {}, { inputs: tensorsOf(ctx, args.need(0, 'inputs'), 'tf.add_n inputs') }, args.name('AddN')),
   'tf.negative': unary('Neg'),
+  'tf.abs': unary('Abs'),
   'tf.square': unary('Square'),
   'tf.sqrt': unary('Sqrt'),
   'tf.exp': unary('Exp'),

@@ -56,6 +56,7 @@ describe('binary arithmetic lowerings', () => {
 describe('unary math lowerings', () => {
   const cases: [string, (x: tf.Tensor) => tf.Tensor, number, number][] = [
     ['Neg', tf.neg, -3, 3],
+    ['Abs', tf.abs, -3, 3],
     ['Square', tf.square, -3, 3],
     ['Sqrt', tf.sqrt, 0, 9],
     ['Exp', tf.exp, -5, 5],

@@ -25,6 +25,7 @@ export const TF_OP_NAMES: Readonly<Record<NamedKind, string>> = {
   Mul: 'Mul',
   Div: 'RealDiv',
   Neg: 'Neg',
+  Abs: 'Abs',
   Square: 'Square',
   Sqrt: 'Sqrt',
   Exp: 'Exp',
