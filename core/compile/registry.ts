@@ -43,6 +43,7 @@ import { MulLowering } from './lower/Mul.ts';
 import { NegLowering } from './lower/Neg.ts';
 import { OneHotLowering } from './lower/OneHot.ts';
 import { OnesLikeLowering } from './lower/OnesLike.ts';
+import { PowLowering } from './lower/Pow.ts';
 import { ReduceMaxLowering } from './lower/ReduceMax.ts';
 import { ReduceMeanLowering } from './lower/ReduceMean.ts';
 import { ReduceSumLowering } from './lower/ReduceSum.ts';
@@ -114,6 +115,7 @@ const LOWERINGS: Record<Exclude<OpKind, keyof typeof NOT_LOWERED>, Lowering> = {
   Neg: NegLowering,
   OneHot: OneHotLowering,
   OnesLike: OnesLikeLowering,
+  Pow: PowLowering,
   ReduceMax: ReduceMaxLowering,
   ReduceMean: ReduceMeanLowering,
   ReduceSum: ReduceSumLowering,

@@ -45,6 +45,7 @@ export const OP_KINDS = [
   'OneHot',
   'OnesLike',
   'Placeholder',
+  'Pow',
   'ReduceMax',
   'ReduceMean',
   'ReduceSum',

@@ -44,6 +44,7 @@ import { Neg } from './Neg.ts';
 import { OneHot } from './OneHot.ts';
 import { OnesLike } from './OnesLike.ts';
 import { Placeholder } from './Placeholder.ts';
+import { Pow } from './Pow.ts';
 import { ReduceMax } from './ReduceMax.ts';
 import { ReduceMean } from './ReduceMean.ts';
 import { ReduceSum } from './ReduceSum.ts';
@@ -112,6 +113,7 @@ const OPS: Record<OpKind, OpDef> = {
   OneHot,
   OnesLike,
   Placeholder,
+  Pow,
   ReduceMax,
   ReduceMean,
   ReduceSum,

@@ -54,7 +54,7 @@ const UNARY: Partial<Record<OpKind, string>> = {
   Abs: 'tf.abs', Neg: 'tf.neg', Square: 'tf.square', Sqrt: 'tf.sqrt', Exp: 'tf.exp', Log: 'tf.log', Sigmoid: 'tf.sigmoid', Tanh: 'tf.tanh', Relu: 'tf.relu',
   Elu: 'tf.elu', OnesLike: 'tf.onesLike', ZerosLike: 'tf.zerosLike',
 };
-const BINARY: Partial<Record<OpKind, string>> = { Add: 'tf.add', Sub: 'tf.sub', Mul: 'tf.mul', Div: 'tf.div', Equal: 'tf.equal', Greater: 'tf.greater', Less: 'tf.less', Maximum: 'tf.maximum', Minimum: 'tf.minimum' };
+const BINARY: Partial<Record<OpKind, string>> = { Add: 'tf.add', Sub: 'tf.sub', Mul: 'tf.mul', Div: 'tf.div', Equal: 'tf.equal', Greater: 'tf.greater', Less: 'tf.less', Maximum: 'tf.maximum', Minimum: 'tf.minimum', Pow: 'tf.pow' };
 const REDUCE: Partial<Record<OpKind, string>> = { ReduceMean: 'tf.mean', ReduceSum: 'tf.sum', ReduceMax: 'tf.max' };
 
 const arr = (v: unknown) => JSON.stringify(v);

@@ -92,6 +92,7 @@ export const OP_FUNCTIONS: Record<string, Handler> = {
   'tf.less': binary('Less'),
   'tf.maximum': binary('Maximum'),
   'tf.minimum': binary('Minimum'),
+  'tf.pow': binary('Pow'),
   'tf.matmul': (args, ctx) => {
     const a = tensorArg(ctx, args, 0, ['a']);
     const b = tensorArg(ctx, args, 1, ['b'], a.type.dtype);

@@ -53,6 +53,19 @@ describe('binary arithmetic lowerings', () => {
   }
 });
 
+describe('Pow lowering', () => {
+  it('matches TensorFlow.js on positive bases, broadcasting, and ? dims', async () => {
+    for (const [k, [xs, ys]] of PAIRS.entries()) {
+      const x = rand(xs, k, 0.5, 3);
+      const y = rand(ys, k + 100);
+      await check('Pow', [x, y], tf.pow(x, y));
+    }
+    const x = rand([4, 3], 7, 0.5, 3);
+    const y = rand([3], 8);
+    await check('Pow', [x, y], tf.pow(x, y), [[null, 3], [3]]);
+  });
+});
+
 describe('unary math lowerings', () => {
   const cases: [string, (x: tf.Tensor) => tf.Tensor, number, number][] = [
     ['Neg', tf.neg, -3, 3],

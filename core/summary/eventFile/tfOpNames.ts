@@ -47,6 +47,7 @@ export const TF_OP_NAMES: Readonly<Record<NamedKind, string>> = {
   Less: 'Less',
   Maximum: 'Maximum',
   Minimum: 'Minimum',
+  Pow: 'Pow',
   Cast: 'Cast',
   Reshape: 'Reshape',
   Flatten: 'Reshape',
