@@ -2,6 +2,7 @@
  * The graph document: what a `*.flow.json` file holds. Plain JSON data; the
  * canvas, the compiler and the CLI all derive their state from it.
  */
+import type { SweepDefinition } from '../sweep/sweep.ts';
 
 export const FORMAT_ID = 'flowboard.graph';
 /** The newest document version this app reads and writes. */
@@ -101,6 +102,8 @@ export interface SessionConfig {
   seed?: number;
   /** CSV text kept in the document by file name, for csv bindings whose path names it: a browser cannot read a picked file again. */
   files?: Record<string, string>;
+  /** Settings and seeds to train over (core/sweep); absent for a single run. */
+  sweep?: SweepDefinition;
 }
 
 export interface GraphDocument {
