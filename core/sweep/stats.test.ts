@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatResultsTable, resultsTable } from './resultsTable.ts';
+import type { SweepRunResult } from './runSweep.ts';
 import { summarize } from './stats.ts';
 
 describe('summarize', () => {
@@ -16,7 +17,7 @@ describe('summarize', () => {
 });
 
 describe('resultsTable', () => {
-  const results = [
+  const results: SweepRunResult[] = [
     { setting: 'optimizer=A', seed: 1, metrics: { cost: 1, accuracy: 0.5 } },
     { setting: 'optimizer=A', seed: 2, metrics: { cost: 3, accuracy: 1 } },
     { setting: 'optimizer=B', seed: 1, metrics: {}, stopped: 'step 3: NaN' },
