@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../graph/analyze.ts';
+import { parseDocument } from '../graph/load.ts';
 import type { GraphDocument } from '../graph/document.ts';
 import { linearRegression, ONE_TWO_THREE } from '../../test/trainingGraphs.ts';
 import { base64ToFloat32, float32ToBase64 } from './float32Base64.ts';
@@ -63,6 +64,17 @@ describe('checkpoint files', () => {
     expect(read.ok && read.checkpoint.variables.get('W')?.values[0]).toBe(2);
     const none = readWeightsText(JSON.stringify(g));
     expect(!none.ok && none.problem).toMatch(/keeps no weights/);
+  });
+
+  it('keeps valid weights when a document loads, and leaves broken ones out with a warning', () => {
+    const g = doc();
+    const kept = parseDocument(JSON.parse(JSON.stringify({ ...g, weights: writeCheckpoint(g, state([2], [3])) })));
+    expect(kept.document?.weights?.step).toBe(42);
+    expect(kept.diagnostics.filter((d) => d.code === 'BAD_FIELD')).toEqual([]);
+    const broken = parseDocument(JSON.parse(JSON.stringify({ ...g, weights: { format: 'flowboard.weights' } })));
+    expect(broken.document?.weights).toBeUndefined();
+    expect(broken.document?.nodes.length).toBe(g.nodes.length);
+    expect(broken.diagnostics.find((d) => d.code === 'BAD_FIELD')?.message).toMatch(/the weights kept in the document cannot be read: "version"/);
   });
 
   it('says what is wrong with a broken file, in one sentence', () => {
