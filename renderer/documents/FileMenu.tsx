@@ -1,7 +1,7 @@
 /**
  * The toolbar's File menu in a browser: New, Open…, Open sample…, Import
  * Python…, Save, Save as…, Export PNG, Export SVG, Export code…, Export
- * TensorBoard logs and the recent documents. A menu button in the WAI-ARIA pattern:
+ * TensorBoard logs, Save trained weights, Load weights… and the recent documents. A menu button in the WAI-ARIA pattern:
  * arrow keys move, Escape closes and returns to the button.
  */
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
