@@ -4,6 +4,8 @@
  */
 import type { SweepDefinition } from '../sweep/sweep.ts';
 
+import type { Checkpoint } from '../checkpoint/checkpoint.ts';
+
 export const FORMAT_ID = 'flowboard.graph';
 /** The newest document version this app reads and writes. */
 export const FORMAT_VERSION = 1;
@@ -113,6 +115,8 @@ export interface GraphDocument {
   nodes: GraphNode[];
   edges: GraphEdge[];
   session?: SessionConfig;
+  /** Trained weights kept inside the document on request (core/checkpoint); a `.weights.json` file beside it otherwise. */
+  weights?: Checkpoint;
 }
 
 /** Reference to one output of one node. */

@@ -13,7 +13,8 @@ import type { RunRecord } from '../store/runSlice.ts';
 import { runColor } from '../ui/runColors.ts';
 import { applyBatches, createRunReservoirs, type RunReservoirs } from './applyBatch.ts';
 import { runSettingsOf } from '../store/runSettings.ts';
-import type { BackendRequest, FromWorker, RunResult, RunSettings, StartWorker, StepPhase, SummaryBatch, ToWorker } from './protocol.ts';
+import type { BackendRequest, FromWorker, RestoreResult, RunResult, RunSettings, StartWorker, StepPhase, SummaryBatch, ToWorker, WeightsResult } from './protocol.ts';
+import type { LoadedCheckpoint } from '../../core/checkpoint/savedState.ts';
 
 /** What the client needs of a Worker (tests pass a fake). */
 export interface WorkerLike {
@@ -61,6 +62,13 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
   let stale = false;
   let nextRunRequest = 1;
   const pendingRuns = new Map<number, { resolve: (r: RunResult) => void; document: GraphDocument; trained: boolean }>();
+  const pendingWeights = new Map<number, (r: WeightsResult | RestoreResult) => void>();
+  /** Sends a weights request and resolves with the worker's answer of the same id. */
+  function askWeights<R extends WeightsResult | RestoreResult>(message: (id: number) => ToWorker): Promise<R> {
+    const id = nextRunRequest++;
+    post(message(id));
+    return new Promise((resolve) => pendingWeights.set(id, resolve as (r: WeightsResult | RestoreResult) => void));
+  }
 
   setRun({ status: 'starting' });
 
@@ -88,6 +96,11 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
         }
         return pending?.resolve(m.result);
       }
+      case 'weights':
+      case 'restored':
+        pendingWeights.get(m.id)?.(m.result);
+        pendingWeights.delete(m.id);
+        return;
       case 'failed':
         setRun({ failure: { message: m.message, nodeId: m.nodeId, step: m.step, nonFinite: m.nonFinite }, dataProgress: undefined });
         return s().setNotice({ kind: 'error', text: m.nonFinite ? `Training paused: ${m.message}` : `Training failed: ${m.message}` });
@@ -205,6 +218,23 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
       const id = nextRunRequest++;
       post({ type: 'run', id, request: { doc: document, fetches, feeds, seed: runSettingsOf(document).seed, trained, datasetsBase: options.datasetsBase, memoryBudget: s().memoryBudget } });
       return new Promise((resolve) => pendingRuns.set(id, { resolve, document, trained }));
+    },
+    /** The trained Variables, optimizer slots and step of the loaded run, to save as a checkpoint. */
+    readWeights(): Promise<WeightsResult> {
+      if (needsLoad()) return Promise.resolve({ ok: false, message: 'train the graph first: there are no trained weights to save' });
+      return askWeights((id) => ({ type: 'readWeights', id }));
+    },
+    /**
+     * Loads a checkpoint into a run of the current document (starting one
+     * when needed): Train continues from its step, Run uses its values.
+     * Refused, with nothing changed, when it is from another graph.
+     */
+    restoreWeights(checkpoint: LoadedCheckpoint): Promise<RestoreResult> {
+      const why = cannotTrain();
+      if (why) return Promise.resolve({ ok: false, message: `weights load into a graph that trains, and ${why}` });
+      if (s().run.status === 'training') post({ type: 'pause' });
+      if (needsLoad()) beginRun();
+      return askWeights((id) => ({ type: 'restoreWeights', id, checkpoint }));
     },
     /** Re-initialises the variables with the seed: a new run. */
     reset(): void {

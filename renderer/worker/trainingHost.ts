@@ -55,6 +55,8 @@ interface Loaded {
   taps: GraphTaps;
   tags: string[];
   boundary: BoundarySetup | undefined;
+  /** Why there is no decision boundary, when there is none. */
+  boundaryUnavailable: string | undefined;
 }
 
 export class TrainingHost {
@@ -107,6 +109,14 @@ export class TrainingHost {
           const result = await runGraph(msg.request, this.env.backend, this.env.dataContext(msg.request.datasetsBase), trained);
           this.env.post({ type: 'ran', id: msg.id, result }, result.ok ? result.values.map((v) => v.values.buffer as ArrayBuffer) : []);
         });
+      case 'readWeights':
+        return this.enqueue(async () => {
+          const trainer = this.loaded?.trainer;
+          const result = trainer ? ({ ok: true, state: await trainer.savedState() } as const) : ({ ok: false, message: 'train the graph first: there are no trained weights to save' } as const);
+          this.env.post({ type: 'weights', id: msg.id, result }, []);
+        });
+      case 'restoreWeights':
+        return this.enqueue(() => this.restoreWeights(msg.id, msg.checkpoint));
     }
   }
 
@@ -163,17 +173,10 @@ export class TrainingHost {
         taps: graphTaps(trainer.graph, analysis),
         tags: [...(hasLoss ? [] : ['loss']), ...trainer.logged.map((f) => f.label)],
         boundary: typeof boundary === 'string' ? undefined : boundary,
-      };
-      this.loaded = loaded;
-      const info: LoadedInfo = {
-        totalSteps: trainer.schedule.totalSteps,
-        logEvery: trainer.schedule.logEvery,
-        tags: loaded.tags,
-        gradients: Object.fromEntries([...trainer.graph.gradients].map(([v, g]) => [v, g.node])),
-        names: Object.fromEntries(trainer.graph.doc.nodes.map((n) => [n.id, n.name])),
         boundaryUnavailable: typeof boundary === 'string' ? boundary : undefined,
       };
-      this.env.post({ type: 'loaded', info }, []);
+      this.loaded = loaded;
+      this.env.post({ type: 'loaded', info: this.info(loaded) }, []);
       // The untrained model: histograms at step 0 and the variables' initial values. Nothing is
       // computed yet: the first Forward (or Step, or Train) computes step 0's values.
       await this.captureHistogramsAt(0, true);
@@ -184,6 +187,18 @@ export class TrainingHost {
       this.fail(e);
       this.status('failed', 0, (e as Error).message);
     }
+  }
+
+  private info(loaded: Loaded): LoadedInfo {
+    const { trainer } = loaded;
+    return {
+      totalSteps: trainer.schedule.totalSteps,
+      logEvery: trainer.schedule.logEvery,
+      tags: loaded.tags,
+      gradients: Object.fromEntries([...trainer.graph.gradients].map(([v, g]) => [v, g.node])),
+      names: Object.fromEntries(trainer.graph.doc.nodes.map((n) => [n.id, n.name])),
+      boundaryUnavailable: loaded.boundaryUnavailable,
+    };
   }
 
   private async startTraining(): Promise<void> {
@@ -225,6 +240,28 @@ export class TrainingHost {
       this.continuous = false;
     }
     this.flush(true);
+  }
+
+  /** Restores a checkpoint into the loaded trainer and shows its values, as after a Reset at the restored step. */
+  private async restoreWeights(id: number, checkpoint: Parameters<Trainer['restore']>[0]): Promise<void> {
+    await this.stopRunning();
+    const loaded = this.loaded;
+    if (!loaded) {
+      this.env.post({ type: 'restored', id, result: { ok: false, message: 'the graph could not be loaded for training' } }, []);
+      return;
+    }
+    const match = loaded.trainer.restore(checkpoint);
+    if (!match.ok) {
+      this.env.post({ type: 'restored', id, result: { ok: false, message: match.message } }, []);
+      return;
+    }
+    const { trainer } = loaded;
+    this.env.post({ type: 'loaded', info: this.info(loaded) }, []);
+    await this.captureHistogramsAt(trainer.step, true);
+    await this.captureValues('initial');
+    this.status('paused', trainer.step);
+    this.flush(true);
+    this.env.post({ type: 'restored', id, result: { ok: true, step: trainer.step, variables: checkpoint.variables.size, notes: match.notes } }, []);
   }
 
   /** A whole training step (no phase), or one phase of it in step-through mode. */
