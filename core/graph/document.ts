@@ -3,6 +3,8 @@
  * canvas, the compiler and the CLI all derive their state from it.
  */
 
+import type { DebugConfig } from './debug.ts';
+
 export const FORMAT_ID = 'flowboard.graph';
 /** The newest document version this app reads and writes. */
 export const FORMAT_VERSION = 1;
@@ -110,6 +112,8 @@ export interface GraphDocument {
   nodes: GraphNode[];
   edges: GraphEdge[];
   session?: SessionConfig;
+  /** Breakpoints and watches (optional; see debug.ts). */
+  debug?: DebugConfig;
 }
 
 /** Reference to one output of one node. */
