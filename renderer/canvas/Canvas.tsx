@@ -19,6 +19,7 @@ import { useDropOnEdge } from './useDropOnEdge.ts';
 import { useFlowElements } from './useFlowElements.ts';
 import { useOpDrop } from './useOpDrop.ts';
 import { RefitView } from './RefitView.tsx';
+import { RevealBreakpoint } from './RevealBreakpoint.tsx';
 import { ZoomLevel } from './ZoomLevel.tsx';
 import { useQuickAddOpeners } from './useQuickAddOpeners.ts';
 
@@ -144,6 +145,7 @@ export function Canvas() {
         <StartView onReady={onReady} />
         <ZoomLevel />
         <RefitView />
+        <RevealBreakpoint />
       </ReactFlow>
       </ConnectTargetsContext>
       <QuickAdd />

@@ -219,7 +219,19 @@ export type FromWorker =
   /** Training failed: a graph or data problem, or a value that stopped being finite (then `nodeId` names where). */
   | { type: 'failed'; message: string; nodeId: string | undefined; step: number | undefined; nonFinite: boolean }
   /** The answer to `run` with this id. */
-  | { type: 'ran'; id: number; result: RunResult };
+  | { type: 'ran'; id: number; result: RunResult }
+  /** Breakpoints fired on step `step` and training paused after it (a `paused` status follows). */
+  | { type: 'breakpoint'; hit: BreakpointReport };
+
+/** The first breakpoint that fired, and how many fired with it. */
+export interface BreakpointReport {
+  breakpointId: string;
+  nodeId: string;
+  step: number;
+  /** For the status bar: which condition fired at which step. */
+  message: string;
+  others: number;
+}
 
 /** Histogram tag of a variable's gradient. */
 export function gradientTag(variableName: string): string {
