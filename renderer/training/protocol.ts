@@ -46,6 +46,8 @@ export type ToWorker =
   | { type: 'reset'; settings: RunSettings }
   /** The node whose value and gradient the UI shows; undefined for none. */
   | { type: 'watch'; nodeId: string | undefined }
+  /** The document's breakpoints changed (nothing else did): the run goes on with these. */
+  | { type: 'debug'; debug: GraphDocument['debug'] }
   /** The UI has drawn the last batch: the next one may come (throttles batches to the frame rate). */
   | { type: 'ack' }
   /** One `sess.run(fetches, feed_dict)`; the worker answers `ran` with the same id. */

@@ -94,6 +94,16 @@ export class TrainingHost {
           await this.captureWatched(this.loaded!.trainer.step);
           this.flush(true);
         });
+      case 'debug':
+        return this.enqueue(async () => {
+          if (!this.loaded) return;
+          this.loaded.doc = { ...this.loaded.doc, debug: msg.debug };
+          // A run under way picks the new breakpoints up at once: stopped and started again at the same step.
+          if (this.running) {
+            await this.stopRunning();
+            await this.startTraining();
+          }
+        });
       case 'train':
         return this.enqueue(async () => this.startTraining());
       case 'load':
