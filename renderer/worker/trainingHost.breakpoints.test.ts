@@ -63,4 +63,21 @@ describe('TrainingHost breakpoints', () => {
     expect(trainingFrom).toEqual([0, 17]);
     expect(messages.filter((m) => m.type === 'status').at(-1)).toMatchObject({ status: 'finished', step: 40 });
   });
+
+  it('takes breakpoints set after the graph loaded (a debug message) without starting a new run', async () => {
+    const messages: FromWorker[] = [];
+    const h: TrainingHost = new TrainingHost({ backend: 'cpu', dataContext: () => ({}), post: (m) => void messages.push(m) });
+    host = h;
+    await h.handle({ type: 'load', doc, settings, datasetsBase: '' });
+    await h.handle({ type: 'step' });
+    await h.handle({ type: 'debug', debug: { breakpoints: [{ id: 's', node: 'n52', condition: { kind: 'step', step: 5 } }], watches: [] } });
+    await h.handle({ type: 'ack' });
+    await h.handle({ type: 'train' });
+    await until(() => messages.some((m) => m.type === 'breakpoint'));
+    await until(() => messages.some((m) => m.type === 'status' && m.status === 'paused' && m.step === 5));
+    const hit = messages.find((m) => m.type === 'breakpoint');
+    expect(hit?.type === 'breakpoint' && hit.hit).toMatchObject({ nodeId: 'n52', step: 4, message: 'breakpoint on "hypothesis": reached step 5' });
+    // The same run: training went on from the single step taken before.
+    expect(messages.filter((m) => m.type === 'status' && m.status === 'training').map((m) => m.type === 'status' && m.step)).toEqual([1]);
+  });
 });
