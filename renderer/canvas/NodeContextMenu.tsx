@@ -1,7 +1,6 @@
 /**
- * A node's context menu (right-click, or the context-menu key on a focused
- * node): set a breakpoint on it, and enable, disable or remove the ones it
- * has. A condition with a number (a threshold, a step) asks for it in the
+ * A node's context menu (right-click): set a breakpoint on it, and enable,
+ * disable or remove the ones it has. A condition with a number (a threshold, a step) asks for it in the
  * menu, prefilled with the usual value. Escape or a click elsewhere closes it.
  */
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
