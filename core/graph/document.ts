@@ -5,6 +5,7 @@
 import type { SweepDefinition } from '../sweep/sweep.ts';
 
 import type { Checkpoint } from '../checkpoint/checkpoint.ts';
+import type { DebugConfig } from './debug.ts';
 
 export const FORMAT_ID = 'flowboard.graph';
 /** The newest document version this app reads and writes. */
@@ -117,6 +118,8 @@ export interface GraphDocument {
   session?: SessionConfig;
   /** Trained weights kept inside the document on request (core/checkpoint); a `.weights.json` file beside it otherwise. */
   weights?: Checkpoint;
+  /** Breakpoints and watches (optional; see debug.ts). */
+  debug?: DebugConfig;
 }
 
 /** Reference to one output of one node. */

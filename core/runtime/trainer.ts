@@ -104,7 +104,7 @@ export class Trainer {
     return this.done;
   }
 
-  /** Runs steps until the schedule's end (or `steps` more), the signal aborts, or a value stops being finite. */
+  /** Runs steps until the schedule's end (or `steps` more), the signal aborts, the probe stops it, or a value stops being finite. */
   async train(options: TrainOptions = {}): Promise<TrainResult> {
     const end = options.steps === undefined ? this.schedule.totalSteps : this.done + options.steps;
     const history: TrainLog[] = [];
@@ -116,14 +116,24 @@ export class Trainer {
         const step = this.done;
         const logging = step % this.schedule.logEvery === 0 || step === end - 1;
         const before = logging ? snapshotSession(this.session, step) : undefined;
+        const probed = options.probe?.refsAt(step, logging);
         let results: tf.Tensor[];
         try {
-          results = this.runStep(step, logging);
+          results = this.runStep(step, logging, probed ?? []);
         } catch (e) {
           before?.dispose();
           throw e;
         }
         this.done++;
+        let stop = false;
+        if (probed !== undefined) {
+          const extra = results.splice(results.length - probed.length);
+          try {
+            stop = await options.probe!.onValues(step, extra);
+          } finally {
+            tf.dispose(extra);
+          }
+        }
         if (before) {
           const log = await this.readLog(step, results);
           if (!Number.isFinite(log.loss)) {
@@ -135,6 +145,7 @@ export class Trainer {
           history.push(log);
           await options.onLog?.(log);
         } else tf.dispose(results);
+        if (stop) break;
         if (Date.now() - lastYield >= YIELD_MS) {
           await yieldToEventLoop();
           lastYield = Date.now();
@@ -225,11 +236,11 @@ export class Trainer {
   }
 
   /** One training step; fetches the loss, and the logged fetches when logging. */
-  private runStep(step: number, logging: boolean): tf.Tensor[] {
+  private runStep(step: number, logging: boolean, probed: readonly TensorRef[]): tf.Tensor[] {
     const { feeds, dispose } = this.feedsAt(step);
     try {
       this.session.step = step;
-      return this.session.run(logging ? [this.minimizeRef, ...this.logged.map((f) => f.ref)] : [this.minimizeRef], feeds);
+      return this.session.run([this.minimizeRef, ...(logging ? this.logged.map((f) => f.ref) : []), ...probed], feeds);
     } finally {
       dispose();
     }

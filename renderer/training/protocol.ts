@@ -47,6 +47,8 @@ export type ToWorker =
   | { type: 'reset'; settings: RunSettings }
   /** The node whose value and gradient the UI shows; undefined for none. */
   | { type: 'watch'; nodeId: string | undefined }
+  /** The document's breakpoints changed (nothing else did): the run goes on with these. */
+  | { type: 'debug'; debug: GraphDocument['debug'] }
   /** The UI has drawn the last batch: the next one may come (throttles batches to the frame rate). */
   | { type: 'ack' }
   /** One `sess.run(fetches, feed_dict)`; the worker answers `ran` with the same id. */
@@ -231,7 +233,19 @@ export type FromWorker =
   /** The answer to `run` with this id. */
   | { type: 'ran'; id: number; result: RunResult }
   | { type: 'weights'; id: number; result: WeightsResult }
-  | { type: 'restored'; id: number; result: RestoreResult };
+  | { type: 'restored'; id: number; result: RestoreResult }
+  /** Breakpoints fired on step `step` and training paused after it (a `paused` status follows). */
+  | { type: 'breakpoint'; hit: BreakpointReport };
+
+/** The first breakpoint that fired, and how many fired with it. */
+export interface BreakpointReport {
+  breakpointId: string;
+  nodeId: string;
+  step: number;
+  /** For the status bar: which condition fired at which step. */
+  message: string;
+  others: number;
+}
 
 /** Histogram tag of a variable's gradient. */
 export function gradientTag(variableName: string): string {

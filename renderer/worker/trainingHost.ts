@@ -14,6 +14,7 @@ import { TrainingError } from '../../core/runtime/nonFinite.ts';
 import { Trainer } from '../../core/runtime/trainer.ts';
 import type { TrainLog } from '../../core/runtime/trainTypes.ts';
 import { HISTOGRAM_RESERVOIR_SIZE } from '../../core/summary/reservoir.ts';
+import { breakpointProbe, type BreakpointState } from './breakpointProbe.ts';
 import { boundarySetup, type BoundarySetup, evaluateBoundary } from './boundary.ts';
 import { captureHistograms, captureNodeStats, captureWatched, histogramEntryOf } from './capture.ts';
 import { graphTaps, type GraphTaps } from './graphTaps.ts';
@@ -73,6 +74,8 @@ export class TrainingHost {
   private continuous = false;
   /** What the canvas shows now, so a node watched later shows the same and no more. */
   private shown: { shows: ValuesShown; before: VariableValues | undefined } = { shows: 'initial', before: undefined };
+  /** Which breakpoints' conditions held at the last check of this run. */
+  private breakpoints: BreakpointState = { held: new Set() };
 
   constructor(private readonly env: HostEnv) {}
 
@@ -92,6 +95,16 @@ export class TrainingHost {
         return this.enqueue(async () => {
           await this.captureWatched(this.loaded!.trainer.step);
           this.flush(true);
+        });
+      case 'debug':
+        return this.enqueue(async () => {
+          if (!this.loaded) return;
+          this.loaded.doc = { ...this.loaded.doc, debug: msg.debug };
+          // A run under way picks the new breakpoints up at once: stopped and started again at the same step.
+          if (this.running) {
+            await this.stopRunning();
+            await this.startTraining();
+          }
         });
       case 'train':
         return this.enqueue(async () => this.startTraining());
@@ -146,6 +159,7 @@ export class TrainingHost {
     this.pending.take(this.progress());
     this.rate.reset();
     this.last.histogramStep = -1;
+    this.breakpoints = { held: new Set() };
     this.status('loading', 0);
     const context = this.env.dataContext(datasetsBase);
     try {
@@ -227,7 +241,10 @@ export class TrainingHost {
     this.continuous = after === 'training';
     try {
       const before = this.continuous ? undefined : await readVariables(trainer);
-      const result = await trainer.train({ ...options, onLog: (log) => this.onLog(log) });
+      const probe = breakpointProbe(trainer, this.loaded!.analysis, this.loaded!.doc.debug?.breakpoints ?? [], this.breakpoints, ([first, ...rest]) =>
+        this.env.post({ type: 'breakpoint', hit: { breakpointId: first.breakpoint.id, nodeId: first.breakpoint.node, step: first.step, message: first.message, others: rest.length } }, []),
+      );
+      const result = await trainer.train({ ...options, probe, onLog: (log) => this.onLog(log) });
       if (trainer.step > 0) await this.captureHistogramsAt(trainer.step - 1, true);
       await this.captureValues(after, before);
       const finished = trainer.step >= trainer.schedule.totalSteps;
