@@ -34,9 +34,10 @@ function call(n: ExportNode, fn: string, args: string[]): string {
 
 const BINARY: Partial<Record<OpKind, [string, string]>> = { Add: ['+', 'tf.add'], Sub: ['-', 'tf.subtract'], Mul: ['*', 'tf.multiply'], Div: ['/', 'tf.divide'], Greater: ['>', 'tf.greater'], Less: ['<', 'tf.less'] };
 const UNARY: Partial<Record<OpKind, string>> = {
-  Square: 'tf.square', Sqrt: 'tf.sqrt', Exp: 'tf.exp', Log: 'tf.log', Sigmoid: 'tf.sigmoid', Tanh: 'tf.tanh', Relu: 'tf.nn.relu', Elu: 'tf.nn.elu',
-  OnesLike: 'tf.ones_like', ZerosLike: 'tf.zeros_like',
+  Abs: 'tf.abs', Square: 'tf.square', Sqrt: 'tf.sqrt', Exp: 'tf.exp', Log: 'tf.log', Sigmoid: 'tf.sigmoid', Tanh: 'tf.tanh', Relu: 'tf.nn.relu', Elu: 'tf.nn.elu',
+  OnesLike: 'tf.ones_like', ZerosLike: 'tf.zeros_like', StopGradient: 'tf.stop_gradient',
 };
+const BINARY_CALLS: Partial<Record<OpKind, string>> = { Maximum: 'tf.maximum', Minimum: 'tf.minimum', Pow: 'tf.pow' };
 const REDUCE: Partial<Record<OpKind, string>> = { ReduceMean: 'tf.reduce_mean', ReduceSum: 'tf.reduce_sum', ReduceMax: 'tf.reduce_max' };
 
 const INTERNAL = 'training adds it by itself; exportGraph refuses it (export the graph as drawn)';
@@ -59,6 +60,8 @@ export function pythonExpression(n: ExportNode): string {
   }
   const unary = UNARY[n.op];
   if (unary) return call(n, unary, [x]);
+  const binaryCall = BINARY_CALLS[n.op];
+  if (binaryCall) return call(n, binaryCall, [x, n.inputs.y as string]);
   const reduce = REDUCE[n.op];
   if (reduce) {
     const args = [x];
