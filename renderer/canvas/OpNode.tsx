@@ -22,6 +22,7 @@ export const OpNode = memo(function OpNode({ id, data, selected }: NodeProps<OpF
       data-category={data.category ?? 'unknown'}
       aria-label={`${data.op} ${data.name}`}
       data-differentiates={data.differentiates}
+      title={data.cost}
     >
       <div className="op-node__header">
         <NodeName name={data.name} inGroup={gradient} />
