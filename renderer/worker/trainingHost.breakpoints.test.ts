@@ -5,6 +5,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphDocument } from '../../core/graph/document.ts';
 import type { FromWorker, RunSettings } from '../training/protocol.ts';
 import { TrainingHost } from './trainingHost.ts';
+import { until } from '../../test/until.ts';
 
 const doc = JSON.parse(readFileSync(new URL('../../samples/vanishing-gradient-sigmoid.flow.json', import.meta.url), 'utf8')) as GraphDocument;
 const settings: RunSettings = { mode: 'steps', count: 40, batchSize: undefined, seed: 777, logEvery: 10 };
@@ -18,14 +19,6 @@ afterEach(async () => {
   await host?.dispose();
   host = undefined;
 });
-
-async function until(check: () => boolean, ms = 30_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
 
 describe('TrainingHost breakpoints', () => {
   it('pauses vanishing-gradient-sigmoid where the gradient norm of layer1/W falls below 1e-6, keeps the session, and Train resumes to the end', async () => {
