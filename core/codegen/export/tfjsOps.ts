@@ -71,7 +71,6 @@ export const TFJS_NOT_WRITTEN = {
   Constant: 'written by exportTfjs.ts once outside the model (tfjsConstant)',
   Variable: 'written by exportTfjs.ts as a tf.variable outside the model, with its initial value',
   Minimize: 'written by exportTfjs.ts as the training loop\'s optimizer',
-  Flatten: 'not written yet',
   ...trainingOnly(INTERNAL),
 } as const satisfies Partial<Record<OpKind, string>>;
 
@@ -107,6 +106,8 @@ export function tfjsExpression(n: ExportNode, use: (helper: string) => void): st
       return a.axis === -1 ? `tf.softmax(${x})` : helper('softmaxAxis', [x, String(a.axis)]);
     case 'Reshape':
       return `tf.reshape(${x}, ${arr(a.shape)})`;
+    case 'Flatten':
+      return `tf.reshape(${x}, [${x}.shape[0], -1])`;
     case 'Squeeze':
       return a.axis === null ? `tf.squeeze(${x})` : `tf.squeeze(${x}, ${arr(a.axis)})`;
     case 'ExpandDims':
