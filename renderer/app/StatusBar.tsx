@@ -1,9 +1,8 @@
 /** The bottom bar: counts of nodes and diagnostics, the graph's parameters and cost, the last notice and the memory budget. */
 import { RunStatus } from '../panels/RunStatus.tsx';
 import { MemoryBudgetSelect } from './MemoryBudgetSelect.tsx';
-import { useMemo } from 'react';
-import { graphCost } from '../../core/graph/cost.ts';
 import { totalsText } from '../canvas/costText.ts';
+import { graphCostOf } from '../store/analysis.ts';
 import { useAnalysis, useDiagnostics, useDocument, useNotice } from '../store/hooks.ts';
 import { diagnosticCounts } from './diagnosticCounts.ts';
 
@@ -14,7 +13,7 @@ export function StatusBar() {
   const notice = useNotice();
   const { errors, warnings, unwired } = diagnosticCounts(diagnostics);
   const analysis = useAnalysis();
-  const cost = useMemo(() => totalsText(graphCost(analysis)), [analysis]);
+  const cost = totalsText(graphCostOf(analysis));
   return (
     <footer className="statusbar" aria-label="Status">
       <span>{plural(doc.nodes.length, 'node')}</span>

@@ -5,12 +5,11 @@
  */
 import type { GraphAnalysis } from '../../core/graph/analyze.ts';
 import type { GraphDocument, GraphNode, Position, TensorRef } from '../../core/graph/document.ts';
-import { nodeCost } from '../../core/graph/cost.ts';
 import { formatShape } from '../../core/graph/shape.ts';
 import type { Diagnostic } from '../../core/graph/diagnostics.ts';
 import { DiagnosticCode as C } from '../../core/graph/diagnostics.ts';
 import type { OpDef } from '../../core/ops/opDef.ts';
-import { diagnosticsByNode } from '../store/analysis.ts';
+import { diagnosticsByNode, graphCostOf } from '../store/analysis.ts';
 import type { Size } from '../store/canvasSlice.ts';
 import type { OpFlowNode, OutputPort } from './flowTypes.ts';
 import { nodeCostText } from './costText.ts';
@@ -29,6 +28,7 @@ export type FlowNodeCache = Map<string, { node: GraphNode; key: string; flow: Op
 /** The canvas nodes; `cache` carries unchanged nodes over from the previous call. */
 export function deriveFlowNodes({ doc, analysis, selected, dragPositions, measured }: FlowNodeInput, cache: FlowNodeCache = new Map()): OpFlowNode[] {
   const diagnostics = diagnosticsByNode(analysis);
+  const costs = graphCostOf(analysis).nodes;
   const seen = new Set<string>();
   const out = doc.nodes.map((node) => {
     seen.add(node.id);
@@ -47,7 +47,7 @@ export function deriveFlowNodes({ doc, analysis, selected, dragPositions, measur
       errors: diags.filter((d) => d.severity === 'error' && !isUnwired(d)),
       warnings: diags.filter((d) => d.severity === 'warning'),
       missing,
-      cost: def ? nodeCostText(nodeCost(analysis, node.id)) : undefined,
+      cost: costs.has(node.id) ? nodeCostText(costs.get(node.id)!) : undefined,
     };
     const flow: OpFlowNode = { id: node.id, type: 'op', position: dragPositions[node.id] ?? node.position, data, selected: selected.has(node.id) };
     if (measured[node.id]) flow.measured = measured[node.id];
