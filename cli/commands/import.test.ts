@@ -66,4 +66,22 @@ describe('flowboard import', () => {
     expect(missing.code).toBe(1);
     expect(missing.err).toContain('no such file');
   });
+
+  it('checks the graph against the same memory budget as validate and run, names the node, and still writes the graph to fix', async () => {
+    const py = dir.write('bomb.py', 'import tensorflow as tf\nx = tf.placeholder(tf.float32, [None, 30000])\nW = tf.Variable(tf.random_normal([30000, 30000], seed=1))\ny = tf.matmul(x, W)\n');
+    const out = join(dir.path, 'bomb.flow.json');
+    const r = await run(py, '-o', out, '--memory-budget', '1GB');
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('error TENSOR_TOO_LARGE [W] Variable "W" holds [30000,30000] float32: 3.6 GB, over the memory budget of 1.0 GB');
+    expect(r.err).toContain(`flowboard import: the graph in ${out} cannot run within the memory budget of 1.0 GB`);
+    expect(existsSync(out)).toBe(true);
+    // Without the flag, the machine's default (at most 2 GB) applies, as in validate.
+    const byDefault = await run(py, '-o', out);
+    expect(byDefault.code).toBe(1);
+    expect(byDefault.out).toContain('error TENSOR_TOO_LARGE [W]');
+    const roomy = await run(py, '-o', out, '--memory-budget', '8GB');
+    expect(roomy.code).toBe(0);
+    expect(roomy.out).not.toContain('TENSOR_TOO_LARGE');
+    expect((await run(py, '-o', out, '--memory-budget', 'lots')).code).toBe(2);
+  });
 });

@@ -25,6 +25,8 @@ export interface ImportOptions {
   title?: string;
   /** Where the code came from, for the document's description (`xor.py`). */
   source?: string;
+  /** Bytes the graph's tensors may take, checked in `validation` as `flowboard validate` does (core/graph/memory.ts). */
+  memoryBudget?: number;
 }
 
 export interface ImportResult {
@@ -50,5 +52,5 @@ export function importPython(source: string, options: ImportOptions = {}): Impor
   if (session) document.session = session;
   document = withLayout(document);
   const diagnostics = [...ctx.diagnostics].sort((a, b) => a.line - b.line);
-  return { document, diagnostics, validation: analyze(document).diagnostics };
+  return { document, diagnostics, validation: analyze(document, { memoryBudget: options.memoryBudget }).diagnostics };
 }
