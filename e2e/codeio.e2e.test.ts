@@ -1,6 +1,7 @@
 /**
- * Code in and out through the browser's File menu: the course's linear
- * regression pasted into Import Python… becomes a valid graph, exports as
+ * Code in and out through the browser's File menu: a huge paste imports in a
+ * worker and can be cancelled, the course's linear regression pasted into
+ * Import Python… becomes a valid graph, exports as
  * TF.js and TF1 Python downloads naming its nodes, and a briefly trained
  * xor-nn's run downloads as a TensorBoard event file.
  */
@@ -11,6 +12,7 @@ import { maskedCrc32c } from '../core/summary/eventFile/masked.ts';
 import { launchChromium, openApp } from './browser.ts';
 import { nodeNames } from './canvas.ts';
 import { BACKEND_TIMEOUT, loggedValues } from './trainPage.ts';
+import { pythonProgram } from '../bench/lib/pythonProgram.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -34,12 +36,13 @@ async function fileMenu(page: Page, item: string) {
 }
 
 describe('code import and export', () => {
-  it('imports pasted course Python as a valid graph and exports it as TF.js and Python', async () => {
+  it('imports pasted course Python as a valid graph, exports it as TF.js and Python, and imports a huge program off the page, cancellably', async () => {
     const { page, errors, screenshot } = await openApp(browser, inject('baseUrl'), '?sample=xor-nn');
     await fileMenu(page, 'Import Python…');
     const dialog = page.getByRole('dialog', { name: 'Import Python' });
+    const code = dialog.getByRole('textbox', { name: 'Python code' });
     // An unknown call, so the dialog has a skipped line to list.
-    await dialog.getByRole('textbox', { name: 'Python code' }).fill(`${await readFile(LESSON02, 'utf8')}\nplot_line(W, b)\n`);
+    await code.fill(`${await readFile(LESSON02, 'utf8')}\nplot_line(W, b)\n`);
     await screenshot('codeio-import-paste');
     await dialog.getByRole('button', { name: 'Import' }).click();
     const done = page.getByRole('dialog', { name: /^Python imported/ });
@@ -62,6 +65,22 @@ describe('code import and export', () => {
       const text = file.bytes.toString('utf8');
       for (const name of ['weight', 'bias', 'hypothesis', 'cost']) expect(text).toContain(name);
     }
+
+    await fileMenu(page, 'Import Python…');
+    // A huge paste imports in a worker: the page still answers, and Cancel stops it with the code kept.
+    const again = page.getByRole('dialog', { name: 'Import Python' });
+    const big = again.getByRole('textbox', { name: 'Python code' });
+    const huge = pythonProgram(64_000);
+    // Opened as a file: typing megabytes into the textarea is the browser's slow part, not the import.
+    await again.locator('input[type=file]').setInputFiles({ name: 'huge.py', mimeType: 'text/x-python', buffer: Buffer.from(huge) });
+    await expect.poll(async () => (await big.inputValue()).length).toBe(huge.length);
+    await again.getByRole('button', { name: 'Import' }).click();
+    await expect(again.getByRole('status').textContent()).resolves.toMatch(/^Importing 64,00\d lines/);
+    await screenshot('codeio-import-busy');
+    await again.getByRole('button', { name: 'Cancel import' }).click();
+    await expect(again.getByRole('alert').textContent()).resolves.toBe('The import was cancelled; the code is still here.');
+    await expect(big.inputValue()).resolves.toHaveLength(huge.length);
+    await again.getByRole('button', { name: 'Cancel', exact: true }).click();
     expect(errors).toEqual([]);
   });
 

@@ -1,12 +1,13 @@
 /** File > Import Python…: paste TF1 course code or open a .py file, import it as a new document, and list the lines left out. */
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { platform } from '../documents/appDocuments.ts';
 import { Modal } from '../ui/Modal.tsx';
 import { flowStore } from '../store/flowStore.ts';
-import { importPythonText, type SkippedLine } from './pythonImport.ts';
+import type { SkippedLine } from './pythonImport.ts';
+import { pythonImporter } from './pythonImportClient.ts';
 import './codeio.css';
 
-type Phase = { kind: 'editing'; problem?: string; skipped: SkippedLine[] } | { kind: 'asking' } | { kind: 'imported'; name: string; skipped: SkippedLine[]; errors: number };
+type Phase = { kind: 'editing'; problem?: string; skipped: SkippedLine[] } | { kind: 'importing'; lines: number } | { kind: 'asking' } | { kind: 'imported'; name: string; skipped: SkippedLine[]; errors: number };
 
 /** The import dialog; `onClose` unmounts it. */
 export function ImportPythonDialog({ onClose }: { onClose(): void }) {
@@ -15,8 +16,14 @@ export function ImportPythonDialog({ onClose }: { onClose(): void }) {
   const [phase, setPhase] = useState<Phase>({ kind: 'editing', skipped: [] });
   const fileInput = useRef<HTMLInputElement>(null);
 
+  // Closing the dialog mid-import ends the worker's work too.
+  useEffect(() => () => pythonImporter().cancel(), []);
+
   const run = async () => {
-    const result = importPythonText(text, fileName);
+    if (text.trim() !== '') setPhase({ kind: 'importing', lines: text.split('\n').length });
+    // In the import worker, so a huge paste never freezes the page.
+    const result = await pythonImporter().importText(text, fileName);
+    if ('cancelled' in result) return setPhase({ kind: 'editing', problem: 'The import was cancelled; the code is still here.', skipped: [] });
     if (!result.ok) return setPhase({ kind: 'editing', problem: result.message, skipped: result.skipped });
     // Hidden while the unsaved-changes prompt asks, so only one modal is up; a cancel brings the code back.
     setPhase({ kind: 'asking' });
@@ -57,6 +64,7 @@ export function ImportPythonDialog({ onClose }: { onClose(): void }) {
       </p>
       <textarea
         className="codeio__code"
+        readOnly={phase.kind === 'importing'}
         aria-label="Python code"
         spellCheck={false}
         data-autofocus
@@ -66,12 +74,17 @@ export function ImportPythonDialog({ onClose }: { onClose(): void }) {
           setPhase({ kind: 'editing', skipped: [] });
         }}
       />
-      {phase.problem && (
+      {phase.kind === 'importing' && (
+        <p className="codeio__busy" role="status">
+          Importing {phase.lines.toLocaleString('en-US')} lines… Cancel stops it.
+        </p>
+      )}
+      {phase.kind === 'editing' && phase.problem && (
         <p className="codeio__problem" role="alert">
           {phase.problem}
         </p>
       )}
-      <SkippedList skipped={phase.skipped} />
+      {phase.kind === 'editing' && <SkippedList skipped={phase.skipped} />}
       <input
         ref={fileInput}
         type="file"
@@ -90,10 +103,16 @@ export function ImportPythonDialog({ onClose }: { onClose(): void }) {
           Open .py file…
         </button>
         <span className="modal__spacer" />
-        <button type="button" className="button" onClick={onClose}>
-          Cancel
-        </button>
-        <button type="button" className="button button--primary" onClick={() => void run()}>
+        {phase.kind === 'importing' ? (
+          <button type="button" className="button" onClick={() => pythonImporter().cancel()}>
+            Cancel import
+          </button>
+        ) : (
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+        )}
+        <button type="button" className="button button--primary" disabled={phase.kind === 'importing'} onClick={() => void run()}>
           Import
         </button>
       </div>
