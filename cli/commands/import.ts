@@ -15,6 +15,7 @@ import { CliError, UsageError } from '../cliError.ts';
 import type { Command } from '../command.ts';
 import { readGraphFile, STDIN_PATH } from '../graphFile.ts';
 import { MEMORY_BUDGET_OPTION, memoryBudgetOf } from '../memoryBudget.ts';
+import { readScriptFiles } from '../scriptFiles.ts';
 import { formatBytes } from '../../core/graph/memory.ts';
 
 const OPTIONS = {
@@ -34,6 +35,8 @@ export const importCommand: Command = {
       'tf.train.*Optimizer(...).minimize(cost), a `for step in range(N)` loop running sess.run with feed_dict)\n' +
       'and writes it as a graph: Python names become node names, numbers and lists become Constants, the\n' +
       "loop's feed_dict, step count and fetches fill the session, and the graph is laid out left to right.\n" +
+      "A CSV file the program reads with np.loadtxt or np.genfromtxt is read from the program's folder and\n" +
+      'kept in the session, its sliced columns bound to the Placeholders they feed.\n' +
       'Every line it does not import is printed with its line number and the reason; the rest still imports.\n' +
       'The graph is validated as `flowboard validate` does, against the same memory budget.\n' +
       'Exits 0 when a graph was written (even with skipped lines), 1 when nothing could be imported or when\n' +
@@ -55,7 +58,11 @@ export const importCommand: Command = {
     const source = await readGraphFile(file, io.stdin);
     const name = basename(file);
     const memoryBudget = memoryBudgetOf(values['memory-budget']);
-    const result = importPython(source, { title: values.title ?? name.replace(/\.py$/i, ''), source: name, memoryBudget });
+    const options = { title: values.title ?? name.replace(/\.py$/i, ''), source: name, memoryBudget };
+    let result = importPython(source, options);
+    // Data files the program reads (np.loadtxt) come from beside it: read those it asked for, then import again with them.
+    const data = await readScriptFiles(file, result.missingFiles);
+    if (Object.keys(data.files).length > 0) result = importPython(source, { ...options, readFile: (path) => (Object.hasOwn(data.files, path) ? data.files[path] : undefined) });
     const tooLarge = result.validation.some((d) => d.code === C.TensorTooLarge || d.code === C.MemoryBudget);
     const lines = source.split(/\r\n?|\n/);
     const usable = result.document.nodes.length > 0;
@@ -67,13 +74,14 @@ export const importCommand: Command = {
       }
     }
     if (values.json) {
-      io.stdout(`${JSON.stringify({ output: usable ? output : null, nodes: result.document.nodes.length, diagnostics: result.diagnostics, validation: result.validation })}\n`);
+      io.stdout(`${JSON.stringify({ output: usable ? output : null, nodes: result.document.nodes.length, diagnostics: result.diagnostics, validation: result.validation, missingFiles: data.problems })}\n`);
       return usable && !tooLarge ? 0 : 1;
     }
     for (const d of result.diagnostics) io.stdout(`${formatImportDiagnostic(d, { lines, file })}\n`);
     const names = new Map(result.document.nodes.map((n) => [n.id, n.name]));
     const nodeName = (id: string) => names.get(id);
     for (const d of result.validation) io.stdout(`${formatDiagnostic(d, nodeName)}\n`);
+    for (const p of data.problems) io.stdout(`${file}: missing data file: ${p.message}\n`);
     const skipped = result.diagnostics.filter((d) => d.severity === 'skipped').length;
     const notes = result.diagnostics.length - skipped;
     const errors = result.validation.filter((d) => d.severity === 'error').length;

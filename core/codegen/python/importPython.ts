@@ -27,6 +27,11 @@ export interface ImportOptions {
   source?: string;
   /** Bytes the graph's tensors may take, checked in `validation` as `flowboard validate` does (core/graph/memory.ts). */
   memoryBudget?: number;
+  /**
+   * Reads a data file the program names (`np.loadtxt('data.csv')`): its text,
+   * or undefined when there is none (the import then says which file to put where).
+   */
+  readFile?: (path: string) => string | undefined;
 }
 
 export interface ImportResult {
@@ -35,11 +40,13 @@ export interface ImportResult {
   diagnostics: ImportDiagnostic[];
   /** The imported document's validation (errors and warnings, as `flowboard validate` shows them). */
   validation: Diagnostic[];
+  /** Data files the program reads that `readFile` could not give: put them beside the program, or pick them, and import again. */
+  missingFiles: string[];
 }
 
 /** Translates a program; never throws on any input text. */
 export function importPython(source: string, options: ImportOptions = {}): ImportResult {
-  const ctx: ImportContext = { draft: new GraphDraft(), env: new Map(), session: new SessionRecorder(), constants: new Map(), diagnostics: [], opSeeds: newOpSeedCount(), line: 1 };
+  const ctx: ImportContext = { draft: new GraphDraft(), env: new Map(), session: new SessionRecorder(), constants: new Map(), diagnostics: [], opSeeds: newOpSeedCount(), line: 1, files: { read: options.readFile, kept: new Map(), missing: [] } };
   translate(ctx, parsePython(source));
   if (ctx.session.seed === undefined && ctx.opSeeds.seededWithoutGraphSeed) {
     // get_seed pairs an op seed with DEFAULT_GRAPH_SEED when the program sets no graph seed.
@@ -52,5 +59,5 @@ export function importPython(source: string, options: ImportOptions = {}): Impor
   if (session) document.session = session;
   document = withLayout(document);
   const diagnostics = [...ctx.diagnostics].sort((a, b) => a.line - b.line);
-  return { document, diagnostics, validation: analyze(document, { memoryBudget: options.memoryBudget }).diagnostics };
+  return { document, diagnostics, validation: analyze(document, { memoryBudget: options.memoryBudget }).diagnostics, missingFiles: ctx.files.missing };
 }
