@@ -1,7 +1,8 @@
 /**
  * Code in and out through the browser's File menu: a huge paste imports in a
  * worker and can be cancelled, the course's linear regression pasted into
- * Import Python… becomes a valid graph, exports as
+ * Import Python… becomes a valid graph, code that loads a CSV file asks for
+ * it and binds its columns, exports as
  * TF.js and TF1 Python downloads naming its nodes, and a briefly trained
  * xor-nn's run downloads as a TensorBoard event file.
  */
@@ -23,6 +24,8 @@ afterAll(async () => {
 });
 
 const LESSON02 = new URL('../test/pythonCorpus/lesson02_linear_regression.py', import.meta.url);
+const LESSON19 = new URL('../test/pythonCorpus/lesson19_csv_multi_variable.py', import.meta.url);
+const SCORES = new URL('../test/pythonCorpus/exam-scores.csv', import.meta.url);
 
 /** Clicks `click` and returns the download it starts. */
 async function download(page: Page, click: () => Promise<void>) {
@@ -36,7 +39,7 @@ async function fileMenu(page: Page, item: string) {
 }
 
 describe('code import and export', () => {
-  it('imports pasted course Python as a valid graph, exports it as TF.js and Python, and imports a huge program off the page, cancellably', async () => {
+  it('imports pasted course Python as a valid graph and exports it as TF.js and Python', async () => {
     const { page, errors, screenshot } = await openApp(browser, inject('baseUrl'), '?sample=xor-nn');
     await fileMenu(page, 'Import Python…');
     const dialog = page.getByRole('dialog', { name: 'Import Python' });
@@ -65,7 +68,11 @@ describe('code import and export', () => {
       const text = file.bytes.toString('utf8');
       for (const name of ['weight', 'bias', 'hypothesis', 'cost']) expect(text).toContain(name);
     }
+    expect(errors).toEqual([]);
+  });
 
+  it('imports off the page: a huge program cancellably, and code that loads a CSV file with NumPy once the file is picked', async () => {
+    const { page, errors, screenshot } = await openApp(browser, inject('baseUrl'), '?sample=xor-nn');
     await fileMenu(page, 'Import Python…');
     // A huge paste imports in a worker: the page still answers, and Cancel stops it with the code kept.
     const again = page.getByRole('dialog', { name: 'Import Python' });
@@ -80,7 +87,26 @@ describe('code import and export', () => {
     await again.getByRole('button', { name: 'Cancel import' }).click();
     await expect(again.getByRole('alert').textContent()).resolves.toBe('The import was cancelled; the code is still here.');
     await expect(big.inputValue()).resolves.toHaveLength(huge.length);
+
     await again.getByRole('button', { name: 'Cancel', exact: true }).click();
+    // The CSV file is asked for, and the columns the code slices are bound to the Placeholders they feed.
+    await fileMenu(page, 'Import Python…');
+    const csv = page.getByRole('dialog', { name: 'Import Python' });
+    await csv.getByRole('textbox', { name: 'Python code' }).fill(await readFile(LESSON19, 'utf8'));
+    await csv.getByRole('button', { name: 'Import' }).click();
+    const files = csv.getByRole('group', { name: 'Data files' });
+    await expect(files.textContent()).resolves.toContain('This code reads exam-scores.csv with NumPy.');
+    await screenshot('codeio-import-needs-csv');
+    await files.getByLabel('Data files to pick').setInputFiles({ name: 'exam-scores.csv', mimeType: 'text/csv', buffer: await readFile(SCORES) });
+    const csvDone = page.getByRole('dialog', { name: /^Python imported/ });
+    await csvDone.waitFor();
+    await csvDone.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('tab', { name: 'Session' }).click();
+    const session = page.getByLabel('Session', { exact: true });
+    await expect(session.getByLabel('Placeholder X').textContent()).resolves.toContain('exam-scores.csv: col1, col2, col3');
+    await expect(session.getByLabel('Placeholder Y').textContent()).resolves.toContain('exam-scores.csv: col4');
+    await screenshot('codeio-import-csv-bound');
+    await expect(page.locator('.statusbar').textContent()).resolves.toMatch(/0 errors/);
     expect(errors).toEqual([]);
   });
 

@@ -13,9 +13,9 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
-scope.onmessage = ({ data: { id, text, fileName } }) => {
+scope.onmessage = ({ data: { id, text, fileName, files } }) => {
   try {
-    scope.postMessage({ id, result: importPythonText(text, fileName) });
+    scope.postMessage({ id, result: importPythonText(text, fileName, files) });
   } catch (e) {
     // The importer never throws on any text; running out of memory on a huge paste still can.
     scope.postMessage({ id, result: { ok: false, message: `The import stopped: ${(e as Error).message}`, skipped: [] } });

@@ -49,11 +49,11 @@ export function createPythonImporter(makeWorker: () => ImportWorkerLike) {
 
   return {
     /** Imports `text`; a second import before the first answers cancels the first. */
-    importText(text: string, fileName?: string): Promise<ImportOutcome> {
+    importText(text: string, fileName?: string, files?: Record<string, string>): Promise<ImportOutcome> {
       if (pending) this.cancel();
       const id = nextId++;
       const result = new Promise<ImportOutcome>((resolve) => (pending = { id, resolve }));
-      started().postMessage({ id, text, ...(fileName === undefined ? {} : { fileName }) });
+      started().postMessage({ id, text, ...(fileName === undefined ? {} : { fileName }), ...(files ? { files } : {}) });
       return result;
     },
     /** Ends the import under way, if any; its promise resolves as cancelled. */

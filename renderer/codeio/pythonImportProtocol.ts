@@ -5,6 +5,8 @@ export interface ImportRequest {
   id: number;
   text: string;
   fileName?: string;
+  /** Data files the code reads, by the path it names (picked by the user). */
+  files?: Record<string, string>;
 }
 
 export interface ImportReply {
