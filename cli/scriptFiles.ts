@@ -4,6 +4,7 @@
  * (size cap, regular files only). A path that leaves the folder is not read:
  * an imported program names the files, and may not reach anywhere else.
  */
+import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { CliError } from './cliError.ts';
 import { readGraphFile, STDIN_PATH } from './graphFile.ts';
@@ -26,11 +27,16 @@ export async function readScriptFiles(script: string, paths: readonly string[]):
       out.problems.push({ path, message: `${path} is outside the program's folder; data files are read from ${folder} only: copy it there and name it without a folder` });
       continue;
     }
+    const putIt = `put ${path} in ${folder}, next to the program, and import again`;
+    if (!existsSync(full)) {
+      out.problems.push({ path, message: putIt });
+      continue;
+    }
     try {
       out.files[path] = await readGraphFile(full);
     } catch (e) {
       if (!(e instanceof CliError)) throw e;
-      out.problems.push({ path, message: `put ${path} in ${folder}, next to the program, and import again (${e.message})` });
+      out.problems.push({ path, message: `${putIt} (${e.message})` });
     }
   }
   return out;
