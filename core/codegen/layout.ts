@@ -24,6 +24,14 @@ interface Inputs {
 
 /** Positions by node id; nodes on a cycle go in the column after their deepest placed input. */
 export function layeredLayout(doc: GraphDocument): Map<string, Position> {
+  const { slot, at } = layoutTable(doc);
+  const out = new Map<string, Position>();
+  for (const [id, i] of slot) out.set(id, { x: at[2 * i], y: at[2 * i + 1] });
+  return out;
+}
+
+/** Each node's number, and x, y of node i at `at[2i]`, `at[2i + 1]`. */
+function layoutTable(doc: GraphDocument): { slot: Map<string, number>; at: Float64Array } {
   const slot = new Map<string, number>();
   for (const n of doc.nodes) if (!slot.has(n.id)) slot.set(n.id, slot.size);
   const count = slot.size;
@@ -64,9 +72,7 @@ export function layeredLayout(doc: GraphDocument): Map<string, Position> {
       at[2 * id + 1] = y * ROW_HEIGHT;
     });
   });
-  const out = new Map<string, Position>();
-  for (const [id, i] of slot) out.set(id, { x: at[2 * i], y: at[2 * i + 1] });
-  return out;
+  return { slot, at };
 }
 
 /** The edges whose two ends are nodes, as node numbers. */
@@ -133,4 +139,13 @@ function longestPaths(count: number, { start, sources }: Inputs): Int32Array {
 export function withLayout(doc: GraphDocument): GraphDocument {
   const positions = layeredLayout(doc);
   return { ...doc, nodes: doc.nodes.map((n) => ({ ...n, position: positions.get(n.id)! })) };
+}
+
+/** Places the document's nodes as `withLayout` does, in place: for a document the caller has just built and owns (the importer's). */
+export function placeNodes(doc: GraphDocument): void {
+  const { slot, at } = layoutTable(doc);
+  for (const n of doc.nodes) {
+    const i = slot.get(n.id)!;
+    n.position = { x: at[2 * i], y: at[2 * i + 1] };
+  }
 }

@@ -11,7 +11,7 @@
 import { analyze } from '../../graph/analyze.ts';
 import type { Diagnostic } from '../../graph/diagnostics.ts';
 import { FORMAT_ID, FORMAT_VERSION, type GraphDocument } from '../../graph/document.ts';
-import { withLayout } from '../layout.ts';
+import { placeNodes } from '../layout.ts';
 import { DEFAULT_GRAPH_SEED } from '../../random/seeds.ts';
 import { type ImportContext, note } from './context.ts';
 import { GraphDraft } from './graphDraft.ts';
@@ -55,9 +55,10 @@ export function importPython(source: string, options: ImportOptions = {}): Impor
   }
   const session = ctx.session.build(ctx);
   const meta = { title: options.title ?? 'Imported Python', description: `Imported from ${options.source ?? 'TF1 Python code'}.` };
-  let document: GraphDocument = { format: FORMAT_ID, version: FORMAT_VERSION, meta, nodes: ctx.draft.nodes, edges: ctx.draft.edges };
+  const document: GraphDocument = { format: FORMAT_ID, version: FORMAT_VERSION, meta, nodes: ctx.draft.nodes, edges: ctx.draft.edges };
   if (session) document.session = session;
-  document = withLayout(document);
+  // The draft's nodes are this import's own: placed in place rather than copied.
+  placeNodes(document);
   const diagnostics = [...ctx.diagnostics].sort((a, b) => a.line - b.line);
   return { document, diagnostics, validation: analyze(document, { memoryBudget: options.memoryBudget }).diagnostics, missingFiles: ctx.files.missing };
 }
