@@ -1,0 +1,62 @@
+/** The results table: per setting, each metric's final value over the seeds as mean, std, min and max; n runs with a final value, and those that stopped. */
+import { resultsTable } from '../../core/sweep/resultsTable.ts';
+import { finalMetrics, type SweptRun } from '../../core/sweep/sweepResults.ts';
+import { formatValue } from '../ui/formatNumber.ts';
+import type { SettingInfo } from './sweepView.ts';
+
+const FIELDS = ['mean', 'std', 'min', 'max'] as const;
+
+/** The table of the ended runs. */
+export function SweepTable({ runs, settings }: { runs: readonly SweptRun[]; settings: readonly SettingInfo[] }) {
+  const table = resultsTable(finalMetrics(runs));
+  const color = new Map(settings.map((s) => [s.setting, s.color]));
+  return (
+    <table className="sweep-table" aria-label="Sweep results">
+      <thead>
+        <tr>
+          <th rowSpan={2} className="sweep-table__setting">
+            Setting
+          </th>
+          {table.metrics.map((m) => (
+            <th key={m} colSpan={FIELDS.length} className="sweep-table__metric">
+              final {m}
+            </th>
+          ))}
+          <th rowSpan={2} className="num" title="Runs with a final value of every metric">
+            n
+          </th>
+          <th rowSpan={2} className="num" title="Runs that stopped on a NaN or Infinity (left out of the statistics)">
+            stopped
+          </th>
+        </tr>
+        <tr>
+          {table.metrics.flatMap((m) =>
+            FIELDS.map((f, i) => (
+              <th key={`${m}:${f}`} className={i === 0 ? 'num sweep-table__first' : 'num'} title={f === 'std' ? 'Sample standard deviation over the seeds' : undefined}>
+                {f}
+              </th>
+            )),
+          )}
+        </tr>
+      </thead>
+      <tbody>
+        {table.rows.map((r) => (
+          <tr key={r.setting}>
+            <th scope="row" className="sweep-table__setting">
+              <span className="chart__swatch" style={{ background: color.get(r.setting) }} /> {r.setting}
+            </th>
+            {table.metrics.flatMap((m) =>
+              FIELDS.map((f, i) => (
+                <td key={`${m}:${f}`} className={i === 0 ? 'num sweep-table__first' : 'num'}>
+                  {r.metrics[m].n === 0 ? '–' : formatValue(r.metrics[m][f])}
+                </td>
+              )),
+            )}
+            <td className="num">{Math.min(...table.metrics.map((m) => r.metrics[m].n))}</td>
+            <td className="num">{r.stopped}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
