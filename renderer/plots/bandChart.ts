@@ -132,7 +132,7 @@ export function createBandChart(el: HTMLElement): ChartEngine<BandChartData> {
       const runs = tooltip.append('table').attr('class', 'chart__tooltip-runs');
       const tr = runs.append('tr');
       tr.append('th').text('');
-      tr.append('th').text(`${near.setting}: seed`);
+      tr.append('th').text(`${near.label}: seed`);
       tr.append('th').text('Smoothed');
       for (const r of near.runs) {
         const j = nearestIndex(r.steps, step);

@@ -4,6 +4,7 @@ import { bandModel, type BandGroupInput } from './bandModel.ts';
 
 const group: BandGroupInput = {
   setting: 'optimizer=Adam',
+  label: 'Adam',
   color: '#f00',
   runs: [
     { seed: 1, steps: [0, 10, 20], values: [1, 3, 5] },

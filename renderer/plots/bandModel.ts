@@ -20,6 +20,8 @@ export interface BandRunInput {
 
 export interface BandGroupInput {
   setting: string;
+  /** The short name the tooltip uses (the values only). */
+  label: string;
   color: string;
   runs: readonly BandRunInput[];
 }
@@ -32,6 +34,7 @@ export interface BandRun {
 
 export interface BandGroup {
   setting: string;
+  label: string;
   color: string;
   /** The union of the runs' steps, ascending. */
   steps: Float64Array;
@@ -97,5 +100,5 @@ function bandGroup(input: BandGroupInput, options: BandOptions): BandGroup {
       hi[i] = m + sd;
     }
   });
-  return { setting: input.setting, color: input.color, steps, mean, lo, hi, n, runs };
+  return { setting: input.setting, label: input.label, color: input.color, steps, mean, lo, hi, n, runs };
 }

@@ -31,14 +31,14 @@ export function SweepScalars({ smoothing, yScale, ignoreOutliers }: Props) {
     useFlow((s) => s.sweepProgress),
     CHART_REFRESH_MS,
   );
-  const saved = useFlow((s) => s.document.sweepResults);
   const running = progress.status === 'running';
-  const view = useMemo(() => (running && progress.sweep ? { sweep: progress.sweep, runs: progress.runs } : saved), [running, progress.sweep, progress.runs, saved]);
+  const doc = useFlow((s) => s.document);
+  const view = useMemo(() => (running && progress.sweep ? { sweep: progress.sweep, runs: progress.runs } : doc.sweepResults), [running, progress.sweep, progress.runs, doc.sweepResults]);
   const [band, setBand] = useState<BandKind>('minmax');
   const [highlight, setHighlight] = useState<string | undefined>();
   const runs = useMemo(() => view?.runs ?? [], [view]);
   const settings = useMemo(() => settingsOf(runs), [runs]);
-  const tags = useMemo(() => tagsOf(runs), [runs]);
+  const tags = useMemo(() => tagsOf(runs, doc), [runs, doc]);
   const options = useMemo(() => ({ smoothing, band, yScale, ignoreOutliers }), [smoothing, band, yScale, ignoreOutliers]);
   // The table and strips take ended runs only; the growing one is in the bands already.
   const ended = useMemo(() => (running ? runs.slice(0, progress.done) : runs), [running, runs, progress.done]);
@@ -50,10 +50,11 @@ export function SweepScalars({ smoothing, yScale, ignoreOutliers }: Props) {
         <strong className="sweep-scalars__title">
           Sweep: {axes} × {view.sweep.seeds} seeds
         </strong>
-        <span>
-          {ended.length} run{ended.length === 1 ? '' : 's'}
-          {running ? ' ended so far' : ''}
-        </span>
+        {!running && (
+          <span>
+            {ended.length} run{ended.length === 1 ? '' : 's'}
+          </span>
+        )}
         <label className="panel-control">
           Band
           <select aria-label="Band" value={band} onChange={(e) => setBand(e.target.value as BandKind)}>
@@ -84,7 +85,10 @@ export function SweepScalars({ smoothing, yScale, ignoreOutliers }: Props) {
       </div>
       {ended.length > 0 && (
         <>
-          <SweepTable runs={ended} settings={settings} />
+          <div className="sweep-table__wrap">
+            <p className="sweep-table__caption">Final values over the seeds (sample std)</p>
+            <SweepTable runs={ended} settings={settings} metrics={tags} axes={axes} />
+          </div>
           <div className="chart-grid">
             {tags.map((tag) => (
               <StripCard key={tag} metric={tag} runs={ended} settings={settings} yScale={yScale} xTitle={axes} />

@@ -1,4 +1,4 @@
-/** The results table: per setting, each metric's final value over the seeds as mean, std, min and max; n runs with a final value, and those that stopped. */
+/** The results table (final values): per setting, each metric's final value over the seeds as mean, std, min and max; n runs with a final value, and those that stopped. */
 import { resultsTable } from '../../core/sweep/resultsTable.ts';
 import { finalMetrics, type SweptRun } from '../../core/sweep/sweepResults.ts';
 import { formatValue } from '../ui/formatNumber.ts';
@@ -6,20 +6,22 @@ import type { SettingInfo } from './sweepView.ts';
 
 const FIELDS = ['mean', 'std', 'min', 'max'] as const;
 
-/** The table of the ended runs. */
-export function SweepTable({ runs, settings }: { runs: readonly SweptRun[]; settings: readonly SettingInfo[] }) {
-  const table = resultsTable(finalMetrics(runs));
-  const color = new Map(settings.map((s) => [s.setting, s.color]));
+/** The table of the ended runs, metrics in the order given. */
+export function SweepTable({ runs, settings, metrics, axes }: { runs: readonly SweptRun[]; settings: readonly SettingInfo[]; metrics: readonly string[]; axes: string }) {
+  const computed = resultsTable(finalMetrics(runs));
+  // The charts' order; a metric no ended run has (all stopped) is left out.
+  const table = { ...computed, metrics: metrics.filter((m) => computed.metrics.includes(m)) };
+  const info = new Map(settings.map((s) => [s.setting, s]));
   return (
     <table className="sweep-table" aria-label="Sweep results">
       <thead>
         <tr>
           <th rowSpan={2} className="sweep-table__setting">
-            Setting
+            {axes}
           </th>
           {table.metrics.map((m) => (
             <th key={m} colSpan={FIELDS.length} className="sweep-table__metric">
-              final {m}
+              {m}
             </th>
           ))}
           <th rowSpan={2} className="num" title="Runs with a final value of every metric">
@@ -42,8 +44,8 @@ export function SweepTable({ runs, settings }: { runs: readonly SweptRun[]; sett
       <tbody>
         {table.rows.map((r) => (
           <tr key={r.setting}>
-            <th scope="row" className="sweep-table__setting">
-              <span className="chart__swatch" style={{ background: color.get(r.setting) }} /> {r.setting}
+            <th scope="row" className="sweep-table__setting" title={r.setting}>
+              <span className="chart__swatch" style={{ background: info.get(r.setting)?.color }} /> {info.get(r.setting)?.label ?? r.setting}
             </th>
             {table.metrics.flatMap((m) =>
               FIELDS.map((f, i) => (
@@ -52,7 +54,7 @@ export function SweepTable({ runs, settings }: { runs: readonly SweptRun[]; sett
                 </td>
               )),
             )}
-            <td className="num">{Math.min(...table.metrics.map((m) => r.metrics[m].n))}</td>
+            <td className="num">{table.metrics.length === 0 ? 0 : Math.min(...table.metrics.map((m) => r.metrics[m].n))}</td>
             <td className="num">{r.stopped}</td>
           </tr>
         ))}

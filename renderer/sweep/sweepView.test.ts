@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { emptyDocument } from '../../core/graph/document.ts';
 import type { SweptRun } from '../../core/sweep/sweepResults.ts';
 import { bandInputs, settingsOf, shortLabel, stripColumns, tagsOf } from './sweepView.ts';
 
@@ -15,7 +16,10 @@ describe('sweep view', () => {
     expect(s.map((x) => x.label)).toEqual(['GradientDescent', 'Adam']);
     expect(s[0].color).not.toBe(s[1].color);
     expect(shortLabel('layer1.op=Relu, session.batchSize=4')).toBe('Relu, 4');
-    expect(tagsOf(runs)).toEqual(['cost', 'accuracy']);
+    const doc = { ...emptyDocument(), nodes: [{ id: 'n1', name: 'acc', op: 'ReduceMean', attrs: {}, position: { x: 0, y: 0 } }], session: { fetches: [{ node: 'n2', role: 'loss' as const, label: 'cost' }, { node: 'n1', role: 'accuracy' as const, label: 'accuracy' }], feeds: {} } };
+    expect(tagsOf(runs, doc)).toEqual(['cost', 'accuracy']);
+    // Tags the session no longer logs come last, by name.
+    expect(tagsOf([{ ...runs[0], values: { zeta: [], cost: [], alpha: [] } }], doc)).toEqual(['cost', 'alpha', 'zeta']);
   });
 
   it('groups a tag\'s runs per setting', () => {

@@ -3,6 +3,7 @@
  * sweep ran them, one colour each, each tag's runs grouped per setting, and
  * each setting's final values for the strip chart and the table.
  */
+import type { GraphDocument } from '../../core/graph/document.ts';
 import { resultsTable } from '../../core/sweep/resultsTable.ts';
 import { finalMetrics, type SweptRun } from '../../core/sweep/sweepResults.ts';
 import type { BandGroupInput } from '../plots/bandModel.ts';
@@ -29,15 +30,22 @@ export function shortLabel(setting: string): string {
     .join(', ');
 }
 
-/** Every tag any run logged, in the order first seen. */
-export function tagsOf(runs: readonly SweptRun[]): string[] {
-  return [...new Set(runs.flatMap((r) => Object.keys(r.values)))];
+/**
+ * Every tag any run logged, in the order the document's session logs them
+ * (the loss first), others by name: a saved file sorts its keys, so the
+ * order first seen would change on reload.
+ */
+export function tagsOf(runs: readonly SweptRun[], doc: GraphDocument): string[] {
+  const logged = (doc.session?.fetches ?? []).map((f) => f.label ?? doc.nodes.find((n) => n.id === f.node)?.name ?? f.node);
+  const rank = (tag: string) => (tag === 'loss' ? -1 : logged.includes(tag) ? logged.indexOf(tag) : logged.length);
+  return [...new Set(runs.flatMap((r) => Object.keys(r.values)))].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** One band input per setting for `tag`. */
 export function bandInputs(runs: readonly SweptRun[], settings: readonly SettingInfo[], tag: string): BandGroupInput[] {
   return settings.map((s) => ({
     setting: s.setting,
+    label: s.label,
     color: s.color,
     runs: runs.filter((r) => r.setting === s.setting && r.values[tag]).map((r) => ({ seed: r.seed, steps: r.steps, values: r.values[tag] })),
   }));
