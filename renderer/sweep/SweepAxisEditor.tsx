@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { AttrValue } from '../../core/graph/document.ts';
 import type { SweepAxis } from '../../core/sweep/sweep.ts';
-import { parseNumbers, suggestedValues, type SweepTarget, valueText } from './sweepTargets.ts';
+import { findTarget, parseNumbers, suggestedValues, type SweepTarget, valueText } from './sweepTargets.ts';
 
 interface Props {
   index: number;
@@ -14,7 +14,7 @@ interface Props {
 
 /** The editor of axis `index` (from 0). */
 export function SweepAxisEditor({ index, axis, targets, onChange, onRemove }: Props) {
-  const target = targets.find((t) => t.target === axis.target);
+  const target = findTarget(targets, axis.target);
   const groups = [...new Set(targets.map((t) => t.group))];
   const name = `Sweep axis ${index + 1}`;
   return (
@@ -22,7 +22,7 @@ export function SweepAxisEditor({ index, axis, targets, onChange, onRemove }: Pr
       <select
         className="input session__select"
         aria-label={name}
-        value={axis.target}
+        value={target?.target ?? axis.target}
         onChange={(e) => {
           const next = targets.find((t) => t.target === e.target.value);
           if (next) onChange({ target: next.target, values: suggestedValues(next) });

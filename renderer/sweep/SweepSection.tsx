@@ -13,7 +13,7 @@ import { useDocument, useFlow } from '../store/hooks.ts';
 import { sweeps } from '../training/appSweep.ts';
 import { SweepAxisEditor } from './SweepAxisEditor.tsx';
 import { SweepProgressView } from './SweepProgressView.tsx';
-import { suggestedValues, sweepTargets } from './sweepTargets.ts';
+import { findTarget, suggestedValues, sweepTargets } from './sweepTargets.ts';
 
 /** The "Sweep" section. */
 export function SweepSection() {
@@ -26,7 +26,7 @@ export function SweepSection() {
     const t = targets.find((x) => x.target.endsWith('.optimizer')) ?? targets.find((x) => x.target.endsWith('.learningRate')) ?? targets[0];
     return { target: t.target, values: suggestedValues(t) };
   };
-  const unused = targets.find((t) => !sweep?.axes.some((a) => a.target === t.target));
+  const unused = targets.find((t) => !sweep?.axes.some((a) => findTarget(targets, a.target) === t));
   const settings = sweep?.axes.reduce((n, a) => n * a.values.length, 1) ?? 0;
   return (
     <section aria-labelledby="session-sweep">

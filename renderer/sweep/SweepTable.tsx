@@ -1,4 +1,4 @@
-/** The results table (final values): per setting, each metric's final value over the seeds as mean, std, min and max; n runs with a final value, and those that stopped. */
+/** The results table (final values): per setting, each metric's final value over the seeds as mean, std, min and max; n runs with a final value, and (when any did) those that stopped on a NaN. */
 import { resultsTable } from '../../core/sweep/resultsTable.ts';
 import { finalMetrics, type SweptRun } from '../../core/sweep/sweepResults.ts';
 import { formatValue } from '../ui/formatNumber.ts';
@@ -12,6 +12,8 @@ export function SweepTable({ runs, settings, metrics, axes }: { runs: readonly S
   // The charts' order; a metric no ended run has (all stopped) is left out.
   const table = { ...computed, metrics: metrics.filter((m) => computed.metrics.includes(m)) };
   const info = new Map(settings.map((s) => [s.setting, s]));
+  // The column shows only when a run stopped on a NaN or Infinity.
+  const anyStopped = table.rows.some((r) => r.stopped > 0);
   return (
     <table className="sweep-table" aria-label="Sweep results">
       <thead>
@@ -27,9 +29,11 @@ export function SweepTable({ runs, settings, metrics, axes }: { runs: readonly S
           <th rowSpan={2} className="num" title="Runs with a final value of every metric">
             n
           </th>
-          <th rowSpan={2} className="num" title="Runs that stopped on a NaN or Infinity (left out of the statistics)">
-            stopped
-          </th>
+          {anyStopped && (
+            <th rowSpan={2} className="num" title="Runs that stopped on a NaN or Infinity (left out of the statistics)">
+              stopped
+            </th>
+          )}
         </tr>
         <tr>
           {table.metrics.flatMap((m) =>
@@ -55,7 +59,7 @@ export function SweepTable({ runs, settings, metrics, axes }: { runs: readonly S
               )),
             )}
             <td className="num">{table.metrics.length === 0 ? 0 : Math.min(...table.metrics.map((m) => r.metrics[m].n))}</td>
-            <td className="num">{r.stopped}</td>
+            {anyStopped && <td className="num">{r.stopped}</td>}
           </tr>
         ))}
       </tbody>

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDocumentText } from '../../core/graph/load.ts';
 import { expandSweep } from '../../core/sweep/expand.ts';
-import { parseNumbers, suggestedValues, sweepTargets } from './sweepTargets.ts';
+import { findTarget, parseNumbers, suggestedValues, sweepTargets } from './sweepTargets.ts';
 
 const xor = loadDocumentText(readFileSync('samples/xor-nn.flow.json', 'utf8')).document!;
 const targets = sweepTargets(xor);
@@ -27,6 +27,15 @@ describe('sweepTargets', () => {
     }
     expect(suggestedValues(byName('train.learningRate'))).toEqual([0.01, 0.1, 1]);
     expect(suggestedValues(byName('train.optimizer'))).toEqual(['GradientDescent', 'Adam']);
+  });
+
+  it('finds an axis named as the CLI names it, by a bare name one target has', () => {
+    expect(findTarget(targets, 'optimizer')?.target).toBe('train.optimizer');
+    expect(findTarget(targets, 'steps')?.target).toBe('session.steps');
+    expect(findTarget(targets, 'session.batchSize')?.target).toBe('session.batchSize');
+    // A name several nodes have (each activation's op) is not one target.
+    expect(findTarget(targets, 'op')).toBeUndefined();
+    expect(findTarget(targets, 'nosuch.optimizer')).toBeUndefined();
   });
 
   it('parses typed numbers and says which one is wrong', () => {

@@ -54,6 +54,14 @@ export function sweepTargets(doc: GraphDocument): SweepTarget[] {
   return out;
 }
 
+/** The target an axis names: exactly, or by a bare name (`optimizer`, `steps`) as the CLI takes it when one target has it. */
+export function findTarget(targets: readonly SweepTarget[], name: string): SweepTarget | undefined {
+  const exact = targets.find((t) => t.target === name);
+  if (exact || name.includes('.')) return exact;
+  const bare = targets.filter((t) => t.target === `session.${name}` || (t.group !== 'Session' && t.target.endsWith(`.${name}`)));
+  return bare.length === 1 ? bare[0] : undefined;
+}
+
 /** The values typed for a number target (`0.01, 0.1, 1`), or why they are not numbers. */
 export function parseNumbers(target: SweepTarget, text: string): number[] | string {
   const parts = text.split(/[\s,;]+/).filter((p) => p !== '');
