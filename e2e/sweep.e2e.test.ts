@@ -100,6 +100,10 @@ describe('a sweep in the app', () => {
     await shot('sweep-scalars');
     await cost.screenshot({ path: new URL('sweep-bands.png', SCREENSHOTS).pathname });
     await page.mouse.move(0, 0);
+    // The band can be mean ± 1 std instead of min to max.
+    await page.getByRole('combobox', { name: 'Band' }).selectOption('std');
+    await cost.getByText('band ± 1 std').waitFor();
+    await cost.screenshot({ path: new URL('sweep-bands-std.png', SCREENSHOTS).pathname });
     for (const [name, target] of [
       ['sweep-table', page.locator('.sweep-table__wrap')],
       ['sweep-strip', page.getByRole('figure', { name: 'Final cost per setting' })],
