@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { GraphDocument } from '../../core/graph/document.ts';
+import { addBreakpoint } from '../store/commands/breakpoints.ts';
 import { setSweep } from '../store/commands/setSweep.ts';
 import { createFlowStore } from '../store/createFlowStore.ts';
 import type { FromWorker, StartWorker, ToWorker } from './protocol.ts';
@@ -88,6 +89,17 @@ describe('sweep client', () => {
     expect(runs).toHaveLength(1);
     expect(runs[0].stopped).toBe('step 3: cost became NaN at step 3');
     expect(store.getState().notice?.text).toMatch(/run 2 \(train.optimizer=Adam, seed 1\) could not train: no such data/);
+  });
+
+  it('trains without the breakpoints and without the last sweep\'s results', () => {
+    const { store, sent, client, trainRun } = setup(1);
+    store.getState().apply(addBreakpoint, { nodeId: store.getState().document.nodes[0].id, condition: { kind: 'step', step: 5 } });
+    client.start();
+    [0.5, 0.1].forEach(trainRun);
+    expect(store.getState().document.sweepResults).toBeDefined();
+    client.start();
+    const last = loads(sent).at(-1)!;
+    expect(last.type === 'load' && [last.doc.debug, last.doc.sweepResults]).toEqual([undefined, undefined]);
   });
 
   it('refuses without a sweep, and drops a running one when another document opens', () => {

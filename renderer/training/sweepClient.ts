@@ -67,7 +67,8 @@ export function createSweepClient(store: FlowStore, options: SweepClientOptions)
     a.failure = undefined;
     a.step = 0;
     s().setSweepProgress({ current: { setting: run.setting.label, seed: run.seed }, step: 0 });
-    const doc = run.setting.document;
+    // Breakpoints would pause a run nobody watches; the last sweep's results are no part of training.
+    const { debug: _debug, sweepResults: _results, ...doc } = run.setting.document;
     a.worker.postMessage({ type: 'load', doc, settings: { ...runSettingsOf(doc), seed: run.seed }, datasetsBase: options.datasetsBase, memoryBudget: s().memoryBudget });
     a.worker.postMessage({ type: 'train' });
   }
