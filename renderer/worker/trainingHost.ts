@@ -11,10 +11,10 @@ import type { GraphDocument } from '../../core/graph/document.ts';
 import { SAFE_MEMORY_BUDGET } from '../../core/graph/memory.ts';
 import type { DataContext } from '../../core/data/source.ts';
 import { TrainingError } from '../../core/runtime/nonFinite.ts';
+import { type BreakpointState, type DebugProbe, debugProbe } from '../../core/runtime/debugProbe.ts';
 import { Trainer } from '../../core/runtime/trainer.ts';
 import type { TrainLog } from '../../core/runtime/trainTypes.ts';
 import { HISTOGRAM_RESERVOIR_SIZE } from '../../core/summary/reservoir.ts';
-import { breakpointProbe, type BreakpointState } from './breakpointProbe.ts';
 import { boundarySetup, type BoundarySetup, evaluateBoundary } from './boundary.ts';
 import { captureHistograms, captureNodeStats, captureWatched, histogramEntryOf } from './capture.ts';
 import { graphTaps, type GraphTaps } from './graphTaps.ts';
@@ -241,10 +241,11 @@ export class TrainingHost {
     this.continuous = after === 'training';
     try {
       const before = this.continuous ? undefined : await readVariables(trainer);
-      const probe = breakpointProbe(trainer, this.loaded!.analysis, this.loaded!.doc.debug?.breakpoints ?? [], this.breakpoints, ([first, ...rest]) =>
-        this.env.post({ type: 'breakpoint', hit: { breakpointId: first.breakpoint.id, nodeId: first.breakpoint.node, step: first.step, message: first.message, others: rest.length } }, []),
-      );
-      const result = await trainer.train({ ...options, probe, onLog: (log) => this.onLog(log) });
+      const debug = debugProbe(trainer, this.loaded!.analysis, this.loaded!.doc.debug, this.breakpoints, {
+        onHit: ([first, ...rest]) =>
+          this.env.post({ type: 'breakpoint', hit: { breakpointId: first.breakpoint.id, nodeId: first.breakpoint.node, step: first.step, message: first.message, others: rest.length } }, []),
+      });
+      const result = await trainer.train({ ...options, probe: debug.probe, onLog: (log) => this.onLog(log, debug) });
       if (trainer.step > 0) await this.captureHistogramsAt(trainer.step - 1, true);
       await this.captureValues(after, before);
       const finished = trainer.step >= trainer.schedule.totalSteps;
@@ -293,10 +294,12 @@ export class TrainingHost {
     this.flush(true);
   }
 
-  private async onLog(log: TrainLog): Promise<void> {
+  /** A log step's scalars: the logged fetches, then the watches (logged scalars like the others, so Scalars and exports need no special case). */
+  private async onLog(log: TrainLog, debug: DebugProbe): Promise<void> {
     const loaded = this.loaded!;
     const values = loaded.tags.map((tag) => (tag === 'loss' && !(tag in log.values) ? log.loss : log.values[tag]));
-    this.pending.addScalars(loaded.tags, log.step, Date.now(), values);
+    const watched = debug.watchValuesAt(log.step);
+    this.pending.addScalars([...loaded.tags, ...debug.watchTags], log.step, Date.now(), [...values, ...debug.watchTags.map((t) => watched[t])]);
     this.rate.add(performance.now(), log.step + 1);
     await this.captureHistogramsAt(log.step, false);
     // A single step shows its values once, after it; Train shows them as it goes, at most at the snapshot rate.
