@@ -24,7 +24,7 @@ const debug: DebugConfig = {
 };
 
 describe('debugProbe watches', () => {
-  it('logs each watch at the log steps only, with the numbers a separate read of the same step gives', async () => {
+  it('logs each watch at the log steps only; a watch on the cost reads the logged loss', async () => {
     const trainer = await Trainer.create(doc, { backend: 'cpu', steps: 21, logEvery: 10 });
     try {
       const d = debugProbe(trainer, trainer.session.analysis, debug, { held: new Set() }, { onHit: () => undefined });
