@@ -58,7 +58,7 @@ export function debugProbe(trainer: Trainer, analysis: GraphAnalysis, debug: Deb
   }
   const breakKeys = probesOf(live).map((p) => (refsOfProbe(p), `${p.node}:${p.of}`));
   const watchKeys = [...new Set(watches.map(({ watch: w }) => `${w.node}:${w.of}`))].filter((k) => !breakKeys.includes(k));
-  let checked: { step: number; keys: string[] } | undefined;
+  let checked: { step: number; keys: string[]; logging: boolean } | undefined;
   let latest: { step: number; values: Record<string, number> } | undefined;
 
   const probe: StepProbe | undefined =
@@ -67,15 +67,16 @@ export function debugProbe(trainer: Trainer, analysis: GraphAnalysis, debug: Deb
       : {
           refsAt(step, logging) {
             if (live.length === 0 && !logging) return undefined;
-            checked = { step, keys: logging ? [...breakKeys, ...watchKeys] : breakKeys };
+            checked = { step, keys: logging ? [...breakKeys, ...watchKeys] : breakKeys, logging };
             return checked.keys.flatMap((k) => refs.get(k)!);
           },
           async onValues(step, tensors) {
-            const keys = checked?.step === step ? checked.keys : [];
+            const now = checked?.step === step ? checked : undefined;
+            const keys = now?.keys ?? [];
             const measured = await measureGroups(keys.map((k) => refs.get(k)!), tensors);
             const byKey = new Map(keys.map((k, i) => [k, measured[i]]));
             const at = (p: Probe) => byKey.get(`${p.node}:${p.of}`);
-            if (watches.length > 0 && keys.length > breakKeys.length)
+            if (watches.length > 0 && now?.logging)
               latest = { step, values: Object.fromEntries(watches.map(({ watch, tag }) => [tag, watchValue(watch, at(watch)) ?? NaN])) };
             if (live.length === 0) return false;
             const r = checkBreakpoints(live, at, step, state.held, nameOf);
