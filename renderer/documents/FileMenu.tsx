@@ -58,8 +58,8 @@ export function FileMenu() {
       { label: 'Export TensorBoard logs', disabled: !hasRun, run: () => void exportRunLogs(flowStore) },
     ],
     [
-      { label: 'Save trained weights', disabled: !hasRun, run: () => void saveTrainedWeights(flowStore, training()) },
-      { label: 'Load weights…', run: () => void loadWeights(flowStore, training()) },
+      { label: 'Save trained weights', keys: `${mod}+Alt+S`, ariaKeys: `${ariaMod}+Alt+S`, disabled: !hasRun, run: () => void saveTrainedWeights(flowStore, training()) },
+      { label: 'Load weights…', keys: `${mod}+Alt+O`, ariaKeys: `${ariaMod}+Alt+O`, run: () => void loadWeights(flowStore, training()) },
     ],
   ];
 
