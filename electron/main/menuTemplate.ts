@@ -99,6 +99,7 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
       // Always enabled, as the logs: the renderer says when there is no run to save.
       // Shown only: the renderer owns these keys, so they stay AltGr characters while typing in a field.
       command('Save Trained Weights...', 'file.saveWeights', `${mod}+Alt+S`, { registerAccelerator: false }),
+      command('Save With Trained Weights', 'file.saveWithWeights'),
       command('Load Weights...', 'file.loadWeights', `${mod}+Alt+O`, { registerAccelerator: false }),
       separator,
       { role: 'close', label: 'Close', accelerator: `${mod}+W` },

@@ -40,9 +40,9 @@ export const EDIT_PAUSE_REASON = 'Training paused: the graph changed. Train star
 /** Why training paused itself when only the session (settings, data, logged values) was edited. */
 export const SESSION_PAUSE_REASON = 'Training paused: the session changed. Train starts a new run with the new settings and data.';
 
-/** Whether only the breakpoints and watches differ between two documents. */
+/** Whether only the breakpoints and watches, or the weights kept in the document, differ between two documents. */
 function debugOnlyEdit(a: GraphDocument, b: GraphDocument): boolean {
-  return a.debug !== b.debug && a.nodes === b.nodes && a.edges === b.edges && a.session === b.session && a.meta === b.meta;
+  return (a.debug !== b.debug || a.weights !== b.weights) && a.nodes === b.nodes && a.edges === b.edges && a.session === b.session && a.meta === b.meta;
 }
 
 /** Starts the worker and keeps the store's run slice in step with it. */
@@ -184,10 +184,10 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
       const status = state.run.status === 'starting' ? 'starting' : 'idle';
       setRun({ status, step: 0, totalSteps: 0, stepsPerSecond: 0, info: undefined, histograms: {}, nodeStats: undefined, boundary: undefined, watched: undefined, failure: undefined, breakpoint: undefined, pausedBecause: undefined, phase: undefined, fetched: undefined });
     } else if (state.document !== previous.document && debugOnlyEdit(previous.document, state.document)) {
-      // Breakpoints are no part of the model: the run goes on, and Train still resumes it.
+      // Breakpoints, watches and the weights kept in the document are no part of the model: the run goes on, and Train still resumes it.
       if (state.run.trainedDocument === previous.document) {
         setRun({ trainedDocument: state.document });
-        post({ type: 'debug', debug: state.document.debug });
+        if (state.document.debug !== previous.document.debug) post({ type: 'debug', debug: state.document.debug });
       }
     } else if (state.document !== previous.document && state.run.trainedDocument === previous.document && state.run.status === 'training') {
       post({ type: 'pause' });
