@@ -114,6 +114,8 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
         setRun({ breakpoint: m.hit });
         return s().setNotice({ kind: 'info', text: `Training paused at a ${m.hit.message}${more}. Train resumes from step ${m.hit.step + 1}.` });
       }
+      case 'watchesSkipped':
+        return s().setNotice({ kind: 'info', text: `Not charted: ${m.reasons.join('; ')}.` });
       case 'batch':
         queued.push(m.batch);
         if (!frameScheduled) {

@@ -91,4 +91,17 @@ describe('TrainingHost breakpoints', () => {
     expect(norms[0]).toBeGreaterThan(1e-6);
     expect(norms[2]).toBeLessThan(norms[0]);
   });
+
+  it('says once which watches log nothing and why (no gradient reaches the accuracy)', async () => {
+    const messages: FromWorker[] = [];
+    const h: TrainingHost = new TrainingHost({ backend: 'cpu', dataContext: () => ({}), post: (m) => void messages.push(m) });
+    host = h;
+    const debug = { breakpoints: [], watches: [{ id: 'w', node: 'n69', of: 'gradient', stat: 'norm' }] } satisfies GraphDocument['debug'];
+    await h.handle({ type: 'load', doc: { ...doc, debug }, settings: { ...settings, count: 2 }, datasetsBase: '' });
+    await h.handle({ type: 'step' });
+    await h.handle({ type: 'step' });
+    expect(messages.filter((m) => m.type === 'watchesSkipped')).toEqual([
+      { type: 'watchesSkipped', reasons: ['the watch of the gradient of "accuracy" (norm): no gradient of the loss reaches "accuracy"'] },
+    ]);
+  });
 });

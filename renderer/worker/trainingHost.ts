@@ -21,6 +21,7 @@ import { graphTaps, type GraphTaps } from './graphTaps.ts';
 import { PendingBatch, RateMeter } from './pendingBatch.ts';
 import { runGraph } from './runGraph.ts';
 import { shownTaps, showsGradients, showsValueOf } from './shownValues.ts';
+import { skippedReasons } from './skippedWatches.ts';
 import { readVariables, type VariableValues, variableChanges } from './variableChanges.ts';
 import {
   batchTransfers,
@@ -76,6 +77,8 @@ export class TrainingHost {
   private shown: { shows: ValuesShown; before: VariableValues | undefined } = { shows: 'initial', before: undefined };
   /** Which breakpoints' conditions held at the last check of this run. */
   private breakpoints: BreakpointState = { held: new Set() };
+  /** The skipped watches last reported, so each Train or Step does not repeat them. */
+  private skippedNoted = '';
 
   constructor(private readonly env: HostEnv) {}
 
@@ -160,6 +163,7 @@ export class TrainingHost {
     this.rate.reset();
     this.last.histogramStep = -1;
     this.breakpoints = { held: new Set() };
+    this.skippedNoted = '';
     this.status('loading', 0);
     const context = this.env.dataContext(datasetsBase);
     try {
@@ -245,6 +249,7 @@ export class TrainingHost {
         onHit: ([first, ...rest]) =>
           this.env.post({ type: 'breakpoint', hit: { breakpointId: first.breakpoint.id, nodeId: first.breakpoint.node, step: first.step, message: first.message, others: rest.length } }, []),
       });
+      this.noteSkipped(debug);
       const result = await trainer.train({ ...options, probe: debug.probe, onLog: (log) => this.onLog(log, debug) });
       if (trainer.step > 0) await this.captureHistogramsAt(trainer.step - 1, true);
       await this.captureValues(after, before);
@@ -258,6 +263,14 @@ export class TrainingHost {
       this.continuous = false;
     }
     this.flush(true);
+  }
+
+  /** Says once per load and watch list which watches log nothing, and why. */
+  private noteSkipped(debug: DebugProbe): void {
+    const reasons = skippedReasons(debug, this.loaded!.analysis);
+    if (reasons.join('\n') === this.skippedNoted) return;
+    this.skippedNoted = reasons.join('\n');
+    if (reasons.length > 0) this.env.post({ type: 'watchesSkipped', reasons }, []);
   }
 
   /** Restores a checkpoint into the loaded trainer and shows its values, as after a Reset at the restored step. */
