@@ -235,7 +235,9 @@ export type FromWorker =
   | { type: 'weights'; id: number; result: WeightsResult }
   | { type: 'restored'; id: number; result: RestoreResult }
   /** Breakpoints fired on step `step` and training paused after it (a `paused` status follows). */
-  | { type: 'breakpoint'; hit: BreakpointReport };
+  | { type: 'breakpoint'; hit: BreakpointReport }
+  /** Watches that log nothing on this graph, each with why (`"hidden" is not a scalar ...`). */
+  | { type: 'watchesSkipped'; reasons: string[] };
 
 /** The first breakpoint that fired, and how many fired with it. */
 export interface BreakpointReport {

@@ -40,9 +40,9 @@ export const EDIT_PAUSE_REASON = 'Training paused: the graph changed. Train star
 /** Why training paused itself when only the session (settings, data, logged values) was edited. */
 export const SESSION_PAUSE_REASON = 'Training paused: the session changed. Train starts a new run with the new settings and data.';
 
-/** Whether only what does not change training differs between two documents: breakpoints and watches, the sweep and its results. */
+/** Whether only what does not change training differs between two documents: breakpoints and watches, the sweep and its results, the weights kept in the document. */
 function outsideTrainingEdit(a: GraphDocument, b: GraphDocument): boolean {
-  return a.nodes === b.nodes && a.edges === b.edges && sameTraining(a.session, b.session) && a.meta === b.meta && a.weights === b.weights;
+  return a.nodes === b.nodes && a.edges === b.edges && sameTraining(a.session, b.session) && a.meta === b.meta;
 }
 
 /** Sessions that train the same: the same object, or the same but for the sweep defined in them. */
@@ -123,6 +123,8 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
         setRun({ breakpoint: m.hit });
         return s().setNotice({ kind: 'info', text: `Training paused at a ${m.hit.message}${more}. Train resumes from step ${m.hit.step + 1}.` });
       }
+      case 'watchesSkipped':
+        return s().setNotice({ kind: 'info', text: `Not charted: ${m.reasons.join('; ')}.` });
       case 'batch':
         queued.push(m.batch);
         if (!frameScheduled) {
@@ -193,7 +195,7 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
       const status = state.run.status === 'starting' ? 'starting' : 'idle';
       setRun({ status, step: 0, totalSteps: 0, stepsPerSecond: 0, info: undefined, histograms: {}, nodeStats: undefined, boundary: undefined, watched: undefined, failure: undefined, breakpoint: undefined, pausedBecause: undefined, phase: undefined, fetched: undefined });
     } else if (state.document !== previous.document && outsideTrainingEdit(previous.document, state.document)) {
-      // Breakpoints, the sweep and its results are no part of the model: the run goes on, and Train still resumes it.
+      // Breakpoints, watches, the sweep and its results, and the weights kept in the document are no part of the model: the run goes on, and Train still resumes it.
       if (state.run.trainedDocument === previous.document) {
         setRun({ trainedDocument: state.document });
         if (state.document.debug !== previous.document.debug) post({ type: 'debug', debug: state.document.debug });

@@ -11,16 +11,17 @@ import type { GraphDocument } from '../../core/graph/document.ts';
 import { SAFE_MEMORY_BUDGET } from '../../core/graph/memory.ts';
 import type { DataContext } from '../../core/data/source.ts';
 import { TrainingError } from '../../core/runtime/nonFinite.ts';
+import { type BreakpointState, type DebugProbe, debugProbe } from '../../core/runtime/debugProbe.ts';
 import { Trainer } from '../../core/runtime/trainer.ts';
 import type { TrainLog } from '../../core/runtime/trainTypes.ts';
 import { HISTOGRAM_RESERVOIR_SIZE } from '../../core/summary/reservoir.ts';
-import { breakpointProbe, type BreakpointState } from './breakpointProbe.ts';
 import { boundarySetup, type BoundarySetup, evaluateBoundary } from './boundary.ts';
 import { captureHistograms, captureNodeStats, captureWatched, histogramEntryOf } from './capture.ts';
 import { graphTaps, type GraphTaps } from './graphTaps.ts';
 import { PendingBatch, RateMeter } from './pendingBatch.ts';
 import { runGraph } from './runGraph.ts';
 import { shownTaps, showsGradients, showsValueOf } from './shownValues.ts';
+import { skippedReasons } from './skippedWatches.ts';
 import { readVariables, type VariableValues, variableChanges } from './variableChanges.ts';
 import {
   batchTransfers,
@@ -76,6 +77,8 @@ export class TrainingHost {
   private shown: { shows: ValuesShown; before: VariableValues | undefined } = { shows: 'initial', before: undefined };
   /** Which breakpoints' conditions held at the last check of this run. */
   private breakpoints: BreakpointState = { held: new Set() };
+  /** The skipped watches last reported, so each Train or Step does not repeat them. */
+  private skippedNoted = '';
 
   constructor(private readonly env: HostEnv) {}
 
@@ -160,6 +163,7 @@ export class TrainingHost {
     this.rate.reset();
     this.last.histogramStep = -1;
     this.breakpoints = { held: new Set() };
+    this.skippedNoted = '';
     this.status('loading', 0);
     const context = this.env.dataContext(datasetsBase);
     try {
@@ -241,10 +245,12 @@ export class TrainingHost {
     this.continuous = after === 'training';
     try {
       const before = this.continuous ? undefined : await readVariables(trainer);
-      const probe = breakpointProbe(trainer, this.loaded!.analysis, this.loaded!.doc.debug?.breakpoints ?? [], this.breakpoints, ([first, ...rest]) =>
-        this.env.post({ type: 'breakpoint', hit: { breakpointId: first.breakpoint.id, nodeId: first.breakpoint.node, step: first.step, message: first.message, others: rest.length } }, []),
-      );
-      const result = await trainer.train({ ...options, probe, onLog: (log) => this.onLog(log) });
+      const debug = debugProbe(trainer, this.loaded!.analysis, this.loaded!.doc.debug, this.breakpoints, {
+        onHit: ([first, ...rest]) =>
+          this.env.post({ type: 'breakpoint', hit: { breakpointId: first.breakpoint.id, nodeId: first.breakpoint.node, step: first.step, message: first.message, others: rest.length } }, []),
+      });
+      this.noteSkipped(debug);
+      const result = await trainer.train({ ...options, probe: debug.probe, onLog: (log) => this.onLog(log, debug) });
       if (trainer.step > 0) await this.captureHistogramsAt(trainer.step - 1, true);
       await this.captureValues(after, before);
       const finished = trainer.step >= trainer.schedule.totalSteps;
@@ -257,6 +263,14 @@ export class TrainingHost {
       this.continuous = false;
     }
     this.flush(true);
+  }
+
+  /** Says once per load and watch list which watches log nothing, and why. */
+  private noteSkipped(debug: DebugProbe): void {
+    const reasons = skippedReasons(debug, this.loaded!.analysis);
+    if (reasons.join('\n') === this.skippedNoted) return;
+    this.skippedNoted = reasons.join('\n');
+    if (reasons.length > 0) this.env.post({ type: 'watchesSkipped', reasons }, []);
   }
 
   /** Restores a checkpoint into the loaded trainer and shows its values, as after a Reset at the restored step. */
@@ -293,10 +307,12 @@ export class TrainingHost {
     this.flush(true);
   }
 
-  private async onLog(log: TrainLog): Promise<void> {
+  /** A log step's scalars: the logged fetches, then the watches (logged scalars like the others, so Scalars and exports need no special case). */
+  private async onLog(log: TrainLog, debug: DebugProbe): Promise<void> {
     const loaded = this.loaded!;
     const values = loaded.tags.map((tag) => (tag === 'loss' && !(tag in log.values) ? log.loss : log.values[tag]));
-    this.pending.addScalars(loaded.tags, log.step, Date.now(), values);
+    const watched = debug.watchValuesAt(log.step);
+    this.pending.addScalars([...loaded.tags, ...debug.watchTags], log.step, Date.now(), [...values, ...debug.watchTags.map((t) => watched[t])]);
     this.rate.add(performance.now(), log.step + 1);
     await this.captureHistogramsAt(log.step, false);
     // A single step shows its values once, after it; Train shows them as it goes, at most at the snapshot rate.
