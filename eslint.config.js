@@ -75,7 +75,7 @@ export default tseslint.config(
   },
   {
     // tfjs belongs to the compiler and the runtime only.
-    files: ['core/graph/**/*.ts', 'core/ops/**/*.ts', 'core/autodiff/**/*.ts', 'core/summary/**/*.ts', 'core/data/**/*.ts', 'core/codegen/**/*.ts'],
+    files: ['core/graph/**/*.ts', 'core/ops/**/*.ts', 'core/autodiff/**/*.ts', 'core/summary/**/*.ts', 'core/data/**/*.ts', 'core/codegen/**/*.ts', 'core/checkpoint/**/*.ts'],
     ignores: ['core/**/*.test.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [...forbiddenInCore, { group: ['@tensorflow/*'], message: 'Only core/compile and core/runtime may import TensorFlow.js.' }] }],

@@ -7,6 +7,7 @@ import { exportCommand } from './commands/export.ts';
 import { gradcheckCommand } from './commands/gradcheck.ts';
 import { importCommand } from './commands/import.ts';
 import { runCommand } from './commands/run.ts';
+import { sweepCommand } from './commands/sweep.ts';
 import { trainCommand } from './commands/train.ts';
 import { validateCommand } from './commands/validate.ts';
 
@@ -15,6 +16,7 @@ export const COMMANDS: readonly Command[] = [
   validateCommand,
   runCommand,
   trainCommand,
+  sweepCommand,
   gradcheckCommand,
   importCommand,
   exportCommand,

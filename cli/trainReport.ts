@@ -15,7 +15,8 @@ export interface TrainReporter {
   /** Steps taken so far, between logs; only the progress bar uses it. */
   progress(stepsDone: number): void;
   /** Training ended normally; `seconds` is the wall time of the whole run. */
-  finish(result: TrainResult, seconds: number): void;
+  /** `from`: the step training started at (a restored checkpoint's), 0 for a fresh run. */
+  finish(result: TrainResult, seconds: number, from?: number): void;
   /** Training failed: end the progress line so the error prints on a line of its own. */
   fail(): void;
 }
@@ -62,23 +63,25 @@ export function trainReporter(mode: ReportMode, io: CliIO, totalSteps: number, l
       done = stepsDone;
       redraw();
     },
-    finish(result, seconds) {
+    finish(result, seconds, from = 0) {
       if (mode === 'json') {
         const variables = Object.fromEntries(Object.entries(result.variables).map(([name, v]) => [name, nestedValue(v)]));
-        io.stdout(`${JSON.stringify({ final: true, step: result.steps - 1, loss: shortest(result.loss), metrics: shortestRecord(result.metrics), variables })}\n`);
+        io.stdout(`${JSON.stringify({ final: true, ...(from > 0 ? { startedAt: from } : {}), step: result.steps - 1, loss: shortest(result.loss), metrics: shortestRecord(result.metrics), variables })}\n`);
         return;
       }
       endLine();
-      io.stdout(summary(result, seconds));
+      io.stdout(summary(result, seconds, from));
     },
     fail: endLine,
   };
 }
 
 /** The human-readable end of a run: speed, final loss, metrics and the variables. */
-function summary(result: TrainResult, seconds: number): string {
-  const rate = seconds > 0 ? `, ${formatNumber(Math.round(result.steps / seconds))} steps/s` : '';
-  const lines = [`trained ${result.steps} steps in ${seconds.toFixed(1)} s${rate}`];
+function summary(result: TrainResult, seconds: number, from: number): string {
+  const steps = result.steps - from;
+  const rate = seconds > 0 ? `, ${formatNumber(Math.round(steps / seconds))} steps/s` : '';
+  const range = from > 0 ? ` (steps ${from} to ${result.steps - 1}, continuing from the loaded weights)` : '';
+  const lines = [`trained ${steps} steps${range} in ${seconds.toFixed(1)} s${rate}`];
   if (result.loss !== undefined) lines.push(`loss (last step) = ${formatNumber(result.loss)}`);
   for (const [name, value] of Object.entries(result.metrics)) lines.push(`${name} = ${formatNumber(value)}`);
   for (const [name, v] of Object.entries(result.variables)) {

@@ -2,6 +2,11 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openApp } from './browser.ts';
+import { readFileSync } from 'node:fs';
+import { analyze } from '../core/graph/analyze.ts';
+import { graphCost } from '../core/graph/cost.ts';
+import { loadDocumentText } from '../core/graph/load.ts';
+import { totalsText } from '../renderer/canvas/costText.ts';
 import { nodeNamed, nodeNames } from './canvas.ts';
 
 let browser: Browser;
@@ -90,6 +95,19 @@ describe('the sample gallery', () => {
     const { page } = await openApp(browser, inject('baseUrl'), '?sample=multi-variable');
     await expect(page.locator('.doc-title__file').textContent()).resolves.toBe('sample multi-variable');
     expect(new URL(page.url()).searchParams.get('sample')).toBe('multi-variable');
+  });
+
+  it('shows each node’s parameters and multiply-adds on hover, and the graph’s totals in the status bar', async () => {
+    const { page, errors, screenshot } = await openApp(browser, inject('baseUrl'), '?sample=mnist-cnn');
+    const doc = loadDocumentText(readFileSync(new URL('../samples/mnist-cnn.flow.json', import.meta.url), 'utf8')).document!;
+    const cost = graphCost(analyze(doc));
+    // conv1's 3x3x1x32 filter, and its convolution: 28x28x32 outputs, 9 multiply-adds each.
+    await expect(nodeNamed(page, 'conv1/W').locator('.op-node').getAttribute('title')).resolves.toBe('288 parameters · 0 multiply-adds per example');
+    await expect(nodeNamed(page, 'conv1/Conv2D').locator('.op-node').getAttribute('title')).resolves.toBe(`0 parameters · ${(28 * 28 * 32 * 9).toLocaleString('en-US')} multiply-adds per example`);
+    await expect(page.locator('.statusbar__cost').textContent()).resolves.toBe(totalsText(cost));
+    expect(cost.parameters).toBeGreaterThan(0);
+    await screenshot('cost-statusbar');
+    expect(errors).toEqual([]);
   });
 
   it('asks before a sample replaces unsaved changes: Cancel keeps them, Don’t save lets them go', async () => {

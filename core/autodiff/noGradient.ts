@@ -16,6 +16,7 @@ export const NON_DIFFERENTIABLE = {
   Equal: 'a comparison gives true or false, which has no gradient',
   Greater: 'a comparison gives true or false, which has no gradient',
   Less: 'a comparison gives true or false, which has no gradient',
+  StopGradient: 'StopGradient passes its input forward unchanged and, by design, no gradient back: what comes before it is held fixed while training (tf.stop_gradient)',
   OneHot: 'OneHot turns whole class numbers into rows of 0s and 1s, which has no gradient',
   OnesLike: 'its output is all ones whatever its input holds, so no gradient flows back through it',
   ZerosLike: 'its output is all zeros whatever its input holds, so no gradient flows back through it',

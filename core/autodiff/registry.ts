@@ -8,6 +8,7 @@ import { FlowboardError } from '../graph/diagnostics.ts';
 import type { OpKind } from '../ops/opKinds.ts';
 import type { Gradient } from './gradient.ts';
 import { GRADIENT_NOT_NEEDED, NON_DIFFERENTIABLE } from './noGradient.ts';
+import { AbsGradient } from './Abs_grad.ts';
 import { AddGradient } from './Add_grad.ts';
 import { AddNGradient } from './AddN_grad.ts';
 import { AvgPoolGradient } from './AvgPool_grad.ts';
@@ -24,8 +25,11 @@ import { LeakyReluGradient } from './LeakyRelu_grad.ts';
 import { LogGradient } from './Log_grad.ts';
 import { MatMulGradient } from './MatMul_grad.ts';
 import { MaxPoolGradient } from './MaxPool_grad.ts';
+import { MaximumGradient } from './Maximum_grad.ts';
+import { MinimumGradient } from './Minimum_grad.ts';
 import { MulGradient } from './Mul_grad.ts';
 import { NegGradient } from './Neg_grad.ts';
+import { PowGradient } from './Pow_grad.ts';
 import { ReduceMaxGradient } from './ReduceMax_grad.ts';
 import { ReduceMeanGradient } from './ReduceMean_grad.ts';
 import { ReduceSumGradient } from './ReduceSum_grad.ts';
@@ -44,6 +48,7 @@ import { TanhGradient } from './Tanh_grad.ts';
 import { TransposeGradient } from './Transpose_grad.ts';
 
 const GRADIENTS: Record<Exclude<OpKind, keyof typeof NON_DIFFERENTIABLE | keyof typeof GRADIENT_NOT_NEEDED>, Gradient> = {
+  Abs: AbsGradient,
   Add: AddGradient,
   AddN: AddNGradient,
   AvgPool: AvgPoolGradient,
@@ -60,8 +65,11 @@ const GRADIENTS: Record<Exclude<OpKind, keyof typeof NON_DIFFERENTIABLE | keyof 
   Log: LogGradient,
   MatMul: MatMulGradient,
   MaxPool: MaxPoolGradient,
+  Maximum: MaximumGradient,
+  Minimum: MinimumGradient,
   Mul: MulGradient,
   Neg: NegGradient,
+  Pow: PowGradient,
   ReduceMax: ReduceMaxGradient,
   ReduceMean: ReduceMeanGradient,
   ReduceSum: ReduceSumGradient,

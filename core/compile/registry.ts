@@ -5,6 +5,7 @@
 import { FlowboardError } from '../graph/diagnostics.ts';
 import type { OpKind } from '../ops/opKinds.ts';
 import type { Lowering } from './lowering.ts';
+import { AbsLowering } from './lower/Abs.ts';
 import { AddLowering } from './lower/Add.ts';
 import { AddNLowering } from './lower/AddN.ts';
 import { ApplyGradientLowering } from './lower/ApplyGradient.ts';
@@ -35,11 +36,14 @@ import { LogLowering } from './lower/Log.ts';
 import { MatMulLowering } from './lower/MatMul.ts';
 import { MaxPoolLowering } from './lower/MaxPool.ts';
 import { MaxPoolGradLowering } from './lower/MaxPoolGrad.ts';
+import { MaximumLowering } from './lower/Maximum.ts';
 import { MinimizeLowering } from './lower/Minimize.ts';
+import { MinimumLowering } from './lower/Minimum.ts';
 import { MulLowering } from './lower/Mul.ts';
 import { NegLowering } from './lower/Neg.ts';
 import { OneHotLowering } from './lower/OneHot.ts';
 import { OnesLikeLowering } from './lower/OnesLike.ts';
+import { PowLowering } from './lower/Pow.ts';
 import { ReduceMaxLowering } from './lower/ReduceMax.ts';
 import { ReduceMeanLowering } from './lower/ReduceMean.ts';
 import { ReduceSumLowering } from './lower/ReduceSum.ts';
@@ -57,6 +61,7 @@ import { SqrtLowering } from './lower/Sqrt.ts';
 import { SquareLowering } from './lower/Square.ts';
 import { SqueezeLowering } from './lower/Squeeze.ts';
 import { StackLowering } from './lower/Stack.ts';
+import { StopGradientLowering } from './lower/StopGradient.ts';
 import { SubLowering } from './lower/Sub.ts';
 import { SumToShapeOfLowering } from './lower/SumToShapeOf.ts';
 import { TanhLowering } from './lower/Tanh.ts';
@@ -72,6 +77,7 @@ export const NOT_LOWERED = {
 } as const satisfies Partial<Record<OpKind, string>>;
 
 const LOWERINGS: Record<Exclude<OpKind, keyof typeof NOT_LOWERED>, Lowering> = {
+  Abs: AbsLowering,
   Add: AddLowering,
   AddN: AddNLowering,
   ApplyGradient: ApplyGradientLowering,
@@ -102,11 +108,14 @@ const LOWERINGS: Record<Exclude<OpKind, keyof typeof NOT_LOWERED>, Lowering> = {
   MatMul: MatMulLowering,
   MaxPool: MaxPoolLowering,
   MaxPoolGrad: MaxPoolGradLowering,
+  Maximum: MaximumLowering,
   Minimize: MinimizeLowering,
+  Minimum: MinimumLowering,
   Mul: MulLowering,
   Neg: NegLowering,
   OneHot: OneHotLowering,
   OnesLike: OnesLikeLowering,
+  Pow: PowLowering,
   ReduceMax: ReduceMaxLowering,
   ReduceMean: ReduceMeanLowering,
   ReduceSum: ReduceSumLowering,
@@ -124,6 +133,7 @@ const LOWERINGS: Record<Exclude<OpKind, keyof typeof NOT_LOWERED>, Lowering> = {
   Square: SquareLowering,
   Squeeze: SqueezeLowering,
   Stack: StackLowering,
+  StopGradient: StopGradientLowering,
   Sub: SubLowering,
   SumToShapeOf: SumToShapeOfLowering,
   Tanh: TanhLowering,

@@ -2,6 +2,10 @@
  * The graph document: what a `*.flow.json` file holds. Plain JSON data; the
  * canvas, the compiler and the CLI all derive their state from it.
  */
+import type { SweepDefinition } from '../sweep/sweep.ts';
+
+import type { Checkpoint } from '../checkpoint/checkpoint.ts';
+import type { DebugConfig } from './debug.ts';
 
 export const FORMAT_ID = 'flowboard.graph';
 /** The newest document version this app reads and writes. */
@@ -101,6 +105,8 @@ export interface SessionConfig {
   seed?: number;
   /** CSV text kept in the document by file name, for csv bindings whose path names it: a browser cannot read a picked file again. */
   files?: Record<string, string>;
+  /** Settings and seeds to train over (core/sweep); absent for a single run. */
+  sweep?: SweepDefinition;
 }
 
 export interface GraphDocument {
@@ -110,6 +116,10 @@ export interface GraphDocument {
   nodes: GraphNode[];
   edges: GraphEdge[];
   session?: SessionConfig;
+  /** Trained weights kept inside the document on request (core/checkpoint); a `.weights.json` file beside it otherwise. */
+  weights?: Checkpoint;
+  /** Breakpoints and watches (optional; see debug.ts). */
+  debug?: DebugConfig;
 }
 
 /** Reference to one output of one node. */

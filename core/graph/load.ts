@@ -6,8 +6,10 @@
 import { analyze, type AnalyzeOptions, type GraphAnalysis } from './analyze.ts';
 import { type Diagnostic, DiagnosticCode as C, error, warning } from './diagnostics.ts';
 import { type DocumentMeta, FORMAT_ID, type GraphDocument } from './document.ts';
+import { readDebug } from './loadDebug.ts';
 import { readEdges, readNodes, readRecord } from './loadItems.ts';
 import { readSession } from './loadSession.ts';
+import { readCheckpoint } from '../checkpoint/readCheckpoint.ts';
 import { migrate, type Migration, MIGRATIONS } from './migrations.ts';
 import { definedKeys, describe, isRecord, type JsonRecord, own } from './readJson.ts';
 
@@ -20,7 +22,7 @@ export interface LoadResult {
   analysis?: GraphAnalysis;
 }
 
-const TOP_FIELDS = new Set(['format', 'version', 'meta', 'nodes', 'edges', 'session']);
+const TOP_FIELDS = new Set(['format', 'version', 'meta', 'nodes', 'edges', 'session', 'weights', 'debug']);
 const META_FIELDS = new Set(['title', 'description', 'lesson']);
 
 /** Parses `*.flow.json` text; invalid JSON gives NOT_A_DOCUMENT with the parser's message. `options` go to analyze (a memory budget). */
@@ -64,6 +66,15 @@ function read(json: unknown, migrations: readonly Migration[], options: AnalyzeO
   };
   const session = readRecord(raw, 'session', '', out);
   if (session) document.session = readSession(session, out);
+  const weights = own(raw, 'weights');
+  if (weights !== undefined) {
+    const read = readCheckpoint(weights);
+    if (read.ok) document.weights = read.encoded;
+    else out.push(warning(C.BadField, `the weights kept in the document cannot be read: ${read.problem}; they were left out`, { fix: 'save trained weights into the document again' }));
+  }
+  const debugBlock = readRecord(raw, 'debug', '', out);
+  const debug = debugBlock && readDebug(debugBlock, new Set(document.nodes.map((n) => n.id)), out);
+  if (debug) document.debug = debug;
   for (const key of definedKeys(raw))
     if (!TOP_FIELDS.has(key)) out.push(warning(C.BadField, `the document has an unknown field "${key}": it was ignored`, { fix: `remove "${key}"` }));
 

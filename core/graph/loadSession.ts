@@ -4,13 +4,14 @@
  * checked later by analysis (BAD_SESSION).
  */
 import { checkNested } from '../ops/attrs.ts';
+import { readSweep } from '../sweep/readSweep.ts';
 import { type Diagnostic, DiagnosticCode as C, error, warning } from './diagnostics.ts';
 import { type DataBinding, DATASET_SPLITS, type DatasetSplit, type FetchRole, type FetchSpec, type NestedNumbers, type SessionConfig } from './document.ts';
 import { definedKeys, describe, isRecord, type JsonRecord, nonEmptyString, own, setOwn } from './readJson.ts';
 
 const ROLES: readonly FetchRole[] = ['loss', 'accuracy', 'metric', 'prediction'];
 const COUNTS = ['steps', 'epochs', 'batchSize', 'logEvery'] as const;
-const SESSION_FIELDS = new Set<string>(['train', 'fetches', 'feeds', 'evalFeeds', 'seed', 'files', ...COUNTS]);
+const SESSION_FIELDS = new Set<string>(['train', 'fetches', 'feeds', 'evalFeeds', 'seed', 'files', 'sweep', ...COUNTS]);
 
 /** The session, with malformed parts dropped and reported. */
 export function readSession(raw: JsonRecord, out: Diagnostic[]): SessionConfig {
@@ -30,6 +31,10 @@ export function readSession(raw: JsonRecord, out: Diagnostic[]): SessionConfig {
   else if (seed !== undefined) out.push(error(C.BadField, `session.seed must be a whole number, got ${describe(seed)}: it was dropped`, { fix: 'set the seed in the session panel' }));
   const files = readFiles(own(raw, 'files'), out);
   if (files) session.files = files;
+  if (own(raw, 'sweep') !== undefined) {
+    const sweep = readSweep(own(raw, 'sweep'), out);
+    if (sweep) session.sweep = sweep;
+  }
   for (const key of definedKeys(raw))
     if (!SESSION_FIELDS.has(key)) out.push(warning(C.BadField, `the session has an unknown field "${key}": it was ignored`, { fix: `remove "${key}"` }));
   return session;

@@ -5,9 +5,9 @@ import { infer, f, i32, b } from '../../test/inferOp.ts';
 
 
 const FLOAT_UNARY = ['Sqrt', 'Exp', 'Log', 'Sigmoid', 'Tanh', 'Elu', 'LeakyRelu', 'Softmax'];
-const NUMERIC_UNARY = ['Neg', 'Square', 'Relu'];
-const ANY_UNARY = ['OnesLike', 'ZerosLike'];
-const ARITHMETIC = ['Add', 'Sub', 'Mul', 'Div'];
+const NUMERIC_UNARY = ['Neg', 'Square', 'Relu', 'Abs'];
+const ANY_UNARY = ['OnesLike', 'ZerosLike', 'StopGradient'];
+const ARITHMETIC = ['Add', 'Sub', 'Mul', 'Div', 'Maximum', 'Minimum'];
 const COMPARISONS = ['Greater', 'Less', 'Equal'];
 const SHAPES: Shape[] = [[3], [null, 3], [2, null, 4], [null], null];
 

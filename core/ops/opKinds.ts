@@ -6,6 +6,7 @@
  * docs/adding-an-op.md.
  */
 export const OP_KINDS = [
+  'Abs',
   'Add',
   'AddN',
   'ApplyGradient',
@@ -36,12 +37,15 @@ export const OP_KINDS = [
   'MatMul',
   'MaxPool',
   'MaxPoolGrad',
+  'Maximum',
   'Minimize',
+  'Minimum',
   'Mul',
   'Neg',
   'OneHot',
   'OnesLike',
   'Placeholder',
+  'Pow',
   'ReduceMax',
   'ReduceMean',
   'ReduceSum',
@@ -59,6 +63,7 @@ export const OP_KINDS = [
   'Square',
   'Squeeze',
   'Stack',
+  'StopGradient',
   'Sub',
   'SumToShapeOf',
   'Tanh',

@@ -39,6 +39,8 @@ function written(write: (n: ExportNode) => string, kind: OpKind): string | undef
 
 /** Kinds written outside pythonExpression, as a course program writes them. */
 const PROGRAMS: Partial<Record<OpKind, string>> = {
+  // The Python export writes a Flatten as tf.reshape (it must run on Keras 3, which has no compat.v1 layers); TF1 code writes tf.layers.flatten.
+  Flatten: 'out = tf.layers.flatten(x)\n',
   Minimize: 'x = tf.placeholder(tf.float32)\nw = tf.Variable(tf.zeros([1]))\nloss = tf.reduce_sum(x * w)\nout = tf.train.GradientDescentOptimizer(0.1).minimize(loss)\n',
 };
 

@@ -5,6 +5,7 @@
 import { FlowboardError } from '../graph/diagnostics.ts';
 import type { OpDef } from './opDef.ts';
 import type { OpKind } from './opKinds.ts';
+import { Abs } from './Abs.ts';
 import { Add } from './Add.ts';
 import { AddN } from './AddN.ts';
 import { ApplyGradient } from './ApplyGradient.ts';
@@ -35,12 +36,15 @@ import { Log } from './Log.ts';
 import { MatMul } from './MatMul.ts';
 import { MaxPool } from './MaxPool.ts';
 import { MaxPoolGrad } from './MaxPoolGrad.ts';
+import { Maximum } from './Maximum.ts';
 import { Minimize } from './Minimize.ts';
+import { Minimum } from './Minimum.ts';
 import { Mul } from './Mul.ts';
 import { Neg } from './Neg.ts';
 import { OneHot } from './OneHot.ts';
 import { OnesLike } from './OnesLike.ts';
 import { Placeholder } from './Placeholder.ts';
+import { Pow } from './Pow.ts';
 import { ReduceMax } from './ReduceMax.ts';
 import { ReduceMean } from './ReduceMean.ts';
 import { ReduceSum } from './ReduceSum.ts';
@@ -58,6 +62,7 @@ import { Sqrt } from './Sqrt.ts';
 import { Square } from './Square.ts';
 import { Squeeze } from './Squeeze.ts';
 import { Stack } from './Stack.ts';
+import { StopGradient } from './StopGradient.ts';
 import { Sub } from './Sub.ts';
 import { SumToShapeOf } from './SumToShapeOf.ts';
 import { Tanh } from './Tanh.ts';
@@ -69,6 +74,7 @@ import { ZerosLike } from './ZerosLike.ts';
 
 /** Keyed by kind, so a kind of OP_KINDS without its definition is a type error. */
 const OPS: Record<OpKind, OpDef> = {
+  Abs,
   Add,
   AddN,
   ApplyGradient,
@@ -99,12 +105,15 @@ const OPS: Record<OpKind, OpDef> = {
   MatMul,
   MaxPool,
   MaxPoolGrad,
+  Maximum,
   Minimize,
+  Minimum,
   Mul,
   Neg,
   OneHot,
   OnesLike,
   Placeholder,
+  Pow,
   ReduceMax,
   ReduceMean,
   ReduceSum,
@@ -122,6 +131,7 @@ const OPS: Record<OpKind, OpDef> = {
   Square,
   Squeeze,
   Stack,
+  StopGradient,
   Sub,
   SumToShapeOf,
   Tanh,

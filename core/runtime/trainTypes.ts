@@ -2,6 +2,7 @@
  * What a Trainer takes and gives: options, the log it streams while training,
  * and the result of a `train()` call.
  */
+import type * as tf from '@tensorflow/tfjs-core';
 import type { FetchRole, TensorRef } from '../graph/document.ts';
 import type { DataContext } from '../data/source.ts';
 import type { TrainingSettings } from './schedule.ts';
@@ -24,6 +25,19 @@ export interface TrainOptions {
   signal?: AbortSignal;
   /** Run at most this many more steps (default: up to the session's total; may go past it to train longer). */
   steps?: number;
+  /** Extra tensors fetched with chosen steps (breakpoints, watches), read at no extra pass. */
+  probe?: StepProbe;
+}
+
+/**
+ * Tensors fetched in the same run as a training step, so they hold the values
+ * that step computed (before its update) and cost no second pass.
+ */
+export interface StepProbe {
+  /** What to fetch with step `step`: undefined checks nothing on this step, an empty list checks without tensors. */
+  refsAt(step: number, logging: boolean): readonly TensorRef[] | undefined;
+  /** Gets them after the step (the trainer disposes them); true stops training after this step, as an abort does. */
+  onValues(step: number, tensors: readonly tf.Tensor[]): boolean | Promise<boolean>;
 }
 
 export interface TrainLog {
@@ -43,7 +57,7 @@ export interface VariableValue {
 }
 
 export interface TrainResult {
-  /** 'finished' when every step ran; 'aborted' when the signal stopped it (call `train()` again to resume). */
+  /** 'finished' when every step ran; 'aborted' when the signal or the probe stopped it (call `train()` again to resume). */
   stopped: 'finished' | 'aborted';
   /** Steps taken since the trainer was made or reset. */
   steps: number;

@@ -26,14 +26,19 @@ import { type Schedule, schedule, type TrainingSettings } from './schedule.ts';
 import { Session } from './session.ts';
 import { snapshotSession } from './snapshot.ts';
 import { yieldToEventLoop } from './yieldToEventLoop.ts';
+import { type CheckpointMatch, matchCheckpoint } from '../checkpoint/matchCheckpoint.ts';
+import type { LoadedCheckpoint, SavedState } from '../checkpoint/savedState.ts';
+import { readSessionState, restoreSessionState } from './sessionState.ts';
 import type { LoggedFetch, TrainerOptions, TrainLog, TrainOptions, TrainResult, VariableValue } from './trainTypes.ts';
 
 /** Longest stretch of steps between two yields to the event loop. */
 const YIELD_MS = 20;
 
 export class Trainer {
-  /** How many steps a full run takes and how often it logs. */
-  readonly schedule: Schedule;
+  /** How many steps a full run takes and how often it logs; a restore moves its end on by the restored step. */
+  schedule: Schedule;
+  /** The document as drawn, before training expansion: checkpoints record its title and fingerprint. */
+  private drawn: GraphDocument | undefined;
   /** Steps taken since the trainer was made or reset; the next step's index. */
   private done = 0;
   private batcher: Batcher;
@@ -77,6 +82,7 @@ export class Trainer {
       if (config.evalFeeds) evalData = await FeedSet.load(analysis, { ...config.feeds, ...config.evalFeeds }, context);
       session = new Session(analysis, { backend: options.backend, seed, memoryBudget: options.memoryBudget });
       const trainer = new Trainer(session, graph, config, { ...options, seed }, trainData, evalData, loggedFetches(analysis, config, graph));
+      trainer.drawn = doc;
       // A training step that cannot fit the memory budget is refused now, not after the data loaded and the UI said "training".
       trainer.prepareStep();
       return trainer;
@@ -98,7 +104,7 @@ export class Trainer {
     return this.done;
   }
 
-  /** Runs steps until the schedule's end (or `steps` more), the signal aborts, or a value stops being finite. */
+  /** Runs steps until the schedule's end (or `steps` more), the signal aborts, the probe stops it, or a value stops being finite. */
   async train(options: TrainOptions = {}): Promise<TrainResult> {
     const end = options.steps === undefined ? this.schedule.totalSteps : this.done + options.steps;
     const history: TrainLog[] = [];
@@ -110,14 +116,24 @@ export class Trainer {
         const step = this.done;
         const logging = step % this.schedule.logEvery === 0 || step === end - 1;
         const before = logging ? snapshotSession(this.session, step) : undefined;
+        const probed = options.probe?.refsAt(step, logging);
         let results: tf.Tensor[];
         try {
-          results = this.runStep(step, logging);
+          results = this.runStep(step, logging, probed ?? []);
         } catch (e) {
           before?.dispose();
           throw e;
         }
         this.done++;
+        let stop = false;
+        if (probed !== undefined) {
+          const extra = results.splice(results.length - probed.length);
+          try {
+            stop = await options.probe!.onValues(step, extra);
+          } finally {
+            tf.dispose(extra);
+          }
+        }
         if (before) {
           const log = await this.readLog(step, results);
           if (!Number.isFinite(log.loss)) {
@@ -129,6 +145,7 @@ export class Trainer {
           history.push(log);
           await options.onLog?.(log);
         } else tf.dispose(results);
+        if (stop) break;
         if (Date.now() - lastYield >= YIELD_MS) {
           await yieldToEventLoop();
           lastYield = Date.now();
@@ -173,11 +190,38 @@ export class Trainer {
     return out;
   }
 
+  /** The Variables, the optimizer's slots and the step, to save as a checkpoint (core/checkpoint/writeCheckpoint). */
+  savedState(): Promise<SavedState> {
+    return readSessionState(this.session, this.done, this.updateNodes());
+  }
+
+  /**
+   * Loads a checkpoint, as TF1's `saver.restore(sess, path)`: refused, with
+   * nothing changed, when its variables do not match the graph's; else the
+   * Variables, slots and step are the saved ones and the run goes on from
+   * that step, for the schedule's steps again.
+   */
+  restore(checkpoint: LoadedCheckpoint): CheckpointMatch {
+    const match = matchCheckpoint(analyze(this.drawn ?? this.graph.doc), checkpoint);
+    if (!match.ok) return match;
+    const notes = restoreSessionState(this.session, checkpoint, this.updateNodes());
+    const steps = schedule(this.config, this.settings, this.batcher.batchesPerEpoch).totalSteps;
+    this.done = checkpoint.step;
+    this.schedule = { ...this.schedule, totalSteps: checkpoint.step + steps };
+    return { ok: true, notes: [...match.notes, ...notes] };
+  }
+
+  private updateNodes() {
+    const attrs = this.session.analysis.index.nodes.get(this.graph.minimize)?.attrs as { optimizer?: string } | undefined;
+    return { updates: this.graph.updates, optimizer: attrs?.optimizer ?? 'GradientDescent' };
+  }
+
   /** Starts over: variables from their initializers (with a new seed if given), optimizer state cleared, step 0. */
   reset(seed = this.session.seed): void {
     this.session.reset(seed);
     this.done = 0;
     this.batcher = new Batcher(this.batcher.examples, this.settings.batchSize ?? this.config.batchSize, seed);
+    this.schedule = schedule(this.config, this.settings, this.batcher.batchesPerEpoch);
   }
 
   /** Frees every tensor: the session's and the data's. */
@@ -192,11 +236,11 @@ export class Trainer {
   }
 
   /** One training step; fetches the loss, and the logged fetches when logging. */
-  private runStep(step: number, logging: boolean): tf.Tensor[] {
+  private runStep(step: number, logging: boolean, probed: readonly TensorRef[]): tf.Tensor[] {
     const { feeds, dispose } = this.feedsAt(step);
     try {
       this.session.step = step;
-      return this.session.run(logging ? [this.minimizeRef, ...this.logged.map((f) => f.ref)] : [this.minimizeRef], feeds);
+      return this.session.run([this.minimizeRef, ...(logging ? this.logged.map((f) => f.ref) : []), ...probed], feeds);
     } finally {
       dispose();
     }

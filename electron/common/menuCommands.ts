@@ -12,6 +12,8 @@ export const MENU_COMMANDS = [
   'file.importPython',
   'file.exportCode',
   'file.exportLogs',
+  'file.saveWeights',
+  'file.loadWeights',
   'edit.undo',
   'edit.redo',
   'edit.delete',

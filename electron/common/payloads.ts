@@ -77,7 +77,7 @@ export type SaveResult =
   | { status: 'failed'; message: string };
 
 /** What a generated file is, which picks the save dialog's filters. */
-export type ExportFileKind = 'code' | 'logs';
+export type ExportFileKind = 'code' | 'logs' | 'weights';
 
 /** A generated file (code, TensorBoard logs) to write where the user chooses; `name` is only the suggested file name. */
 export interface ExportFileRequest {

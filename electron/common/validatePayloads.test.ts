@@ -31,7 +31,7 @@ describe('payload checks', () => {
     expect(checkExportFileRequest({ name: 'xor.keras.py', data: 'import keras', kind: 'code' })).toEqual({ ok: true, value: { name: 'xor.keras.py', data: 'import keras', kind: 'code' } });
     expect(reason(checkExportFileRequest({ name: 'events.out.tfevents.1.flowboard', data: new Uint8Array([1]), kind: 'logs' }))).toBe('ok');
     expect(reason(checkExportFileRequest({ name: 'x.py', data: 'x', kind: 'code', path: '/etc' }))).toBe('unexpected field path');
-    expect(reason(checkExportFileRequest({ name: 'x.py', data: 'x', kind: 'exe' }))).toBe('kind must be "code" or "logs"');
+    expect(reason(checkExportFileRequest({ name: 'x.py', data: 'x', kind: 'exe' }))).toBe('kind must be "code", "logs" or "weights"');
     expect(reason(checkExportFileRequest({ name: 'x.py', data: [1], kind: 'logs' }))).toBe('data must be text or a Uint8Array');
     expect(reason(checkExportFileRequest({ name: 'x.py', data: 'x'.repeat(MAX_EXPORT_BYTES + 1), kind: 'code' }))).toContain('larger than');
   });

@@ -91,7 +91,7 @@ export const checkExportFileRequest: Validator<ExportFileRequest> = (payload) =>
   if (typeof name !== 'string' || name.length > MAX_FILE_NAME_LENGTH || !/^[^/\\:*?"<>|\u0000-\u001f]+$/.test(name) || /^\.+$/.test(name)) {
     return bad('name must be a plain file name');
   }
-  if (kind !== 'code' && kind !== 'logs') return bad('kind must be "code" or "logs"');
+  if (kind !== 'code' && kind !== 'logs' && kind !== 'weights') return bad('kind must be "code", "logs" or "weights"');
   if (typeof data !== 'string' && !(data instanceof Uint8Array)) return bad('data must be text or a Uint8Array');
   if ((typeof data === 'string' ? data.length : data.byteLength) > MAX_EXPORT_BYTES) return bad(`the file is larger than ${MAX_EXPORT_BYTES} bytes`);
   return ok({ name, data, kind });

@@ -212,7 +212,7 @@ export class DocumentController {
   /** Writes generated code or logs where the user chooses, under the name the page suggests. */
   async exportFile({ name, data, kind }: ExportFileRequest): Promise<SaveResult> {
     // The page's name is only a suggestion, and a page's text is not trusted: made safe for every file system first.
-    const path = await this.deps.dialogs.chooseExportFilePath(safeFileName(name, kind === 'code' ? 'exported.py' : 'events.out.tfevents'), kind);
+    const path = await this.deps.dialogs.chooseExportFilePath(safeFileName(name, kind === 'code' ? 'exported.py' : kind === 'weights' ? 'trained.weights.json' : 'events.out.tfevents'), kind);
     if (!path) return { status: 'canceled' };
     try {
       await writeAtomicOrExplain(path, data);

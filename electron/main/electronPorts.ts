@@ -73,7 +73,7 @@ export function dialogPort(win: BrowserWindow): DialogPort {
     },
     async chooseExportFilePath(defaultName, kind) {
       // TensorBoard names event files events.out.tfevents.<time>.<host>, so logs have no extension to filter on.
-      const filters = kind === 'code' ? [{ name: 'Code', extensions: ['py', 'mjs'] }, ALL_FILES] : [ALL_FILES];
+      const filters = kind === 'code' ? [{ name: 'Code', extensions: ['py', 'mjs'] }, ALL_FILES] : kind === 'weights' ? [{ name: 'Flowboard weights', extensions: ['weights.json'] }, ALL_FILES] : [ALL_FILES];
       const { canceled, filePath } = await dialog.showSaveDialog(win, { defaultPath: join(documents(), defaultName), filters });
       return canceled || !filePath ? undefined : filePath;
     },

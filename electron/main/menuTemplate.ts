@@ -96,6 +96,10 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
         ],
       },
       separator,
+      // Always enabled, as the logs: the renderer says when there is no run to save.
+      command('Save Trained Weights...', 'file.saveWeights'),
+      command('Load Weights...', 'file.loadWeights'),
+      separator,
       { role: 'close', label: 'Close', accelerator: `${mod}+W` },
       ...(mac ? [] : [separator, { role: 'quit', label: ctx.platform === 'win32' ? 'E&xit' : '&Quit', ...(ctx.platform === 'linux' ? { accelerator: 'Ctrl+Q' } : {}) } satisfies MenuItemConstructorOptions]),
     ],

@@ -5,6 +5,7 @@ import { useViewActions } from '../canvas/useViewActions.ts';
 import { ExportCodeDialog } from '../codeio/ExportCodeDialog.tsx';
 import { exportRunLogs } from '../codeio/exportLogs.ts';
 import { ImportPythonDialog } from '../codeio/ImportPythonDialog.tsx';
+import { loadWeights, saveTrainedWeights } from '../codeio/weightsFiles.ts';
 import { platform } from '../documents/appDocuments.ts';
 import { useExportImage } from '../export/useExportImage.ts';
 import { actions, flowStore } from '../store/flowStore.ts';
@@ -27,6 +28,8 @@ export function MenuCommands() {
         importPython: () => setCodeDialog('import'),
         exportCode: () => setCodeDialog('export'),
         exportLogs: () => void exportRunLogs(flowStore),
+        saveWeights: () => void saveTrainedWeights(flowStore, training()),
+        loadWeights: () => void loadWeights(flowStore, training()),
         undo: () => actions.undo(),
         redo: () => actions.redo(),
         deleteSelection: () => actions.deleteSelection(),

@@ -18,6 +18,8 @@ describe('menu commands', () => {
       'file.importPython',
       'file.exportCode',
       'file.exportLogs',
+      'file.saveWeights',
+      'file.loadWeights',
       'edit.undo',
       'edit.redo',
       'edit.delete',
@@ -34,7 +36,7 @@ describe('menu commands', () => {
       'run.reset',
       'help.shortcuts',
     ]);
-    expect(calls).toEqual(['exportPng', 'exportSvg', 'importPython', 'exportCode', 'exportLogs', 'undo', 'redo', 'deleteSelection', 'toggleGradients', 'togglePalette', 'toggleProperties', 'zoomIn', 'zoomOut', 'fitView', 'run', 'train', 'pause', 'step', 'reset', 'showShortcuts']);
+    expect(calls).toEqual(['exportPng', 'exportSvg', 'importPython', 'exportCode', 'exportLogs', 'saveWeights', 'loadWeights', 'undo', 'redo', 'deleteSelection', 'toggleGradients', 'togglePalette', 'toggleProperties', 'zoomIn', 'zoomOut', 'fitView', 'run', 'train', 'pause', 'step', 'reset', 'showShortcuts']);
   });
 
   it('leave saving and the lessons to the documents feature, calling nothing', () => {

@@ -12,6 +12,8 @@ export interface MenuTargets {
   importPython(): void;
   exportCode(): void;
   exportLogs(): void;
+  saveWeights(): void;
+  loadWeights(): void;
   undo(): void;
   redo(): void;
   deleteSelection(): void;
@@ -42,6 +44,10 @@ export function runMenuCommand(command: AppCommand, targets: MenuTargets): boole
       return (targets.exportCode(), true);
     case 'file.exportLogs':
       return (targets.exportLogs(), true);
+    case 'file.saveWeights':
+      return (targets.saveWeights(), true);
+    case 'file.loadWeights':
+      return (targets.loadWeights(), true);
     case 'edit.undo':
       return (targets.undo(), true);
     case 'edit.redo':

@@ -19,6 +19,8 @@ import { useDropOnEdge } from './useDropOnEdge.ts';
 import { useFlowElements } from './useFlowElements.ts';
 import { useOpDrop } from './useOpDrop.ts';
 import { RefitView } from './RefitView.tsx';
+import { RevealBreakpoint } from './RevealBreakpoint.tsx';
+import { type MenuAt, NodeContextMenu } from './NodeContextMenu.tsx';
 import { ZoomLevel } from './ZoomLevel.tsx';
 import { useQuickAddOpeners } from './useQuickAddOpeners.ts';
 
@@ -108,6 +110,8 @@ export function Canvas() {
   const drop = useOpDrop();
   const openers = useQuickAddOpeners();
   const connectTargets = useFlow((s) => s.connectTargets);
+  const [menu, setMenu] = useState<MenuAt | undefined>();
+  const closeMenu = useCallback(() => setMenu(undefined), []);
 
   return (
     <main className="canvas" aria-label="Graph canvas" data-ready={ready === generation || undefined} data-connecting={connectTargets !== undefined || undefined} {...drop} {...openers}>
@@ -124,6 +128,12 @@ export function Canvas() {
         {...dropOnEdge}
         onNodeMouseEnter={onNodeMouseEnter}
         onNodeMouseLeave={onNodeMouseLeave}
+        onNodeContextMenu={(event, node) => {
+          // Backward nodes are derived, read-only: no breakpoints of their own (set one on the forward node's gradient).
+          if (node.type !== 'op' || node.data.gradient !== undefined) return;
+          event.preventDefault();
+          setMenu({ nodeId: node.id, x: event.clientX, y: event.clientY });
+        }}
         deleteKeyCode={null}
         // Space opens quick-add here, so it does not pan; dragging the empty canvas pans.
         panActivationKeyCode={null}
@@ -144,9 +154,11 @@ export function Canvas() {
         <StartView onReady={onReady} />
         <ZoomLevel />
         <RefitView />
+        <RevealBreakpoint />
       </ReactFlow>
       </ConnectTargetsContext>
       <QuickAdd />
+      {menu && <NodeContextMenu at={menu} close={closeMenu} />}
       {gradients && !gradients.ok && (
         <p className="canvas__banner" role="note">
           Gradients hidden: {gradients.reason}

@@ -2,6 +2,7 @@
 import type { NodeProps } from '@xyflow/react';
 import { Fragment, memo, useCallback } from 'react';
 import { RunBadge } from '../panels/RunBadge.tsx';
+import { BreakpointMarker } from './BreakpointMarker.tsx';
 import { useFlow } from '../store/hooks.ts';
 import type { OpFlowNode } from './flowTypes.ts';
 import { FloatingTip } from './FloatingTip.tsx';
@@ -21,6 +22,7 @@ export const OpNode = memo(function OpNode({ id, data, selected }: NodeProps<OpF
       data-category={data.category ?? 'unknown'}
       aria-label={`${data.op} ${data.name}`}
       data-differentiates={data.differentiates}
+      title={data.cost}
     >
       <div className="op-node__header">
         <NodeName name={data.name} inGroup={gradient} />
@@ -28,6 +30,7 @@ export const OpNode = memo(function OpNode({ id, data, selected }: NodeProps<OpF
       </div>
       <NodePorts nodeId={id} data={data} />
       <RunBadge nodeId={id} />
+      {!gradient && <BreakpointMarker nodeId={id} />}
       {data.errors.map((d, i) => (
         <p className="op-node__message op-node__message--error" key={`e${i}`} title={d.fix}>
           {d.message}

@@ -9,9 +9,10 @@ import { formatShape } from '../../core/graph/shape.ts';
 import type { Diagnostic } from '../../core/graph/diagnostics.ts';
 import { DiagnosticCode as C } from '../../core/graph/diagnostics.ts';
 import type { OpDef } from '../../core/ops/opDef.ts';
-import { diagnosticsByNode } from '../store/analysis.ts';
+import { diagnosticsByNode, graphCostOf } from '../store/analysis.ts';
 import type { Size } from '../store/canvasSlice.ts';
 import type { OpFlowNode, OutputPort } from './flowTypes.ts';
+import { nodeCostText } from './costText.ts';
 import { inputPorts } from './ports.ts';
 
 export interface FlowNodeInput {
@@ -27,6 +28,7 @@ export type FlowNodeCache = Map<string, { node: GraphNode; key: string; flow: Op
 /** The canvas nodes; `cache` carries unchanged nodes over from the previous call. */
 export function deriveFlowNodes({ doc, analysis, selected, dragPositions, measured }: FlowNodeInput, cache: FlowNodeCache = new Map()): OpFlowNode[] {
   const diagnostics = diagnosticsByNode(analysis);
+  const costs = graphCostOf(analysis).nodes;
   const seen = new Set<string>();
   const out = doc.nodes.map((node) => {
     seen.add(node.id);
@@ -45,10 +47,11 @@ export function deriveFlowNodes({ doc, analysis, selected, dragPositions, measur
       errors: diags.filter((d) => d.severity === 'error' && !isUnwired(d)),
       warnings: diags.filter((d) => d.severity === 'warning'),
       missing,
+      cost: costs.has(node.id) ? nodeCostText(costs.get(node.id)!) : undefined,
     };
     const flow: OpFlowNode = { id: node.id, type: 'op', position: dragPositions[node.id] ?? node.position, data, selected: selected.has(node.id) };
     if (measured[node.id]) flow.measured = measured[node.id];
-    const key = JSON.stringify([flow.position, flow.selected, flow.measured, inputs, outputs, missing, diags.map((d) => d.message)]);
+    const key = JSON.stringify([flow.position, flow.selected, flow.measured, inputs, outputs, missing, diags.map((d) => d.message), data.cost]);
     const cached = cache.get(node.id);
     if (cached && cached.node === node && cached.key === key) return cached.flow;
     cache.set(node.id, { node, key, flow });

@@ -22,6 +22,8 @@ export interface OpNodeData extends Record<string, unknown> {
   warnings: Diagnostic[];
   /** Inputs still to wire: a node being built is incomplete, not broken, so it is not drawn red. */
   missing: string[];
+  /** Forward nodes: parameters and multiply-adds per example, shown on hover (costText.ts). */
+  cost?: string;
   /** Set on backward nodes (read-only): what the node computes, for hover text. */
   gradient?: string;
   /** On backward nodes: the id of the forward node it differentiates, highlighted on hover. */

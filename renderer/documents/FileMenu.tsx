@@ -1,13 +1,15 @@
 /**
  * The toolbar's File menu in a browser: New, Open…, Open sample…, Import
  * Python…, Save, Save as…, Export PNG, Export SVG, Export code…, Export
- * TensorBoard logs and the recent documents. A menu button in the WAI-ARIA pattern:
+ * TensorBoard logs, Save trained weights, Load weights… and the recent documents. A menu button in the WAI-ARIA pattern:
  * arrow keys move, Escape closes and returns to the button.
  */
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { ExportCodeDialog } from '../codeio/ExportCodeDialog.tsx';
 import { currentRunRecord, exportRunLogs } from '../codeio/exportLogs.ts';
 import { ImportPythonDialog } from '../codeio/ImportPythonDialog.tsx';
+import { loadWeights, saveTrainedWeights } from '../codeio/weightsFiles.ts';
+import { training } from '../training/appTraining.ts';
 import { useExportImage } from '../export/useExportImage.ts';
 import { flowStore } from '../store/flowStore.ts';
 import { useFlow } from '../store/hooks.ts';
@@ -54,6 +56,10 @@ export function FileMenu() {
       { label: 'Export SVG', run: () => void exportImage('svg') },
       { label: 'Export code…', run: () => setCodeDialog('export') },
       { label: 'Export TensorBoard logs', disabled: !hasRun, run: () => void exportRunLogs(flowStore) },
+    ],
+    [
+      { label: 'Save trained weights', disabled: !hasRun, run: () => void saveTrainedWeights(flowStore, training()) },
+      { label: 'Load weights…', run: () => void loadWeights(flowStore, training()) },
     ],
   ];
 

@@ -19,6 +19,7 @@ export function RunBadge({ nodeId }: { nodeId: string }) {
   const stats = useFlow((s) => (s.run.trainedDocument === s.document ? nodeStatsOf(s.run, nodeId) : undefined));
   const change = useFlow((s) => (s.run.trainedDocument === s.document ? changeOf(s.run, nodeId) : undefined));
   const culprit = useFlow((s) => s.run.failure?.nonFinite === true && s.run.failure.nodeId === nodeId);
+  const stoppedHere = useFlow((s) => s.run.status === 'paused' && s.run.breakpoint?.nodeId === nodeId);
   // Node values are kept for the latest step only: scrubbed before it, the badge is marked as the latest.
   const scrubbedBefore = useFlow((s) => s.run.scrub !== undefined && s.run.nodeStats !== undefined && s.run.scrub.step < s.run.nodeStats.step);
   const names = useFlow((s) => s.run.info?.names);
@@ -36,7 +37,7 @@ export function RunBadge({ nodeId }: { nodeId: string }) {
       </p>
     );
   }
-  if (!stats && !culprit) return null;
+  if (!stats && !culprit) return stoppedHere ? <BreakpointRing /> : null;
   const bad = culprit || (stats !== undefined && stats.stats.nonFinite > 0);
   let text: string;
   if (culprit && (!stats || stats.stats.nonFinite === 0)) text = 'not finite here';
@@ -61,8 +62,14 @@ export function RunBadge({ nodeId }: { nodeId: string }) {
       )}
       {change && <span className="run-badge__changed-ring" aria-hidden />}
       {culprit && <span className="run-badge__ring" aria-hidden />}
+      {stoppedHere && <BreakpointRing />}
     </>
   );
+}
+
+/** The ring around the node whose breakpoint paused training. */
+function BreakpointRing() {
+  return <span className="run-badge__ring" data-testid="breakpoint-ring" aria-hidden />;
 }
 
 /** The change the last update made to this variable, or that this update node made. */

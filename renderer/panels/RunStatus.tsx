@@ -21,7 +21,10 @@ export function RunStatus() {
   const failure = useFlow((s) => s.run.failure);
   const pausedBecause = useFlow((s) => s.run.pausedBecause);
   const loadingData = useFlow((s) => (s.run.status === 'loading' ? s.run.dataProgress?.what : undefined));
-  const text = failure?.nonFinite
+  const breakpoint = useFlow((s) => (s.run.status === 'paused' ? s.run.breakpoint : undefined));
+  const text = breakpoint
+    ? `Paused at a ${breakpoint.message}`
+    : failure?.nonFinite
     ? 'Paused: a value is not a finite number'
     : pausedBecause && status === 'paused'
       ? 'Paused: the graph changed'
@@ -32,7 +35,7 @@ export function RunStatus() {
   return (
     <>
       {text && (
-        <span className="statusbar__run" data-status={status} title={pausedBecause}>
+        <span className="statusbar__run" data-status={status} data-breakpoint={breakpoint?.breakpointId} title={breakpoint?.message ?? pausedBecause}>
           {text}
         </span>
       )}

@@ -11,7 +11,10 @@ export function stepThroughText(shows: ValuesShown, step: number): string | unde
   const n = formatCount(step);
   switch (shows) {
     case 'initial':
-      return `Step ${n}: only the variables have values, their initial ones. Forward › computes step ${n}.`;
+      // Past step 0 the variables come from loaded weights (a Reset starts at 0).
+      return step > 0
+        ? `Step ${n}: only the variables have values, the loaded weights. Forward › computes step ${n}.`
+        : `Step ${n}: only the variables have values, their initial ones. Forward › computes step ${n}.`;
     case 'forward':
       return `Step ${n}, forward pass: each node shows the value it computes. Backward › computes the gradients.`;
     case 'backward':

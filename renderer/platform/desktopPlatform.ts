@@ -39,7 +39,7 @@ export function desktopPlatform(api: DesktopApi, datasets: DatasetProvider): Pla
     // The main process knows the document's name and suggests the file name itself.
     exportImage: (image) => api.exportImage(image),
     // Logs are an event file's bytes, code is text, so the data tells the shell which filters to offer.
-    exportFile: ({ name, data }) => api.exportFile({ name, data, kind: typeof data === 'string' ? 'code' : 'logs' }),
+    exportFile: ({ name, mime, data }) => api.exportFile({ name, data, kind: mime === 'application/json' ? 'weights' : typeof data === 'string' ? 'code' : 'logs' }),
     async openGenerated(document: GraphDocument, name: string) {
       // The shell holds the unsaved-changes prompt; the page then reports the new title and edited state as after any change.
       if (!(await api.confirmReplace())) return false;

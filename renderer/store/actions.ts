@@ -3,6 +3,8 @@
  * then updates the selection or reports a refusal as a notice. Components call
  * these, never a command on a document directly.
  */
+import type { BreakpointCondition } from '../../core/graph/debug.ts';
+import { addBreakpoint, removeBreakpoint, setBreakpointEnabled } from './commands/breakpoints.ts';
 import type { AttrValue, Position } from '../../core/graph/document.ts';
 import type { RunSettings } from '../training/protocol.ts';
 import { addFetch, type AddFetchArgs } from './commands/addFetch.ts';
@@ -140,6 +142,10 @@ export function createActions(store: FlowStore) {
     addFetch: (args: AddFetchArgs) => report(s().apply(addFetch, args)),
     editFetch: (args: EditFetchArgs) => report(s().apply(editFetch, args)),
     removeFetch: (index: number) => report(s().apply(removeFetch, { index })),
+    /** Debug: a breakpoint on a node (returns its id), enabled or not, removed. */
+    addBreakpoint: (nodeId: string, condition: BreakpointCondition) => report(s().apply(addBreakpoint, { nodeId, condition })),
+    setBreakpointEnabled: (id: string, enabled: boolean) => report(s().apply(setBreakpointEnabled, { id, enabled })),
+    removeBreakpoint: (id: string) => report(s().apply(removeBreakpoint, { id })),
     undo: () => undo(store),
     redo: () => redo(store),
   };

@@ -3,6 +3,7 @@
  * rather than stored: computed once per document object, so undo back to a
  * document reuses its analysis and unrelated state changes cost nothing.
  */
+import { type GraphCost, graphCost } from '../../core/graph/cost.ts';
 import { analyze, type GraphAnalysis } from '../../core/graph/analyze.ts';
 import type { Diagnostic } from '../../core/graph/diagnostics.ts';
 import type { GraphDocument } from '../../core/graph/document.ts';
@@ -42,4 +43,16 @@ export function diagnosticsByNode(analysis: GraphAnalysis): Map<string, Diagnost
     byNodeCache.set(analysis, map);
   }
   return map;
+}
+
+const costCache = new WeakMap<GraphAnalysis, GraphCost>();
+
+/** Parameters and multiply-adds of every node and the graph's totals, memoized per analysis (the canvas and the status bar share it). */
+export function graphCostOf(analysis: GraphAnalysis): GraphCost {
+  let cost = costCache.get(analysis);
+  if (!cost) {
+    cost = graphCost(analysis);
+    costCache.set(analysis, cost);
+  }
+  return cost;
 }

@@ -10,6 +10,7 @@ import type { GraphDocument } from '../../core/graph/document.ts';
 import type {
   BackendReport,
   BoundaryGrid,
+  BreakpointReport,
   FetchedValue,
   HistogramEntry,
   LoadedInfo,
@@ -57,6 +58,8 @@ export interface RunState {
   /** Why training paused on its own ("the graph changed"). */
   pausedBecause: string | undefined;
   failure: RunFailure | undefined;
+  /** The breakpoint that paused training, until training goes on. */
+  breakpoint: BreakpointReport | undefined;
   /** The last step-through phase shown, while stepping through. */
   phase: StepPhase | undefined;
   /** What the worker said about the loaded graph. */
@@ -110,6 +113,7 @@ export function initialRunState(): RunState {
     stepsPerSecond: 0,
     pausedBecause: undefined,
     failure: undefined,
+    breakpoint: undefined,
     phase: undefined,
     info: undefined,
     dataProgress: undefined,

@@ -5,6 +5,7 @@
  */
 import type { DataProgress } from '../../core/data/datasetProvider.ts';
 import type { GraphDocument, NestedNumbers } from '../../core/graph/document.ts';
+import type { LoadedCheckpoint, SavedState } from '../../core/checkpoint/savedState.ts';
 
 /** How long to train and how: run controls' values, overriding the document's session. */
 export interface RunSettings {
@@ -46,10 +47,21 @@ export type ToWorker =
   | { type: 'reset'; settings: RunSettings }
   /** The node whose value and gradient the UI shows; undefined for none. */
   | { type: 'watch'; nodeId: string | undefined }
+  /** The document's breakpoints changed (nothing else did): the run goes on with these. */
+  | { type: 'debug'; debug: GraphDocument['debug'] }
   /** The UI has drawn the last batch: the next one may come (throttles batches to the frame rate). */
   | { type: 'ack' }
   /** One `sess.run(fetches, feed_dict)`; the worker answers `ran` with the same id. */
-  | { type: 'run'; id: number; request: RunRequest };
+  | { type: 'run'; id: number; request: RunRequest }
+  /** The loaded trainer's Variables, optimizer slots and step, to save; answered by `weights` with the same id. */
+  | { type: 'readWeights'; id: number }
+  /** Restores a checkpoint into the loaded trainer (refused when it does not match); answered by `restored` with the same id. */
+  | { type: 'restoreWeights'; id: number; checkpoint: LoadedCheckpoint };
+
+/** The trained state to save, or why there is none. */
+export type WeightsResult = { ok: true; state: SavedState } | { ok: false; message: string };
+/** How a restore went: the step and notes, or the refusal naming the variables. */
+export type RestoreResult = { ok: true; step: number; variables: number; notes: string[] } | { ok: false; message: string };
 
 /** A Run: what to compute, what to feed, and on which variables. */
 export interface RunRequest {
@@ -219,7 +231,21 @@ export type FromWorker =
   /** Training failed: a graph or data problem, or a value that stopped being finite (then `nodeId` names where). */
   | { type: 'failed'; message: string; nodeId: string | undefined; step: number | undefined; nonFinite: boolean }
   /** The answer to `run` with this id. */
-  | { type: 'ran'; id: number; result: RunResult };
+  | { type: 'ran'; id: number; result: RunResult }
+  | { type: 'weights'; id: number; result: WeightsResult }
+  | { type: 'restored'; id: number; result: RestoreResult }
+  /** Breakpoints fired on step `step` and training paused after it (a `paused` status follows). */
+  | { type: 'breakpoint'; hit: BreakpointReport };
+
+/** The first breakpoint that fired, and how many fired with it. */
+export interface BreakpointReport {
+  breakpointId: string;
+  nodeId: string;
+  step: number;
+  /** For the status bar: which condition fired at which step. */
+  message: string;
+  others: number;
+}
 
 /** Histogram tag of a variable's gradient. */
 export function gradientTag(variableName: string): string {

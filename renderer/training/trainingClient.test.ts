@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { GraphDocument } from '../../core/graph/document.ts';
+import { addBreakpoint } from '../store/commands/breakpoints.ts';
 import { setRunSettings } from '../store/commands/setRunSettings.ts';
 import { createFlowStore } from '../store/createFlowStore.ts';
 import type { FromWorker, StartWorker, ToWorker } from './protocol.ts';
@@ -48,6 +49,27 @@ describe('training client', () => {
     client.train();
     expect(sent.slice(-3).map((m) => m.type)).toEqual(['load', 'watch', 'train']);
     expect(sent.at(-3)).toMatchObject({ type: 'load', settings: { seed: 9 } });
+  });
+
+  it('keeps a run going when only breakpoints change, sends them to the worker, and shows a breakpoint that fired', () => {
+    const { store, sent, client, receive } = setup();
+    client.train();
+    receive({ type: 'status', status: 'training', step: 10 });
+    const node = store.getState().document.nodes[0].id;
+    store.getState().apply(addBreakpoint, { nodeId: node, condition: { kind: 'step', step: 50 } });
+    expect(sent.at(-1)).toEqual({ type: 'debug', debug: store.getState().document.debug });
+    expect(store.getState().run.pausedBecause).toBeUndefined();
+    expect(client.startsNewRun()).toBe(false);
+    receive({ type: 'breakpoint', hit: { breakpointId: 'bp1', nodeId: node, step: 49, message: 'breakpoint on "X": reached step 50', others: 0 } });
+    receive({ type: 'status', status: 'paused', step: 50 });
+    expect(store.getState().run.breakpoint?.nodeId).toBe(node);
+    expect(store.getState().notice?.text).toBe('Training paused at a breakpoint on "X": reached step 50. Train resumes from step 50.');
+    // Undo is a breakpoint edit too: still the same run, and Train resumes it.
+    store.temporal.getState().undo();
+    expect(sent.at(-1)).toEqual({ type: 'debug', debug: undefined });
+    client.train();
+    expect(sent.at(-1)).toEqual({ type: 'train' });
+    expect(store.getState().run.breakpoint).toBeUndefined();
   });
 
   it('starts the backend first, loads the graph on the first Train, then trains', () => {

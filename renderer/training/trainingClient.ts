@@ -13,7 +13,8 @@ import type { RunRecord } from '../store/runSlice.ts';
 import { runColor } from '../ui/runColors.ts';
 import { applyBatches, createRunReservoirs, type RunReservoirs } from './applyBatch.ts';
 import { runSettingsOf } from '../store/runSettings.ts';
-import type { BackendRequest, FromWorker, RunResult, RunSettings, StartWorker, StepPhase, SummaryBatch, ToWorker } from './protocol.ts';
+import type { BackendRequest, FromWorker, RestoreResult, RunResult, RunSettings, StartWorker, StepPhase, SummaryBatch, ToWorker, WeightsResult } from './protocol.ts';
+import type { LoadedCheckpoint } from '../../core/checkpoint/savedState.ts';
 
 /** What the client needs of a Worker (tests pass a fake). */
 export interface WorkerLike {
@@ -39,6 +40,11 @@ export const EDIT_PAUSE_REASON = 'Training paused: the graph changed. Train star
 /** Why training paused itself when only the session (settings, data, logged values) was edited. */
 export const SESSION_PAUSE_REASON = 'Training paused: the session changed. Train starts a new run with the new settings and data.';
 
+/** Whether only the breakpoints and watches differ between two documents. */
+function debugOnlyEdit(a: GraphDocument, b: GraphDocument): boolean {
+  return a.debug !== b.debug && a.nodes === b.nodes && a.edges === b.edges && a.session === b.session && a.meta === b.meta;
+}
+
 /** Starts the worker and keeps the store's run slice in step with it. */
 export function createTrainingClient(store: FlowStore, options: TrainingClientOptions) {
   const frame = options.frame ?? ((cb: () => void) => requestAnimationFrame(() => cb()));
@@ -61,6 +67,13 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
   let stale = false;
   let nextRunRequest = 1;
   const pendingRuns = new Map<number, { resolve: (r: RunResult) => void; document: GraphDocument; trained: boolean }>();
+  const pendingWeights = new Map<number, (r: WeightsResult | RestoreResult) => void>();
+  /** Sends a weights request and resolves with the worker's answer of the same id. */
+  function askWeights<R extends WeightsResult | RestoreResult>(message: (id: number) => ToWorker): Promise<R> {
+    const id = nextRunRequest++;
+    post(message(id));
+    return new Promise((resolve) => pendingWeights.set(id, resolve as (r: WeightsResult | RestoreResult) => void));
+  }
 
   setRun({ status: 'starting' });
 
@@ -88,9 +101,19 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
         }
         return pending?.resolve(m.result);
       }
+      case 'weights':
+      case 'restored':
+        pendingWeights.get(m.id)?.(m.result);
+        pendingWeights.delete(m.id);
+        return;
       case 'failed':
         setRun({ failure: { message: m.message, nodeId: m.nodeId, step: m.step, nonFinite: m.nonFinite }, dataProgress: undefined });
         return s().setNotice({ kind: 'error', text: m.nonFinite ? `Training paused: ${m.message}` : `Training failed: ${m.message}` });
+      case 'breakpoint': {
+        const more = m.hit.others > 0 ? ` (and ${m.hit.others} more)` : '';
+        setRun({ breakpoint: m.hit });
+        return s().setNotice({ kind: 'info', text: `Training paused at a ${m.hit.message}${more}. Train resumes from step ${m.hit.step + 1}.` });
+      }
       case 'batch':
         queued.push(m.batch);
         if (!frameScheduled) {
@@ -121,7 +144,7 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
     // The document's session is the settings' one home: a changed setting is a changed document.
     loadedSettings = runSettingsOf(document);
     const id = nextRunId++;
-    setRun({ trainedDocument: document, currentRun: id, histograms: {}, nodeStats: undefined, boundary: undefined, watched: undefined, failure: undefined, pausedBecause: undefined, phase: undefined, step: 0, info: undefined, dataProgress: undefined, status: 'loading', fetched: undefined });
+    setRun({ trainedDocument: document, currentRun: id, histograms: {}, nodeStats: undefined, boundary: undefined, watched: undefined, failure: undefined, breakpoint: undefined, pausedBecause: undefined, phase: undefined, step: 0, info: undefined, dataProgress: undefined, status: 'loading', fetched: undefined });
     post({ type: 'load', doc: document, settings: loadedSettings, datasetsBase: options.datasetsBase, memoryBudget: s().memoryBudget });
     post({ type: 'watch', nodeId: watchedNode() });
   }
@@ -159,7 +182,13 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
       // already asked for still acknowledges them, so the worker's flow control stays in step.
       queued = [];
       const status = state.run.status === 'starting' ? 'starting' : 'idle';
-      setRun({ status, step: 0, totalSteps: 0, stepsPerSecond: 0, info: undefined, histograms: {}, nodeStats: undefined, boundary: undefined, watched: undefined, failure: undefined, pausedBecause: undefined, phase: undefined, fetched: undefined });
+      setRun({ status, step: 0, totalSteps: 0, stepsPerSecond: 0, info: undefined, histograms: {}, nodeStats: undefined, boundary: undefined, watched: undefined, failure: undefined, breakpoint: undefined, pausedBecause: undefined, phase: undefined, fetched: undefined });
+    } else if (state.document !== previous.document && debugOnlyEdit(previous.document, state.document)) {
+      // Breakpoints are no part of the model: the run goes on, and Train still resumes it.
+      if (state.run.trainedDocument === previous.document) {
+        setRun({ trainedDocument: state.document });
+        post({ type: 'debug', debug: state.document.debug });
+      }
     } else if (state.document !== previous.document && state.run.trainedDocument === previous.document && state.run.status === 'training') {
       post({ type: 'pause' });
       const { nodes, edges, session } = previous.document;
@@ -178,7 +207,7 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
       const why = cannotTrain();
       if (why) return s().setNotice({ kind: 'error', text: `Cannot train: ${why}` });
       if (needsLoad()) beginRun();
-      setRun({ pausedBecause: undefined, failure: undefined, fetched: undefined });
+      setRun({ pausedBecause: undefined, failure: undefined, breakpoint: undefined, fetched: undefined });
       post({ type: 'train' });
     },
     pause(): void {
@@ -189,7 +218,7 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
       const why = cannotTrain();
       if (why) return s().setNotice({ kind: 'error', text: `Cannot step: ${why}` });
       if (needsLoad()) beginRun();
-      setRun({ fetched: undefined });
+      setRun({ fetched: undefined, breakpoint: undefined });
       post({ type: 'step', phase });
     },
     /**
@@ -205,6 +234,23 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
       const id = nextRunRequest++;
       post({ type: 'run', id, request: { doc: document, fetches, feeds, seed: runSettingsOf(document).seed, trained, datasetsBase: options.datasetsBase, memoryBudget: s().memoryBudget } });
       return new Promise((resolve) => pendingRuns.set(id, { resolve, document, trained }));
+    },
+    /** The trained Variables, optimizer slots and step of the loaded run, to save as a checkpoint. */
+    readWeights(): Promise<WeightsResult> {
+      if (needsLoad()) return Promise.resolve({ ok: false, message: 'train the graph first: there are no trained weights to save' });
+      return askWeights((id) => ({ type: 'readWeights', id }));
+    },
+    /**
+     * Loads a checkpoint into a run of the current document (starting one
+     * when needed): Train continues from its step, Run uses its values.
+     * Refused, with nothing changed, when it is from another graph.
+     */
+    restoreWeights(checkpoint: LoadedCheckpoint): Promise<RestoreResult> {
+      const why = cannotTrain();
+      if (why) return Promise.resolve({ ok: false, message: `weights load into a graph that trains, and ${why}` });
+      if (s().run.status === 'training') post({ type: 'pause' });
+      if (needsLoad()) beginRun();
+      return askWeights((id) => ({ type: 'restoreWeights', id, checkpoint }));
     },
     /** Re-initialises the variables with the seed: a new run. */
     reset(): void {

@@ -5,6 +5,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphDocument } from '../../core/graph/document.ts';
 import type { FromWorker, RunSettings, SummaryBatch } from '../training/protocol.ts';
 import { histogramStride, TrainingHost } from './trainingHost.ts';
+import { until } from '../../test/until.ts';
 
 const sample = (name: string) => JSON.parse(readFileSync(new URL(`../../samples/${name}.flow.json`, import.meta.url), 'utf8')) as GraphDocument;
 // Seed 2 learns XOR within 3,000 steps under TensorFlow's random numbers (`flowboard train samples/xor-nn.flow.json --seed 2 --steps 3000`: accuracy 1 from step 2,200); seed 5 is one that stays stuck.
@@ -36,14 +37,6 @@ function recordingHost() {
   });
   host = h;
   return { host: h, messages, transfers, batches: () => messages.filter((m): m is { type: 'batch'; batch: SummaryBatch } => m.type === 'batch').map((m) => m.batch) };
-}
-
-async function until(check: () => boolean, ms = 30_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 5));
-  }
 }
 
 describe('TrainingHost', () => {

@@ -14,6 +14,7 @@ import { TrainingError } from '../../core/runtime/nonFinite.ts';
 import { Trainer } from '../../core/runtime/trainer.ts';
 import type { TrainLog } from '../../core/runtime/trainTypes.ts';
 import { HISTOGRAM_RESERVOIR_SIZE } from '../../core/summary/reservoir.ts';
+import { breakpointProbe, type BreakpointState } from './breakpointProbe.ts';
 import { boundarySetup, type BoundarySetup, evaluateBoundary } from './boundary.ts';
 import { captureHistograms, captureNodeStats, captureWatched, histogramEntryOf } from './capture.ts';
 import { graphTaps, type GraphTaps } from './graphTaps.ts';
@@ -55,6 +56,8 @@ interface Loaded {
   taps: GraphTaps;
   tags: string[];
   boundary: BoundarySetup | undefined;
+  /** Why there is no decision boundary, when there is none. */
+  boundaryUnavailable: string | undefined;
 }
 
 export class TrainingHost {
@@ -71,6 +74,8 @@ export class TrainingHost {
   private continuous = false;
   /** What the canvas shows now, so a node watched later shows the same and no more. */
   private shown: { shows: ValuesShown; before: VariableValues | undefined } = { shows: 'initial', before: undefined };
+  /** Which breakpoints' conditions held at the last check of this run. */
+  private breakpoints: BreakpointState = { held: new Set() };
 
   constructor(private readonly env: HostEnv) {}
 
@@ -91,6 +96,16 @@ export class TrainingHost {
           await this.captureWatched(this.loaded!.trainer.step);
           this.flush(true);
         });
+      case 'debug':
+        return this.enqueue(async () => {
+          if (!this.loaded) return;
+          this.loaded.doc = { ...this.loaded.doc, debug: msg.debug };
+          // A run under way picks the new breakpoints up at once: stopped and started again at the same step.
+          if (this.running) {
+            await this.stopRunning();
+            await this.startTraining();
+          }
+        });
       case 'train':
         return this.enqueue(async () => this.startTraining());
       case 'load':
@@ -107,6 +122,14 @@ export class TrainingHost {
           const result = await runGraph(msg.request, this.env.backend, this.env.dataContext(msg.request.datasetsBase), trained);
           this.env.post({ type: 'ran', id: msg.id, result }, result.ok ? result.values.map((v) => v.values.buffer as ArrayBuffer) : []);
         });
+      case 'readWeights':
+        return this.enqueue(async () => {
+          const trainer = this.loaded?.trainer;
+          const result = trainer ? ({ ok: true, state: await trainer.savedState() } as const) : ({ ok: false, message: 'train the graph first: there are no trained weights to save' } as const);
+          this.env.post({ type: 'weights', id: msg.id, result }, []);
+        });
+      case 'restoreWeights':
+        return this.enqueue(() => this.restoreWeights(msg.id, msg.checkpoint));
     }
   }
 
@@ -136,6 +159,7 @@ export class TrainingHost {
     this.pending.take(this.progress());
     this.rate.reset();
     this.last.histogramStep = -1;
+    this.breakpoints = { held: new Set() };
     this.status('loading', 0);
     const context = this.env.dataContext(datasetsBase);
     try {
@@ -163,17 +187,10 @@ export class TrainingHost {
         taps: graphTaps(trainer.graph, analysis),
         tags: [...(hasLoss ? [] : ['loss']), ...trainer.logged.map((f) => f.label)],
         boundary: typeof boundary === 'string' ? undefined : boundary,
-      };
-      this.loaded = loaded;
-      const info: LoadedInfo = {
-        totalSteps: trainer.schedule.totalSteps,
-        logEvery: trainer.schedule.logEvery,
-        tags: loaded.tags,
-        gradients: Object.fromEntries([...trainer.graph.gradients].map(([v, g]) => [v, g.node])),
-        names: Object.fromEntries(trainer.graph.doc.nodes.map((n) => [n.id, n.name])),
         boundaryUnavailable: typeof boundary === 'string' ? boundary : undefined,
       };
-      this.env.post({ type: 'loaded', info }, []);
+      this.loaded = loaded;
+      this.env.post({ type: 'loaded', info: this.info(loaded) }, []);
       // The untrained model: histograms at step 0 and the variables' initial values. Nothing is
       // computed yet: the first Forward (or Step, or Train) computes step 0's values.
       await this.captureHistogramsAt(0, true);
@@ -184,6 +201,18 @@ export class TrainingHost {
       this.fail(e);
       this.status('failed', 0, (e as Error).message);
     }
+  }
+
+  private info(loaded: Loaded): LoadedInfo {
+    const { trainer } = loaded;
+    return {
+      totalSteps: trainer.schedule.totalSteps,
+      logEvery: trainer.schedule.logEvery,
+      tags: loaded.tags,
+      gradients: Object.fromEntries([...trainer.graph.gradients].map(([v, g]) => [v, g.node])),
+      names: Object.fromEntries(trainer.graph.doc.nodes.map((n) => [n.id, n.name])),
+      boundaryUnavailable: loaded.boundaryUnavailable,
+    };
   }
 
   private async startTraining(): Promise<void> {
@@ -212,7 +241,10 @@ export class TrainingHost {
     this.continuous = after === 'training';
     try {
       const before = this.continuous ? undefined : await readVariables(trainer);
-      const result = await trainer.train({ ...options, onLog: (log) => this.onLog(log) });
+      const probe = breakpointProbe(trainer, this.loaded!.analysis, this.loaded!.doc.debug?.breakpoints ?? [], this.breakpoints, ([first, ...rest]) =>
+        this.env.post({ type: 'breakpoint', hit: { breakpointId: first.breakpoint.id, nodeId: first.breakpoint.node, step: first.step, message: first.message, others: rest.length } }, []),
+      );
+      const result = await trainer.train({ ...options, probe, onLog: (log) => this.onLog(log) });
       if (trainer.step > 0) await this.captureHistogramsAt(trainer.step - 1, true);
       await this.captureValues(after, before);
       const finished = trainer.step >= trainer.schedule.totalSteps;
@@ -225,6 +257,28 @@ export class TrainingHost {
       this.continuous = false;
     }
     this.flush(true);
+  }
+
+  /** Restores a checkpoint into the loaded trainer and shows its values, as after a Reset at the restored step. */
+  private async restoreWeights(id: number, checkpoint: Parameters<Trainer['restore']>[0]): Promise<void> {
+    await this.stopRunning();
+    const loaded = this.loaded;
+    if (!loaded) {
+      this.env.post({ type: 'restored', id, result: { ok: false, message: 'the graph could not be loaded for training' } }, []);
+      return;
+    }
+    const match = loaded.trainer.restore(checkpoint);
+    if (!match.ok) {
+      this.env.post({ type: 'restored', id, result: { ok: false, message: match.message } }, []);
+      return;
+    }
+    const { trainer } = loaded;
+    this.env.post({ type: 'loaded', info: this.info(loaded) }, []);
+    await this.captureHistogramsAt(trainer.step, true);
+    await this.captureValues('initial');
+    this.status('paused', trainer.step);
+    this.flush(true);
+    this.env.post({ type: 'restored', id, result: { ok: true, step: trainer.step, variables: checkpoint.variables.size, notes: match.notes } }, []);
   }
 
   /** A whole training step (no phase), or one phase of it in step-through mode. */

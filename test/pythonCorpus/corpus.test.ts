@@ -310,7 +310,7 @@ describe('rejects.py', () => {
       [13, 'skipped', /starts from a list of different values/],
       [15, 'skipped', /functions \(def\) are not imported/],
       [18, 'skipped', /classes are not imported/],
-      [21, 'skipped', /tf\.layers\.dense hides its weights/],
+      [21, 'skipped', /tf\.layers\.batch_normalization is not imported; the layers read are tf\.layers\.dense/],
       [22, 'skipped', /no Pow op/],
       [23, 'skipped', /use tf\.equal/],
       [24, 'skipped', /<= has no Flowboard op/],
@@ -337,5 +337,53 @@ describe('rejects.py', () => {
     expect(nameOf(doc, doc.session?.train)).toBe('train');
     const t = await train('rejects.py');
     expect(t.loss!).toBeLessThan(t.history[0].loss);
+  });
+});
+
+describe('tf.layers and summaries', () => {
+  it('dense layers are kernel and bias Variables (Glorot uniform, zeros) under TF scopes dense, dense_1', () => {
+    const r = load('lesson17_xor_layers.py');
+    const doc = r.document;
+    expect(node(doc, 'dense/kernel').attrs).toEqual({ shape: [2, 10], initializer: { kind: 'glorotUniform', seed: 0 } });
+    expect(node(doc, 'dense/bias').attrs).toEqual({ shape: [10], initializer: { kind: 'zeros' } });
+    expect(node(doc, 'dense_1/kernel').attrs.shape).toEqual([10, 1]);
+    expect(node(doc, 'hidden').op).toBe('Sigmoid');
+    expect(node(doc, 'logits').op).toBe('Add');
+    expect(skipped(r)).toEqual([]);
+  });
+
+  it('dropout keeps 1 - rate while the training placeholder is True: fed True in training, False in evaluation', () => {
+    const doc = load('lesson17_xor_layers.py').document;
+    const training = node(doc, 'training');
+    expect(doc.session?.feeds[training.id]).toEqual({ kind: 'inline', value: true });
+    expect(doc.session?.evalFeeds?.[training.id]).toEqual({ kind: 'inline', value: false });
+    const keep = node(doc, 'dropout/keep_prob');
+    expect(doc.edges.find((e) => e.target === node(doc, 'hidden_1').id && e.targetInput === 'keepProb')?.source).toBe(keep.id);
+  });
+
+  it('summaries are notes, not skipped lines; tf.summary.image says there is no image panel', () => {
+    const r = load('lesson17_xor_layers.py');
+    expect(r.diagnostics.find((d) => d.line === 28)?.message).toMatch(/no image panel/);
+    expect(r.diagnostics.filter((d) => d.line >= 26 && d.line <= 34).every((d) => d.severity === 'note')).toBe(true);
+  });
+
+  it('the tf.layers XOR net learns XOR: accuracy 1.0', async () => {
+    const r = await train('lesson17_xor_layers.py');
+    expect(r.metrics.accuracy).toBe(1);
+  });
+
+  it('the tf.layers CNN has TF1 conv and pool attrs, flattens to 14 * 14 * 8, and trains 20 steps with falling cost', async () => {
+    const r = load('lesson18_mnist_cnn_layers.py');
+    const doc = r.document;
+    expect(skipped(r)).toEqual([]);
+    expect(node(doc, 'conv2d/Conv2D').attrs).toEqual({ strides: [1, 1, 1, 1], padding: 'SAME' });
+    expect(node(doc, 'conv2d/kernel').attrs.shape).toEqual([3, 3, 1, 8]);
+    expect(node(doc, 'pool1').attrs).toEqual({ ksize: [1, 2, 2, 1], strides: [1, 2, 2, 1], padding: 'SAME' });
+    expect(node(doc, 'flat').op).toBe('Flatten');
+    expect(node(doc, 'dense/kernel').attrs.shape).toEqual([1568, 32]);
+    expect(doc.nodes.filter((n) => n.op === 'Dropout').map((n) => n.name)).toEqual(['dropout1', 'dropout2']);
+    const t = await train('lesson18_mnist_cnn_layers.py', 20);
+    expect(t.steps).toBe(20);
+    expect(t.history[t.history.length - 1].loss).toBeLessThan(t.history[0].loss);
   });
 });

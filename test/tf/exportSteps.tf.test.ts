@@ -3,7 +3,8 @@
  * trains in Flowboard: the loss TF computes at each step Flowboard logs is
  * within 1% relative of Flowboard's, over the whole run for the full-batch
  * samples and over the first 100 steps (the same mini-batches, the same
- * dropout masks) for the MNIST ones, except the three deepest (see DRIFT).
+ * dropout masks) for the MNIST ones, and the first 30 for the three deepest
+ * (see DRIFT: both sides train only the steps compared).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -31,6 +32,8 @@ const dir = new URL('../../samples/', import.meta.url);
 const samples = readdirSync(dir).filter((f) => f.endsWith('.flow.json')).sort();
 const sample = (file: string) => loadDocumentText(readFileSync(new URL(file, dir), 'utf8')).document!;
 const usesMnist = (doc: GraphDocument) => Object.values(doc.session?.feeds ?? {}).some((b) => b.kind === 'dataset');
+/** Steps both sides train: what is compared, no more (the deepest three stop where they drift). */
+const mnistSteps = (file: string) => DRIFT[file] ?? MNIST_STEPS;
 
 let tfRuns: Record<string, { runs: TfRun[] }>;
 let backend: string;
@@ -38,7 +41,7 @@ beforeAll(async () => {
   backend = await useBackend('wasm', 'cpu');
   const programs = samples.map((name) => {
     const doc = sample(name);
-    return { name, source: exportPython(doc), mode: 'run', ...(usesMnist(doc) ? { maxTrainRuns: MNIST_STEPS } : {}) };
+    return { name, source: exportPython(doc), mode: 'run', ...(usesMnist(doc) ? { maxTrainRuns: mnistSteps(name) } : {}) };
   });
   tfRuns = await runPython(new URL('./tf1Program.py', import.meta.url).pathname, { mnistDir: MNIST_DIR, programs }, { timeoutMs: 1_500_000 });
 }, 1_600_000);
@@ -53,20 +56,20 @@ describe.each(samples)('%s exported to Python', (file) => {
       return;
     }
     const mnist = usesMnist(doc);
-    const trainer = await Trainer.create(doc, { backend, datasets: nodeDatasets(), ...(mnist ? { steps: MNIST_STEPS, logEvery: 1 } : {}) });
+    const trainer = await Trainer.create(doc, { backend, datasets: nodeDatasets(), ...(mnist ? { steps: mnistSteps(file), logEvery: 1 } : {}) });
     try {
       const result = await trainer.train();
       const loss = pythonNames(doc).get(trainer.graph.loss.node)!;
       const training = runs.filter((r) => r.training);
       expect(training).toHaveLength(result.steps);
       let worst = { step: -1, relative: 0 };
-      for (const log of result.history.filter((l) => l.step < (DRIFT[file] ?? Infinity))) {
+      for (const log of result.history) {
         const theirs = training[log.step].values[loss];
         expect(theirs, `TF fetched no ${loss} at step ${log.step}`).toBeDefined();
         const relative = Math.abs(log.loss - theirs) / Math.abs(theirs);
         if (relative > worst.relative) worst = { step: log.step, relative };
       }
-      expect(result.history.length).toBeGreaterThan(mnist ? MNIST_STEPS - 1 : 1);
+      expect(result.history.length).toBeGreaterThan(mnist ? mnistSteps(file) - 1 : 1);
       expect(worst.relative, `worst at step ${worst.step}`).toBeLessThanOrEqual(0.01);
     } finally {
       trainer.dispose();

@@ -45,6 +45,8 @@ export function pythonNames(doc: GraphDocument): Map<string, string> {
 function header(doc: GraphDocument, g: ExportGraph): string[] {
   const about = [doc.meta.title, doc.meta.description].filter(Boolean).join(': ');
   const out = [`# ${about.replace(/\n/g, ' ')}`, '# Exported from Flowboard as TF1 course-style Python.', ...(usesDataset(doc) ? ['import os', ''] : []), 'import numpy as np', 'import tensorflow.compat.v1 as tf'];
+  // A sweep is Flowboard's experiment over copies of the graph, not TF1 code: said once, not translated.
+  if (doc.session?.sweep) out.push(`# The document's sweep (${doc.session.sweep.axes.length} axes x ${doc.session.sweep.seeds} seeds) is not exported: run it with flowboard sweep.`);
   out.push('', 'tf.disable_v2_behavior()');
   // With the graph seed and each random op's seed= TF draws what Flowboard draws (Flowboard's graph seed is 0 when the session has none).
   if (doc.session?.seed !== undefined || g.nodes.some((n) => n.opSeed !== undefined)) out.push(`tf.set_random_seed(${g.graphSeed})`);

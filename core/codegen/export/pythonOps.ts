@@ -34,9 +34,10 @@ function call(n: ExportNode, fn: string, args: string[]): string {
 
 const BINARY: Partial<Record<OpKind, [string, string]>> = { Add: ['+', 'tf.add'], Sub: ['-', 'tf.subtract'], Mul: ['*', 'tf.multiply'], Div: ['/', 'tf.divide'], Greater: ['>', 'tf.greater'], Less: ['<', 'tf.less'] };
 const UNARY: Partial<Record<OpKind, string>> = {
-  Square: 'tf.square', Sqrt: 'tf.sqrt', Exp: 'tf.exp', Log: 'tf.log', Sigmoid: 'tf.sigmoid', Tanh: 'tf.tanh', Relu: 'tf.nn.relu', Elu: 'tf.nn.elu',
-  OnesLike: 'tf.ones_like', ZerosLike: 'tf.zeros_like',
+  Abs: 'tf.abs', Square: 'tf.square', Sqrt: 'tf.sqrt', Exp: 'tf.exp', Log: 'tf.log', Sigmoid: 'tf.sigmoid', Tanh: 'tf.tanh', Relu: 'tf.nn.relu', Elu: 'tf.nn.elu',
+  OnesLike: 'tf.ones_like', ZerosLike: 'tf.zeros_like', StopGradient: 'tf.stop_gradient',
 };
+const BINARY_CALLS: Partial<Record<OpKind, string>> = { Maximum: 'tf.maximum', Minimum: 'tf.minimum', Pow: 'tf.pow' };
 const REDUCE: Partial<Record<OpKind, string>> = { ReduceMean: 'tf.reduce_mean', ReduceSum: 'tf.reduce_sum', ReduceMax: 'tf.reduce_max' };
 
 const INTERNAL = 'training adds it by itself; exportGraph refuses it (export the graph as drawn)';
@@ -44,7 +45,6 @@ const INTERNAL = 'training adds it by itself; exportGraph refuses it (export the
 /** Op kinds pythonExpression does not write, and why; opTables.test.ts checks it writes every other kind. */
 export const PYTHON_NOT_WRITTEN = {
   Minimize: 'written by exportPython.ts as the optimizer\'s minimize call, with the learning rate',
-  Flatten: 'not written yet: TF1 has no plain flatten op (tf.layers.flatten is a layer)',
   ...trainingOnly(INTERNAL),
 } as const satisfies Partial<Record<OpKind, string>>;
 
@@ -59,6 +59,8 @@ export function pythonExpression(n: ExportNode): string {
   }
   const unary = UNARY[n.op];
   if (unary) return call(n, unary, [x]);
+  const binaryCall = BINARY_CALLS[n.op];
+  if (binaryCall) return call(n, binaryCall, [x, n.inputs.y as string]);
   const reduce = REDUCE[n.op];
   if (reduce) {
     const args = [x];
@@ -89,6 +91,9 @@ export function pythonExpression(n: ExportNode): string {
       return call(n, 'tf.nn.softmax', a.axis === -1 ? [x] : [x, `axis=${a.axis}`]);
     case 'Reshape':
       return call(n, 'tf.reshape', [x, ints(a.shape)]);
+    case 'Flatten':
+      // Not tf.layers.flatten: Keras 3 (TensorFlow 2.16 and later) has no compat.v1 layers, so it would not run there.
+      return call(n, 'tf.reshape', [x, flattenedSize(n) === null ? `[tf.shape(${x})[0], -1]` : `[-1, ${flattenedSize(n)}]`]);
     case 'Squeeze':
       return call(n, 'tf.squeeze', a.axis === null ? [x] : [x, `axis=${ints(a.axis)}`]);
     case 'ExpandDims':
@@ -124,6 +129,11 @@ export function pythonExpression(n: ExportNode): string {
       return call(n, n.op === 'MaxPool' ? 'tf.nn.max_pool' : 'tf.nn.avg_pool', [n.inputs.input as string, `ksize=${ints(tf1Window(a.ksize))}`, `strides=${ints(tf1Window(a.strides))}`, `padding=${pyString(a.padding as string)}`]);
   }
   throw new ExportError(`"${n.name}" is a ${n.op} node, which the Python export does not write yet`, n.id);
+}
+
+/** Values per example after a Flatten, when inference knows them. */
+function flattenedSize(n: ExportNode): number | null {
+  return n.types[0]?.shape?.[1] ?? null;
 }
 
 /** TF1 writes windows and strides as [1, h, w, 1]; Flowboard also accepts [h, w]. */

@@ -33,6 +33,10 @@ function oneHot(indices, depth, onValue, offValue) {
   const hit = tf.equal(tf.expandDims(indices, -1), tf.range(0, depth, 1, 'int32'));
   return tf.where(hit, tf.scalar(onValue, 'float32'), tf.scalar(offValue, 'float32'));
 }`,
+  stopGradient: `/** TF1's stop_gradient: x's value, with a zero gradient back (nothing before it trains through it). */
+function stopGradient(x) {
+  return tf.customGrad((v) => ({ value: tf.clone(v), gradFunc: (dy) => tf.zerosLike(dy) }))(x);
+}`,
   softmaxCrossEntropy: `/** -sum(labels * log_softmax(logits)) over the last axis. */
 function softmaxCrossEntropy(labels, logits) {
   return tf.neg(tf.sum(tf.mul(labels, tf.logSoftmax(logits, -1)), -1));
@@ -47,10 +51,10 @@ function sigmoidCrossEntropy(labels, logits) {
 export const HELPER_NEEDS: Record<string, string[]> = {};
 
 const UNARY: Partial<Record<OpKind, string>> = {
-  Neg: 'tf.neg', Square: 'tf.square', Sqrt: 'tf.sqrt', Exp: 'tf.exp', Log: 'tf.log', Sigmoid: 'tf.sigmoid', Tanh: 'tf.tanh', Relu: 'tf.relu',
+  Abs: 'tf.abs', Neg: 'tf.neg', Square: 'tf.square', Sqrt: 'tf.sqrt', Exp: 'tf.exp', Log: 'tf.log', Sigmoid: 'tf.sigmoid', Tanh: 'tf.tanh', Relu: 'tf.relu',
   Elu: 'tf.elu', OnesLike: 'tf.onesLike', ZerosLike: 'tf.zerosLike',
 };
-const BINARY: Partial<Record<OpKind, string>> = { Add: 'tf.add', Sub: 'tf.sub', Mul: 'tf.mul', Div: 'tf.div', Equal: 'tf.equal', Greater: 'tf.greater', Less: 'tf.less' };
+const BINARY: Partial<Record<OpKind, string>> = { Add: 'tf.add', Sub: 'tf.sub', Mul: 'tf.mul', Div: 'tf.div', Equal: 'tf.equal', Greater: 'tf.greater', Less: 'tf.less', Maximum: 'tf.maximum', Minimum: 'tf.minimum', Pow: 'tf.pow' };
 const REDUCE: Partial<Record<OpKind, string>> = { ReduceMean: 'tf.mean', ReduceSum: 'tf.sum', ReduceMax: 'tf.max' };
 
 const arr = (v: unknown) => JSON.stringify(v);
@@ -67,7 +71,6 @@ export const TFJS_NOT_WRITTEN = {
   Constant: 'written by exportTfjs.ts once outside the model (tfjsConstant)',
   Variable: 'written by exportTfjs.ts as a tf.variable outside the model, with its initial value',
   Minimize: 'written by exportTfjs.ts as the training loop\'s optimizer',
-  Flatten: 'not written yet',
   ...trainingOnly(INTERNAL),
 } as const satisfies Partial<Record<OpKind, string>>;
 
@@ -93,6 +96,8 @@ export function tfjsExpression(n: ExportNode, use: (helper: string) => void): st
   switch (n.op) {
     case 'Placeholder':
       return `feeds.${n.ident}`;
+    case 'StopGradient':
+      return helper('stopGradient', [x]);
     case 'MatMul':
       return `tf.matMul(${n.inputs.a as string}, ${n.inputs.b as string}, ${String(a.transposeA)}, ${String(a.transposeB)})`;
     case 'LeakyRelu':
@@ -101,6 +106,8 @@ export function tfjsExpression(n: ExportNode, use: (helper: string) => void): st
       return a.axis === -1 ? `tf.softmax(${x})` : helper('softmaxAxis', [x, String(a.axis)]);
     case 'Reshape':
       return `tf.reshape(${x}, ${arr(a.shape)})`;
+    case 'Flatten':
+      return `tf.reshape(${x}, [${x}.shape[0], -1])`;
     case 'Squeeze':
       return a.axis === null ? `tf.squeeze(${x})` : `tf.squeeze(${x}, ${arr(a.axis)})`;
     case 'ExpandDims':

@@ -7,12 +7,14 @@
 import { dtypeByName } from './convert.ts';
 import { ImportFailure } from './importDiagnostic.ts';
 import { PYTHON_FUNCTIONS } from './pythonCalls.ts';
+import { layerFunctions } from './tfLayers.ts';
 import { type Handler, OP_FUNCTIONS } from './tfOps.ts';
 import { TRAINING_FUNCTIONS } from './tfTraining.ts';
 import { VARIABLE_FUNCTIONS } from './tfVariables.ts';
 import type { Value } from './values.ts';
 
-const HANDLERS: Record<string, Handler> = { ...OP_FUNCTIONS, ...VARIABLE_FUNCTIONS, ...TRAINING_FUNCTIONS, ...PYTHON_FUNCTIONS };
+// Layers look activations up through handlerFor, as any call does.
+const HANDLERS: Record<string, Handler> = { ...OP_FUNCTIONS, ...VARIABLE_FUNCTIONS, ...TRAINING_FUNCTIONS, ...PYTHON_FUNCTIONS, ...layerFunctions((path) => handlerFor(path)) };
 
 /** The canonical name of an imported module: TensorFlow (any version's v1 API) is `tf`, NumPy `np`. */
 export function canonicalModule(module: string): string {
@@ -50,7 +52,6 @@ const SYNONYMS: Record<string, string> = {
 
 /** Functions the course uses that Flowboard cannot import, with the reason and what to do instead. */
 const REFUSED: Record<string, string> = {
-  'tf.layers.dense': 'tf.layers.dense hides its weights; write tf.matmul(X, W) + b with tf.Variable or tf.get_variable so each is a node',
   'tf.contrib.layers.fully_connected': 'fully_connected hides its weights; write tf.matmul(X, W) + b with tf.Variable or tf.get_variable so each is a node',
   'tf.keras.datasets.mnist.load_data': 'load MNIST the course way, input_data.read_data_sets(..., one_hot=True), or bind the MNIST dataset to the Placeholders in the session',
   'np.loadtxt': 'files are not read from Python; bind the CSV file to the Placeholders in the session',
@@ -70,7 +71,8 @@ export function handlerFor(path: string): Handler {
   const p = normalizePath(path);
   if (Object.hasOwn(HANDLERS, p)) return HANDLERS[p];
   if (Object.hasOwn(REFUSED, p)) throw new ImportFailure(REFUSED[p]);
-  if (p.startsWith('tf.keras.layers.') || p.startsWith('tf.layers.')) throw new ImportFailure(`${path}: Keras layers hide their weights; write the layer with tf.matmul and Variables`);
+  if (p.startsWith('tf.keras.layers.')) throw new ImportFailure(`${path}: Keras layers hide their weights; write the layer with tf.matmul and Variables`);
+  if (p.startsWith('tf.layers.')) throw new ImportFailure(`${path} is not imported; the layers read are tf.layers.dense, conv2d, max_pooling2d, dropout and flatten`);
   if (p.startsWith('plt.') || p.startsWith('matplotlib.')) throw new ImportFailure(`${path}: plots are not imported; Flowboard's panels chart the training`);
   throw new ImportFailure(`${path} has no Flowboard op`);
 }

@@ -113,6 +113,11 @@ export class GraphDraft {
     }
   }
 
+  /** A layer's name scope as TF picks it: `dense`, then `dense_1` ...; the name is kept taken, as TF keeps it. */
+  uniqueScope(base: string): string {
+    return this.names.take(this.scoped(base)).split('/').pop()!;
+  }
+
   /** Whether the node was added after the checkpoint. */
   isNewSince(mark: Checkpoint, nodeId: string): boolean {
     const entry = this.byId.get(nodeId);

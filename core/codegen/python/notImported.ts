@@ -9,6 +9,5 @@ import { type OpKind, trainingOnly } from '../../ops/opKinds.ts';
 const INTERNAL = 'training adds it by itself, so TF1 code never writes it';
 
 export const NOT_IMPORTED = {
-  Flatten: 'not read yet: TF1 has no plain flatten op (tf.layers.flatten is a layer)',
   ...trainingOnly(INTERNAL),
 } as const satisfies Partial<Record<OpKind, string>>;

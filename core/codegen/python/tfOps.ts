@@ -90,6 +90,9 @@ export const OP_FUNCTIONS: Record<string, Handler> = {
   'tf.equal': binary('Equal'),
   'tf.greater': binary('Greater'),
   'tf.less': binary('Less'),
+  'tf.maximum': binary('Maximum'),
+  'tf.minimum': binary('Minimum'),
+  'tf.pow': binary('Pow'),
   'tf.matmul': (args, ctx) => {
     const a = tensorArg(ctx, args, 0, ['a']);
     const b = tensorArg(ctx, args, 1, ['b'], a.type.dtype);
@@ -103,6 +106,7 @@ export const OP_FUNCTIONS: Record<string, Handler> = {
   },
   'tf.add_n': (args, ctx) => ctx.draft.add('AddN', {}, { inputs: tensorsOf(ctx, args.need(0, 'inputs'), 'tf.add_n inputs') }, args.name('AddN')),
   'tf.negative': unary('Neg'),
+  'tf.abs': unary('Abs'),
   'tf.square': unary('Square'),
   'tf.sqrt': unary('Sqrt'),
   'tf.exp': unary('Exp'),
@@ -120,6 +124,7 @@ export const OP_FUNCTIONS: Record<string, Handler> = {
     return axis === undefined || axis.kind === 'none' ? {} : { axis: intOf(axis, 'axis') };
   }),
   'tf.ones_like': unary('OnesLike', 'tensor'),
+  'tf.stop_gradient': unary('StopGradient', 'input'),
   'tf.zeros_like': unary('ZerosLike', 'tensor'),
   'tf.reduce_mean': reduction('ReduceMean'),
   'tf.reduce_sum': reduction('ReduceSum'),

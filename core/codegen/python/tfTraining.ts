@@ -75,7 +75,19 @@ export const TRAINING_FUNCTIONS: Record<string, Handler> = {
     note(ctx, 'tf.summary.histogram: Flowboard shows histograms of every variable and gradient, and `flowboard train --logdir` writes them for TensorBoard', args.line);
     return { kind: 'inert', what: 'a summary' };
   },
+  'tf.summary.image': (args, ctx) => {
+    args.need(0, 'name');
+    args.need(1, 'tensor');
+    args.get(2, 'max_outputs');
+    // Flowboard has no image panel: say what it shows instead rather than pretend.
+    note(ctx, "tf.summary.image: Flowboard has no image panel, so no images are logged; select the tensor's node to see its values and shape in the inspector", args.line);
+    return { kind: 'inert', what: 'a summary' };
+  },
   'tf.summary.merge_all': () => ({ kind: 'inert', what: 'the merged summaries' }),
+  'tf.summary.merge': (args) => {
+    args.need(0, 'inputs');
+    return { kind: 'inert', what: 'the merged summaries' };
+  },
   'tf.summary.FileWriter': (args, ctx) => {
     args.get(0, 'logdir');
     args.get(1, 'graph');

@@ -24,7 +24,7 @@ const ints = (shape: number[], seed: number) => tf.randomUniform(shape, -9, 10, 
 const viaFloat = (fn: (...t: tf.Tensor[]) => tf.Tensor, ...t: tf.Tensor[]) => tf.cast(fn(...t.map((x) => tf.cast(x, 'float32'))), 'int32');
 
 const PAIRS: [number[], number[]][] = [[[2, 3], [2, 3]], [[2, 3], [3]], [[3], [2, 3]], [[3, 1], [1, 4]], [[], [2, 2]], [[2, 1, 3], [4, 1]]];
-const BINARY: Record<string, (x: tf.Tensor, y: tf.Tensor) => tf.Tensor> = { Add: tf.add, Sub: tf.sub, Mul: tf.mul, Div: tf.div };
+const BINARY: Record<string, (x: tf.Tensor, y: tf.Tensor) => tf.Tensor> = { Add: tf.add, Sub: tf.sub, Mul: tf.mul, Div: tf.div, Maximum: tf.maximum, Minimum: tf.minimum };
 
 describe('binary arithmetic lowerings', () => {
   for (const [op, fn] of Object.entries(BINARY)) {
@@ -44,7 +44,7 @@ describe('binary arithmetic lowerings', () => {
     });
   }
 
-  for (const op of ['Add', 'Sub', 'Mul']) {
+  for (const op of ['Add', 'Sub', 'Mul', 'Maximum', 'Minimum']) {
     it(`${op} on int32 equals the float computation`, async () => {
       const x = ints([2, 3], 1);
       const y = ints([3], 2);
@@ -53,13 +53,28 @@ describe('binary arithmetic lowerings', () => {
   }
 });
 
+describe('Pow lowering', () => {
+  it('matches TensorFlow.js on positive bases, broadcasting, and ? dims', async () => {
+    for (const [k, [xs, ys]] of PAIRS.entries()) {
+      const x = rand(xs, k, 0.5, 3);
+      const y = rand(ys, k + 100);
+      await check('Pow', [x, y], tf.pow(x, y));
+    }
+    const x = rand([4, 3], 7, 0.5, 3);
+    const y = rand([3], 8);
+    await check('Pow', [x, y], tf.pow(x, y), [[null, 3], [3]]);
+  });
+});
+
 describe('unary math lowerings', () => {
   const cases: [string, (x: tf.Tensor) => tf.Tensor, number, number][] = [
     ['Neg', tf.neg, -3, 3],
+    ['Abs', tf.abs, -3, 3],
     ['Square', tf.square, -3, 3],
     ['Sqrt', tf.sqrt, 0, 9],
     ['Exp', tf.exp, -5, 5],
     ['Log', tf.log, 0.01, 10],
+    ['StopGradient', (x) => x.clone(), -3, 3],
   ];
   for (const [op, fn, lo, hi] of cases) {
     it(`${op} matches TensorFlow.js on several shapes, one of unknown rank`, async () => {

@@ -30,6 +30,19 @@ describe('deleteSelection', () => {
     h.expectUndoRedo();
   });
 
+  it('drops the breakpoints and watches of deleted nodes, the block when it empties, and undo brings them back', () => {
+    const doc = dense();
+    const [x, w] = [doc.nodes.find((n) => n.name === 'x')!, doc.nodes.find((n) => n.name === 'W')!];
+    const onW = { id: 'b2', node: w.id, condition: { kind: 'nonFinite', of: 'value' } } as const;
+    doc.debug = { breakpoints: [{ id: 'b1', node: x.id, condition: { kind: 'step', step: 3 } }, onW], watches: [{ id: 'w1', node: x.id, of: 'value', stat: 'mean' }] };
+    const h = new CommandHarness(doc);
+    h.run(deleteSelection, { nodeIds: [x.id] });
+    expect(h.doc.debug).toEqual({ breakpoints: [onW], watches: [] });
+    h.expectUndoRedo();
+    h.run(deleteSelection, { nodeIds: [w.id] });
+    expect('debug' in h.doc).toBe(false);
+  });
+
   it('renumbers a variadic input so it has no gap', () => {
     const h = new CommandHarness(concat());
     h.run(deleteSelection, { nodeIds: [h.node('c1').id] });

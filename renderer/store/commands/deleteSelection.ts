@@ -1,6 +1,7 @@
 /** deleteSelection: removes nodes with every edge that touches them, plus chosen edges. */
 import type { GraphDocument } from '../../../core/graph/document.ts';
 import { type CommandResult, done } from './result.ts';
+import { pruneDebug } from './debugBlock.ts';
 import { pruneSession } from './session.ts';
 import { compactVariadic } from './variadic.ts';
 
@@ -22,5 +23,11 @@ export function deleteSelection(doc: GraphDocument, { nodeIds, edgeIds = [] }: D
   const next = { ...kept, edges: compactVariadic(kept, keptEdges, goneEdges.map((e) => e.target)) };
   const session = pruneSession(doc.session, nodes);
   if (session !== doc.session) next.session = session;
+  // A breakpoint or watch on a deleted node would make the saved file refuse it on open.
+  const debug = pruneDebug(doc.debug, nodes);
+  if (debug !== doc.debug) {
+    if (debug) next.debug = debug;
+    else delete next.debug;
+  }
   return done(next);
 }

@@ -1,0 +1,103 @@
+/**
+ * `flowboard sweep FILE --set optimizer=GradientDescent,Adam --seeds 5`:
+ * trains the graph once per setting and seed, headless, and prints the
+ * results table (final metrics per setting: mean, std, min, max, n).
+ */
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { formatDiagnostic } from '../../core/graph/diagnostics.ts';
+import type { AttrValue } from '../../core/graph/document.ts';
+import { type BackendName, useBackend } from '../../core/runtime/backend.ts';
+import { expandSweep } from '../../core/sweep/expand.ts';
+import { formatResultsTable, resultsTable } from '../../core/sweep/resultsTable.ts';
+import { runSweep } from '../../core/sweep/runSweep.ts';
+import type { SweepAxis, SweepDefinition } from '../../core/sweep/sweep.ts';
+import { helpText, type OptionSpecs, parseCommandArgs } from '../args.ts';
+import { CliError, UsageError } from '../cliError.ts';
+import type { Command } from '../command.ts';
+import { nodeDatasets } from '../datasets.ts';
+import { loadGraphFile } from '../graphFile.ts';
+import { MEMORY_BUDGET_OPTION, memoryBudgetOf } from '../memoryBudget.ts';
+
+const OPTIONS = {
+  set: { type: 'string', multiple: true, value: 'TARGET=V1,V2', description: 'An axis (one or two): NODE.ATTR, NODE.op, a session setting (steps, batchSize ...) or an attribute only one node has (optimizer). Default: the session\'s sweep.' },
+  seeds: { type: 'string', value: 'N', description: 'Runs per setting (default: the session sweep\'s, or 3).' },
+  'first-seed': { type: 'string', value: 'S', description: 'Run k uses graph seed S + k (default 1).' },
+  steps: { type: 'string', value: 'N', description: 'Train N steps per run (default: the session\'s).' },
+  backend: { type: 'string', value: 'NAME', choices: ['wasm', 'cpu'], description: 'TensorFlow.js backend: wasm (default, falls back to cpu) or cpu.' },
+  json: { type: 'boolean', description: 'Print {"settings": [...], "runs": [...], "table": [...]} instead of a text table.' },
+  'memory-budget': MEMORY_BUDGET_OPTION,
+} as const satisfies OptionSpecs;
+
+export const sweepCommand: Command = {
+  name: 'sweep',
+  summary: 'Train a graph over settings and seeds and print mean, std, min and max per setting.',
+  help: helpText({
+    usage: ['flowboard sweep FILE [--set TARGET=V1,V2 [--set TARGET=V1,V2]] [--seeds N] [--first-seed S] [--steps N] [--backend wasm|cpu] [--json]'],
+    description:
+      'Trains FILE once per setting of the axes\' grid and per seed (one after another), then prints per setting\n' +
+      'the final value of each logged fetch (loss, accuracy ...) over the seeds: mean ± std [min, max] and n.\n' +
+      'Values are JSON (0.1, true) or words (Adam). Without --set it runs the sweep saved in the session.',
+    options: OPTIONS,
+    examples: [
+      'flowboard sweep samples/xor-nn.flow.json --set optimizer=GradientDescent,Adam --seeds 5',
+      'flowboard sweep samples/optimizers.flow.json --json           # the lesson\'s own sweep',
+      'flowboard sweep samples/xor-nn.flow.json --set train.learningRate=0.01,0.1,1 --set optimizer=GradientDescent,Adam',
+    ],
+  }),
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs('sweep', args, OPTIONS, ['FILE']);
+    const file = positionals.FILE;
+    const { document, diagnostics } = await loadGraphFile(file, io.stdin, memoryBudgetOf(values['memory-budget']));
+    if (!document) throw new CliError(`${file} is not a usable graph:\n${diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d)).join('\n')}`);
+    const saved = document.session?.sweep;
+    const axes = values.set?.map(parseAxis) ?? saved?.axes;
+    if (!axes) throw new UsageError(`${file} has no saved sweep: give an axis, e.g. --set optimizer=GradientDescent,Adam`);
+    const sweep: SweepDefinition = {
+      axes,
+      seeds: values.seeds === undefined ? (values.set ? 3 : saved?.seeds ?? 3) : whole('--seeds', values.seeds, 1),
+      firstSeed: values['first-seed'] === undefined ? saved?.firstSeed : whole('--first-seed', values['first-seed'], 0),
+    };
+    const expanded = expandSweep(document, sweep);
+    if (!expanded.ok) throw new UsageError(expanded.message);
+    const backend = await useBackend((values.backend ?? 'wasm') as BackendName, 'cpu');
+    if (!values.json) io.stderr(`backend: ${backend}; ${expanded.settings.length} settings x ${sweep.seeds} seeds = ${expanded.runs.length} runs\n`);
+    const started = performance.now();
+    const results = await runSweep(expanded.runs, {
+      backend,
+      readText: (path) => readFile(resolve(dirname(file), path), 'utf8'),
+      datasets: nodeDatasets(),
+      ...(values.steps === undefined ? {} : { steps: whole('--steps', values.steps, 1) }),
+      onRun: (r, done) => {
+        if (values.json) return;
+        const eta = ((performance.now() - started) / done) * (expanded.runs.length - done) / 1000;
+        io.stderr(`run ${done}/${expanded.runs.length}: ${r.setting}, seed ${r.seed}${r.stopped ? `: stopped at ${r.stopped}` : ''} (about ${Math.round(eta)} s left)\n`);
+      },
+    });
+    const table = resultsTable(results);
+    if (values.json) io.stdout(`${JSON.stringify({ sweep, settings: expanded.settings.map((s) => ({ label: s.label, values: s.values })), runs: results, metrics: table.metrics, table: table.rows })}\n`);
+    else io.stdout(`${formatResultsTable(table)}\n`);
+    return 0;
+  },
+};
+
+/** `optimizer=GradientDescent,Adam` as an axis; each value JSON (0.1, true) or a word (Adam). */
+export function parseAxis(text: string): SweepAxis {
+  const eq = text.indexOf('=');
+  if (eq <= 0 || eq === text.length - 1) throw new UsageError(`--set needs TARGET=V1,V2, e.g. optimizer=GradientDescent,Adam; got "${text}"`);
+  const values = text.slice(eq + 1).split(',').map((v) => v.trim()).filter(Boolean).map(jsonOrWord);
+  return { target: text.slice(0, eq).trim(), values };
+}
+
+function jsonOrWord(raw: string): AttrValue {
+  try {
+    return JSON.parse(raw) as AttrValue;
+  } catch {
+    return raw;
+  }
+}
+
+function whole(flag: string, text: string, min: number): number {
+  if (!/^\d{1,9}$/.test(text) || Number(text) < min) throw new UsageError(`${flag} must be a whole number of at least ${min}, got "${text}"`);
+  return Number(text);
+}
