@@ -11,7 +11,7 @@ import { until } from '../../test/until.ts';
 /** mnist-softmax training on the 5,000 validation images: the test split is what the confusion matrix counts. */
 function mnistSoftmax(): GraphDocument {
   const doc = JSON.parse(readFileSync(new URL('../../samples/mnist-softmax.flow.json', import.meta.url), 'utf8')) as GraphDocument;
-  const feeds = Object.fromEntries(Object.entries(doc.session!.feeds).map(([id, b]) => [id, { ...b, split: 'validation-5k' }])) as typeof doc.session.feeds;
+  const feeds = Object.fromEntries(Object.entries(doc.session!.feeds).map(([id, b]) => [id, { ...b, split: 'validation-5k' }])) as NonNullable<GraphDocument['session']>['feeds'];
   return { ...doc, session: { ...doc.session!, feeds } };
 }
 
