@@ -25,8 +25,8 @@ const TABS: { id: string; label: string; panel: () => ReactNode }[] = [
   { id: 'histograms', label: 'Histograms', panel: () => <HistogramsPanel /> },
   { id: 'distributions', label: 'Distributions', panel: () => <DistributionsPanel /> },
   { id: 'node', label: 'Selected node', panel: () => <NodePanel /> },
-  { id: 'confusion', label: 'Confusion matrix', panel: () => <ConfusionPanel /> },
-  { id: 'draw', label: 'Draw a digit', panel: () => <DrawPanel /> },
+  { id: 'confusion', label: 'Confusion', panel: () => <ConfusionPanel /> },
+  { id: 'draw', label: 'Draw', panel: () => <DrawPanel /> },
 ];
 
 /** The dock; it can be folded to its tab row. */

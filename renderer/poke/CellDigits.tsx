@@ -67,7 +67,7 @@ function DigitButton({ digit, picked, disabled }: { digit: TestDigit; picked: bo
       title={`Test digit #${index}, a ${label}. The model's probabilities: ${all}`}
       onClick={() => training().pickExample(picked ? undefined : index)}
     >
-      <DigitImage pixels={digit.pixels} size={56} label={`Test digit ${index}, a ${label}`} />
+      <DigitImage pixels={digit.pixels} size={42} label={`Test digit ${index}, a ${label}`} />
       <span className="cell-digits__probability">
         <b>{predicted}</b> {percent(probabilities[predicted])}
       </span>

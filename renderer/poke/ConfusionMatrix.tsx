@@ -29,7 +29,8 @@ export function ConfusionMatrix({ confusion, selected, onSelect }: { confusion: 
       <thead>
         <tr>
           <th className="confusion__corner" scope="col">
-            <span className="confusion__axis">true ↓ predicted →</span>
+            <span className="confusion__axis">predicted →</span>
+            <span className="confusion__axis">true ↓</span>
           </th>
           {classList.map((p) => (
             <th key={p} scope="col" className="confusion__head">

@@ -1,5 +1,5 @@
 /**
- * The Confusion matrix tab, for a classifier over MNIST: the matrix of the
+ * The Confusion tab, for a classifier over MNIST: the matrix of the
  * 10,000 test digits (scored in the worker at log steps and when training
  * ends), a cell's digits once clicked, and which digit the canvas shows.
  */

@@ -1,5 +1,5 @@
 /**
- * The Draw a digit tab: the pad, the 28 x 28 image the model is fed (the
+ * The Draw tab: the pad, the 28 x 28 image the model is fed (the
  * drawing scaled and centred as MNIST's digits were), and the trained
  * model's probabilities, updated as the user draws.
  */

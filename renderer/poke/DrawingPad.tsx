@@ -72,10 +72,10 @@ export function DrawingPad({ onDigit }: { onDigit: (digit: Float32Array | undefi
       />
       <div className="drawing-pad__actions">
         <button type="button" className="button" disabled={pad.strokes.length === 0 && !pad.cleared} onClick={() => setPad(undoStroke)} title="Undo the last stroke (Ctrl+Z on the pad)">
-          Undo
+          Undo stroke
         </button>
         <button type="button" className="button" disabled={pad.strokes.length === 0} onClick={() => setPad(clearStrokes)} title="Clear the pad (Delete on the pad)">
-          Clear
+          Clear pad
         </button>
       </div>
     </div>
