@@ -40,10 +40,14 @@ export class MnistPoke {
     if ('why' in classifier) return undefined;
     const bindings = { ...doc.session?.feeds, ...doc.session?.evalFeeds, [classifier.images]: testBinding('images'), [classifier.labels]: testBinding('labels') };
     const data = await FeedSet.load(analysis, bindings, { ...context, files: doc.session?.files });
-    const { feeds, dispose } = data.feeds();
+    // Every row by index: tensors made for this read only, where feeds() of all rows would keep them for the set's life.
+    const { feeds, dispose } = data.feeds(range(0, data.examples ?? 0));
     try {
       const oneHot = (await (feeds[nameOf(analysis, classifier.labels)] as tf.Tensor).data()) as Float32Array;
       return new MnistPoke(classifier, analysis, data, argMaxRows(oneHot, CLASSES));
+    } catch (e) {
+      data.dispose();
+      throw e;
     } finally {
       dispose();
     }
@@ -59,8 +63,7 @@ export class MnistPoke {
     const n = this.labels.length;
     const probabilities = new Float32Array(n * CLASSES);
     for (let start = 0; start < n; start += CHUNK) {
-      const indices = Int32Array.from({ length: Math.min(CHUNK, n - start) }, (_, i) => start + i);
-      const { feeds, dispose } = this.data.feeds(indices);
+      const { feeds, dispose } = this.data.feeds(range(start, Math.min(start + CHUNK, n)));
       try {
         probabilities.set(await this.scores(session, feeds), start * CLASSES);
       } finally {
@@ -138,6 +141,10 @@ export class MnistPoke {
       dispose();
     }
   }
+}
+
+function range(start: number, end: number): Int32Array {
+  return Int32Array.from({ length: end - start }, (_, i) => start + i);
 }
 
 function nameOf(analysis: GraphAnalysis, id: string): string {

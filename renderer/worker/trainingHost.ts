@@ -263,12 +263,12 @@ export class TrainingHost {
       );
       const result = await trainer.train({ ...options, probe, onLog: (log) => this.onLog(log) });
       if (trainer.step > 0) await this.captureHistogramsAt(trainer.step - 1, true);
-      // The end of Train always scores the test split; a single step only when the clock allows.
-      await scoreTestSplit(this.loaded!, this.poking, this.pending, after === 'training');
       await this.captureValues(after, before);
       const finished = trainer.step >= trainer.schedule.totalSteps;
       const status = finished ? 'finished' : result.stopped === 'aborted' || options.steps !== undefined ? 'paused' : 'finished';
       this.status(status, trainer.step, undefined, after === 'update' ? 'update' : undefined);
+      // After the status, so a pause shows at once: the end of Train always scores the test split, a single step when the clock allows.
+      await scoreTestSplit(this.loaded!, this.poking, this.pending, after === 'training');
     } catch (e) {
       this.fail(e);
       this.status(e instanceof TrainingError ? 'paused' : 'failed', trainer.step, (e as Error).message);
@@ -292,8 +292,10 @@ export class TrainingHost {
       return;
     }
     const { trainer } = loaded;
+    this.poking.example = undefined;
     this.env.post({ type: 'loaded', info: this.info(loaded) }, []);
     await this.captureHistogramsAt(trainer.step, true);
+    await scoreTestSplit(loaded, this.poking, this.pending, true);
     await this.captureValues('initial');
     this.status('paused', trainer.step);
     this.flush(true);
