@@ -1,6 +1,8 @@
 /**
- * The test digits of one confusion-matrix cell, least sure first, each with
- * the model's probability of its prediction and of its true class. A click
+ * The test digits of one confusion-matrix cell, those the model gives their
+ * true class the lowest probability first (its worst mistakes, or its least
+ * sure right answers on the diagonal), each with the model's probability of
+ * its prediction and of its true class. A click
  * picks the digit as the input: every node on the canvas then shows its value
  * and gradient for that one example.
  */
@@ -33,12 +35,10 @@ export function CellDigits({ cell, step }: { cell: Cell; step: number }) {
   const what = t === p ? `test ${t}s predicted right` : `test ${t}s predicted as ${p}`;
   return (
     <section className="cell-digits" aria-label={`Digits: ${what}`}>
-      <h3 className="chart-card__title">
-        {formatCount(result.count)} {what}
-        <span className="chart-card__sub">
-          {result.count > result.digits.length ? `the ${result.digits.length} least sure shown` : 'least sure first'} · {canPick ? 'click one to see every node’s value for it' : 'pause to pick one'}
-        </span>
-      </h3>
+      <h3 className="cell-digits__title">{`${formatCount(result.count)} ${what}`}</h3>
+      <p className="cell-digits__note">
+        {result.count > result.digits.length ? `The ${result.digits.length} with the lowest p(${t}), lowest first` : `Lowest p(${t}) first`}; {canPick ? 'click one to see every node’s value for it.' : 'pause to pick one.'}
+      </p>
       {result.digits.length === 0 ? (
         <p className="panel__empty">None: the model never mistakes a {t} for a {p} on the test split.</p>
       ) : (

@@ -76,7 +76,7 @@ export class MnistPoke {
     return { step, classes: CLASSES, counts, total };
   }
 
-  /** The digits of one cell of the last matrix, the model's least sure first. */
+  /** The digits of one cell of the last matrix, the lowest probability of the true class first (the worst mistakes; on the diagonal the least sure right answers). */
   async cell(trueClass: number, predicted: number): Promise<CellResult> {
     const { probabilities, predicted: guesses } = this;
     if (!probabilities || !guesses) return { ok: false, message: 'the test digits have not been scored yet: train (or step) first' };
