@@ -267,8 +267,11 @@ export class TrainingHost {
       const finished = trainer.step >= trainer.schedule.totalSteps;
       const status = finished ? 'finished' : result.stopped === 'aborted' || options.steps !== undefined ? 'paused' : 'finished';
       this.status(status, trainer.step, undefined, after === 'update' ? 'update' : undefined);
-      // After the status, so a pause shows at once: the end of Train always scores the test split, a single step when the clock allows.
-      await scoreTestSplit(this.loaded!, this.poking, this.pending, after === 'training');
+      // The end of Train scores the test split (single steps never do: step-through stays quick), after the pause and its values show.
+      if (after === 'training' && this.loaded?.poke) {
+        this.flush(true);
+        await scoreTestSplit(this.loaded, this.poking, this.pending, true);
+      }
     } catch (e) {
       this.fail(e);
       this.status(e instanceof TrainingError ? 'paused' : 'failed', trainer.step, (e as Error).message);
@@ -295,11 +298,15 @@ export class TrainingHost {
     this.poking.example = undefined;
     this.env.post({ type: 'loaded', info: this.info(loaded) }, []);
     await this.captureHistogramsAt(trainer.step, true);
-    await scoreTestSplit(loaded, this.poking, this.pending, true);
     await this.captureValues('initial');
     this.status('paused', trainer.step);
     this.flush(true);
     this.env.post({ type: 'restored', id, result: { ok: true, step: trainer.step, variables: checkpoint.variables.size, notes: match.notes } }, []);
+    // The restored weights' confusion matrix, once the restore has shown.
+    if (loaded.poke) {
+      await scoreTestSplit(loaded, this.poking, this.pending, true);
+      this.flush(true);
+    }
   }
 
   /** A whole training step (no phase), or one phase of it in step-through mode. */
