@@ -48,8 +48,8 @@ describe('training client, MNIST you can poke', () => {
     receive({ type: 'cell', id: asked.id, result: { ok: true, trueClass: 4, predicted: 9, count: 0, digits: [] } });
     await expect(answer).resolves.toEqual({ ok: true, trueClass: 4, predicted: 9, count: 0, digits: [] });
 
-    // Another document: the last one's matrix goes.
-    store.getState().openDocument(mnist, { name: 'again', origin: 'sample' });
+    // A new run starts without the last one's matrix.
+    client.reset();
     expect(store.getState().run.confusion).toBeUndefined();
   });
 });

@@ -194,7 +194,7 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
       // already asked for still acknowledges them, so the worker's flow control stays in step.
       queued = [];
       const status = state.run.status === 'starting' ? 'starting' : 'idle';
-      setRun({ status, step: 0, totalSteps: 0, stepsPerSecond: 0, info: undefined, histograms: {}, nodeStats: undefined, boundary: undefined, watched: undefined, failure: undefined, breakpoint: undefined, pausedBecause: undefined, phase: undefined, fetched: undefined, confusion: undefined });
+      setRun({ status, step: 0, totalSteps: 0, stepsPerSecond: 0, info: undefined, histograms: {}, nodeStats: undefined, boundary: undefined, watched: undefined, failure: undefined, breakpoint: undefined, pausedBecause: undefined, phase: undefined, fetched: undefined });
     } else if (state.document !== previous.document && debugOnlyEdit(previous.document, state.document)) {
       // Breakpoints are no part of the model: the run goes on, and Train still resumes it.
       if (state.run.trainedDocument === previous.document) {
