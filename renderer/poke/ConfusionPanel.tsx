@@ -17,8 +17,10 @@ export function ConfusionPanel() {
   const classifier = useMemo(() => mnistClassifierOf(doc), [doc]);
   const confusion = useFlow((s) => (s.run.trainedDocument === s.document ? s.run.confusion : undefined));
   const picked = useFlow((s) => s.run.nodeStats?.example);
+  const unavailable = useFlow((s) => (s.run.trainedDocument === s.document ? s.run.info?.confusionUnavailable : undefined));
   const [cell, setCell] = useState<Cell | undefined>(undefined);
   if ('why' in classifier) return <p className="panel__empty">No confusion matrix: this graph is not a classifier over MNIST ({classifier.why}).</p>;
+  if (unavailable) return <p className="panel__empty">No confusion matrix: {unavailable}.</p>;
   if (!confusion) return <p className="panel__empty">Press Train: the confusion matrix of the 10,000 test digits shows here, scored as the model learns and when training ends.</p>;
   return (
     <div className="poke-confusion">

@@ -126,6 +126,8 @@ export interface LoadedInfo {
   names: Record<string, string>;
   /** Why there is no decision boundary, or undefined when there is one. */
   boundaryUnavailable: string | undefined;
+  /** Why an MNIST classifier gets no confusion matrix (its test split could not be read); absent when it does or the graph is no such classifier. */
+  confusionUnavailable?: string;
 }
 
 /** A tensor's values as they cross: row-major float32. */
@@ -240,6 +242,9 @@ export type FromWorker =
   /** A bound dataset loading while the graph loads (MNIST is 55 MB): bytes read, then examples decoded. */
   | { type: 'dataProgress'; progress: DataProgress }
   | { type: 'batch'; batch: SummaryBatch }
+  /** The answers to `confusionCell` and `predict` with this id. */
+  | { type: 'cell'; id: number; result: CellResult }
+  | { type: 'predicted'; id: number; result: PredictResult }
   /** Training failed: a graph or data problem, or a value that stopped being finite (then `nodeId` names where). */
   | { type: 'failed'; message: string; nodeId: string | undefined; step: number | undefined; nonFinite: boolean }
   /** The answer to `run` with this id. */
@@ -247,9 +252,7 @@ export type FromWorker =
   | { type: 'weights'; id: number; result: WeightsResult }
   | { type: 'restored'; id: number; result: RestoreResult }
   /** Breakpoints fired on step `step` and training paused after it (a `paused` status follows). */
-  | { type: 'breakpoint'; hit: BreakpointReport }
-  | { type: 'cell'; id: number; result: CellResult }
-  | { type: 'predicted'; id: number; result: PredictResult };
+  | { type: 'breakpoint'; hit: BreakpointReport };
 
 /** The first breakpoint that fired, and how many fired with it. */
 export interface BreakpointReport {

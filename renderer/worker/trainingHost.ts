@@ -62,6 +62,7 @@ interface Loaded {
   boundaryUnavailable: string | undefined;
   /** The test split of an MNIST classifier, for its confusion matrix; undefined for any other graph. */
   poke: MnistPoke | undefined;
+  confusionUnavailable: string | undefined;
 }
 
 export class TrainingHost {
@@ -191,7 +192,7 @@ export class TrainingHost {
       // The training graph's analysis serves the boundary too: it holds every drawn node, with the same inputs and types.
       const boundary = await boundarySetup(doc, analysis, context).catch((e: Error) => `its data could not be read: ${e.message}`);
       // Read before `loaded` is posted, so its progress reports end with the graph's.
-      const poke = await MnistPoke.create(doc, analysis, context).catch(() => undefined);
+      const poke = await MnistPoke.create(doc, analysis, context).catch((e: Error) => `its test split could not be read: ${e.message}`);
       const loaded: Loaded = {
         doc,
         settings,
@@ -203,7 +204,8 @@ export class TrainingHost {
         tags: [...(hasLoss ? [] : ['loss']), ...trainer.logged.map((f) => f.label)],
         boundary: typeof boundary === 'string' ? undefined : boundary,
         boundaryUnavailable: typeof boundary === 'string' ? boundary : undefined,
-        poke,
+        poke: typeof poke === 'string' ? undefined : poke,
+        confusionUnavailable: typeof poke === 'string' ? poke : undefined,
       };
       this.loaded = loaded;
       this.env.post({ type: 'loaded', info: this.info(loaded) }, []);
@@ -228,6 +230,7 @@ export class TrainingHost {
       gradients: Object.fromEntries([...trainer.graph.gradients].map(([v, g]) => [v, g.node])),
       names: Object.fromEntries(trainer.graph.doc.nodes.map((n) => [n.id, n.name])),
       boundaryUnavailable: loaded.boundaryUnavailable,
+      ...(loaded.confusionUnavailable ? { confusionUnavailable: loaded.confusionUnavailable } : {}),
     };
   }
 
