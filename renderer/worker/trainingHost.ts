@@ -71,6 +71,8 @@ export class TrainingHost {
   private queue: Promise<void> = Promise.resolve();
   private watched: string | undefined;
   private pending = new PendingBatch();
+  /** The picked test digit and when the test split was last scored. */
+  private poking: PokeState = freshPokeState();
   private uiReady = true;
   private rate = new RateMeter();
   private last = { histogramStep: -1, snapshot: -Infinity };
@@ -81,8 +83,6 @@ export class TrainingHost {
   private shown: { shows: ValuesShown; before: VariableValues | undefined } = { shows: 'initial', before: undefined };
   /** Which breakpoints' conditions held at the last check of this run. */
   private breakpoints: BreakpointState = { held: new Set() };
-  /** The picked test digit and when the test split was last scored. */
-  private poking: PokeState = freshPokeState();
 
   constructor(private readonly env: HostEnv) {}
 
