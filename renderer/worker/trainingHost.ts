@@ -18,6 +18,8 @@ import { HISTOGRAM_RESERVOIR_SIZE } from '../../core/summary/reservoir.ts';
 import { boundarySetup, type BoundarySetup, evaluateBoundary } from './boundary.ts';
 import { captureHistograms, captureNodeStats, captureWatched, histogramEntryOf } from './capture.ts';
 import { graphTaps, type GraphTaps } from './graphTaps.ts';
+import { MnistPoke } from './mnistPoke.ts';
+import { exampleField, freshPokeState, pokeMessage, type PokeState, scoreTestSplit } from './pokeHost.ts';
 import { PendingBatch, RateMeter } from './pendingBatch.ts';
 import { runGraph } from './runGraph.ts';
 import { shownTaps, showsGradients, showsValueOf } from './shownValues.ts';
@@ -59,6 +61,9 @@ interface Loaded {
   boundary: BoundarySetup | undefined;
   /** Why there is no decision boundary, when there is none. */
   boundaryUnavailable: string | undefined;
+  /** The test split of an MNIST classifier, for its confusion matrix; undefined for any other graph. */
+  poke: MnistPoke | undefined;
+  confusionUnavailable: string | undefined;
 }
 
 export class TrainingHost {
@@ -67,6 +72,8 @@ export class TrainingHost {
   private queue: Promise<void> = Promise.resolve();
   private watched: string | undefined;
   private pending = new PendingBatch();
+  /** The picked test digit and when the test split was last scored. */
+  private poking: PokeState = freshPokeState();
   private uiReady = true;
   private rate = new RateMeter();
   private last = { histogramStep: -1, snapshot: -Infinity };
@@ -133,6 +140,10 @@ export class TrainingHost {
         });
       case 'restoreWeights':
         return this.enqueue(() => this.restoreWeights(msg.id, msg.checkpoint));
+      case 'confusionCell':
+      case 'example':
+      case 'predict':
+        return this.enqueue(() => pokeMessage(msg, { loaded: this.loaded, running: !!this.running, state: this.poking, post: this.env.post, showExample: () => this.captureValues('step').then(() => this.flush(true)) }));
     }
   }
 
@@ -140,6 +151,7 @@ export class TrainingHost {
   async dispose(): Promise<void> {
     await this.stopRunning();
     this.loaded?.trainer.dispose();
+    this.loaded?.poke?.dispose();
     this.loaded = undefined;
   }
 
@@ -158,7 +170,9 @@ export class TrainingHost {
   private async load(doc: GraphDocument, settings: RunSettings, datasetsBase: string, memoryBudget: number): Promise<void> {
     await this.stopRunning();
     this.loaded?.trainer.dispose();
+    this.loaded?.poke?.dispose();
     this.loaded = undefined;
+    this.poking = freshPokeState();
     this.pending.take(this.progress());
     this.rate.reset();
     this.last.histogramStep = -1;
@@ -181,6 +195,8 @@ export class TrainingHost {
       const hasLoss = trainer.logged.some((f) => f.role === 'loss');
       // The training graph's analysis serves the boundary too: it holds every drawn node, with the same inputs and types.
       const boundary = await boundarySetup(doc, analysis, context).catch((e: Error) => `its data could not be read: ${e.message}`);
+      // Read before `loaded` is posted, so its progress reports end with the graph's.
+      const poke = await MnistPoke.create(doc, analysis, context).catch((e: Error) => `its test split could not be read: ${e.message}`);
       const loaded: Loaded = {
         doc,
         settings,
@@ -192,6 +208,8 @@ export class TrainingHost {
         tags: [...(hasLoss ? [] : ['loss']), ...trainer.logged.map((f) => f.label)],
         boundary: typeof boundary === 'string' ? undefined : boundary,
         boundaryUnavailable: typeof boundary === 'string' ? boundary : undefined,
+        poke: typeof poke === 'string' ? undefined : poke,
+        confusionUnavailable: typeof poke === 'string' ? poke : undefined,
       };
       this.loaded = loaded;
       this.env.post({ type: 'loaded', info: this.info(loaded) }, []);
@@ -216,6 +234,7 @@ export class TrainingHost {
       gradients: Object.fromEntries([...trainer.graph.gradients].map(([v, g]) => [v, g.node])),
       names: Object.fromEntries(trainer.graph.doc.nodes.map((n) => [n.id, n.name])),
       boundaryUnavailable: loaded.boundaryUnavailable,
+      ...(loaded.confusionUnavailable ? { confusionUnavailable: loaded.confusionUnavailable } : {}),
     };
   }
 
@@ -225,6 +244,7 @@ export class TrainingHost {
     const { trainer } = loaded;
     if (trainer.step >= trainer.schedule.totalSteps) return this.status('finished', trainer.step);
     const controller = new AbortController();
+    this.poking.example = undefined;
     this.status('training', trainer.step);
     this.rate.reset();
     this.rate.add(performance.now(), trainer.step);
@@ -256,6 +276,11 @@ export class TrainingHost {
       const finished = trainer.step >= trainer.schedule.totalSteps;
       const status = finished ? 'finished' : result.stopped === 'aborted' || options.steps !== undefined ? 'paused' : 'finished';
       this.status(status, trainer.step, undefined, after === 'update' ? 'update' : undefined);
+      // The end of Train scores the test split (single steps never do: step-through stays quick), after the pause and its values show.
+      if (after === 'training' && this.loaded?.poke) {
+        this.flush(true);
+        await scoreTestSplit(this.loaded, this.poking, this.pending, true);
+      }
     } catch (e) {
       this.fail(e);
       this.status(e instanceof TrainingError ? 'paused' : 'failed', trainer.step, (e as Error).message);
@@ -287,12 +312,18 @@ export class TrainingHost {
       return;
     }
     const { trainer } = loaded;
+    this.poking.example = undefined;
     this.env.post({ type: 'loaded', info: this.info(loaded) }, []);
     await this.captureHistogramsAt(trainer.step, true);
     await this.captureValues('initial');
     this.status('paused', trainer.step);
     this.flush(true);
     this.env.post({ type: 'restored', id, result: { ok: true, step: trainer.step, variables: checkpoint.variables.size, notes: match.notes } }, []);
+    // The restored weights' confusion matrix, once the restore has shown.
+    if (loaded.poke) {
+      await scoreTestSplit(loaded, this.poking, this.pending, true);
+      this.flush(true);
+    }
   }
 
   /** A whole training step (no phase), or one phase of it in step-through mode. */
@@ -300,6 +331,7 @@ export class TrainingHost {
     const loaded = this.loaded;
     if (!loaded || this.running) return;
     const { trainer } = loaded;
+    this.poking.example = undefined;
     if (phase === undefined || phase === 'update') return this.runTrainer(trainer, { steps: 1 }, phase === 'update' ? 'update' : 'step');
     // Forward and backward compute the next step's values without changing any variable.
     await this.captureValues(phase);
@@ -315,6 +347,7 @@ export class TrainingHost {
     this.pending.addScalars([...loaded.tags, ...debug.watchTags], log.step, Date.now(), [...values, ...debug.watchTags.map((t) => watched[t])]);
     this.rate.add(performance.now(), log.step + 1);
     await this.captureHistogramsAt(log.step, false);
+    if (this.continuous) await scoreTestSplit(loaded, this.poking, this.pending, false);
     // A single step shows its values once, after it; Train shows them as it goes, at most at the snapshot rate.
     if (this.continuous && performance.now() - this.last.snapshot >= SNAPSHOT_EVERY_MS) await this.captureValues('training');
     if (this.uiReady) this.flush(false);
@@ -348,11 +381,11 @@ export class TrainingHost {
     const step = trainer.step;
     this.last.snapshot = performance.now();
     this.shown = { shows, before };
-    const { feeds, dispose } = trainer.feedsAt(step);
+    const { feeds, dispose } = this.feedsNow(step);
     try {
       const stats = await captureNodeStats(trainer.session, shownTaps(loaded, shows), feeds, step);
       const changes = before ? variableChanges(trainer, before, await readVariables(trainer)) : undefined;
-      this.pending.nodeStats = { ...stats, shows, changes };
+      this.pending.nodeStats = { ...stats, shows, changes, ...exampleField(this.poking) };
       // The boundary is the model's function: it changes with the variables, not with a pass.
       if (loaded.boundary && shows !== 'forward' && shows !== 'backward') this.pending.boundary = await evaluateBoundary(trainer.session, loaded.boundary, step);
       if (this.watched !== undefined) await this.captureWatched(step, feeds);
@@ -365,19 +398,25 @@ export class TrainingHost {
     const loaded = this.loaded;
     const id = this.watched;
     if (!loaded || id === undefined || !loaded.analysis.index.nodes.has(id)) return;
-    const own = feeds ? undefined : loaded.trainer.feedsAt(Math.max(0, step));
+    const own = feeds ? undefined : this.feedsNow(Math.max(0, step));
     try {
       const { shows, before } = this.shown;
       const show = { value: showsValueOf(loaded, shows, id), gradient: showsGradients(shows) };
       const watched = await captureWatched(loaded.trainer, loaded.analysis, id, feeds ?? own!.feeds, step, show);
       const old = before?.get(id);
       if (old && watched.value) watched.before = { shape: watched.value.shape, values: Float32Array.from(old) };
-      this.pending.watched = watched;
+      this.pending.watched = { ...watched, ...exampleField(this.poking) };
       // The watched node's values over time, as TensorBoard's activation histograms.
       if (watched.value && shows === 'training' && !loaded.trainer.graph.gradients.has(id)) this.pending.addHistogram(histogramOfWatched(loaded, id, step, watched.value.values));
     } finally {
       own?.dispose();
     }
+  }
+
+  /** The picked test digit's feeds, else step `step`'s mini-batch. */
+  private feedsNow(step: number) {
+    const { example } = this.poking;
+    return example && this.loaded?.poke ? this.loaded.poke.exampleFeeds(example.index) : this.loaded!.trainer.feedsAt(step);
   }
 
   private progress() {
