@@ -47,6 +47,7 @@ export const GRADIENT_NOT_NEEDED = {
   ConcatSlice: INTERNAL,
   ReductionSize: INTERNAL,
   ReshapeLike: INTERNAL,
+  SliceLike: INTERNAL,
   SumToShapeOf: INTERNAL,
   UnstackAt: INTERNAL,
 } as const satisfies Partial<Record<OpKind, string>>;

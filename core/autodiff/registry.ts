@@ -29,6 +29,7 @@ import { MaximumGradient } from './Maximum_grad.ts';
 import { MinimumGradient } from './Minimum_grad.ts';
 import { MulGradient } from './Mul_grad.ts';
 import { NegGradient } from './Neg_grad.ts';
+import { PadGradient } from './Pad_grad.ts';
 import { PowGradient } from './Pow_grad.ts';
 import { ReduceMaxGradient } from './ReduceMax_grad.ts';
 import { ReduceMeanGradient } from './ReduceMean_grad.ts';
@@ -69,6 +70,7 @@ const GRADIENTS: Record<Exclude<OpKind, keyof typeof NON_DIFFERENTIABLE | keyof 
   Minimum: MinimumGradient,
   Mul: MulGradient,
   Neg: NegGradient,
+  Pad: PadGradient,
   Pow: PowGradient,
   ReduceMax: ReduceMaxGradient,
   ReduceMean: ReduceMeanGradient,

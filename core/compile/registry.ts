@@ -43,6 +43,7 @@ import { MulLowering } from './lower/Mul.ts';
 import { NegLowering } from './lower/Neg.ts';
 import { OneHotLowering } from './lower/OneHot.ts';
 import { OnesLikeLowering } from './lower/OnesLike.ts';
+import { PadLowering } from './lower/Pad.ts';
 import { PowLowering } from './lower/Pow.ts';
 import { ReduceMaxLowering } from './lower/ReduceMax.ts';
 import { ReduceMeanLowering } from './lower/ReduceMean.ts';
@@ -55,6 +56,7 @@ import { ReshapeLikeLowering } from './lower/ReshapeLike.ts';
 import { SigmoidLowering } from './lower/Sigmoid.ts';
 import { SigmoidCrossEntropyWithLogitsLowering } from './lower/SigmoidCrossEntropyWithLogits.ts';
 import { SigmoidGradLowering } from './lower/SigmoidGrad.ts';
+import { SliceLikeLowering } from './lower/SliceLike.ts';
 import { SoftmaxLowering } from './lower/Softmax.ts';
 import { SoftmaxCrossEntropyWithLogitsLowering } from './lower/SoftmaxCrossEntropyWithLogits.ts';
 import { SqrtLowering } from './lower/Sqrt.ts';
@@ -115,6 +117,7 @@ const LOWERINGS: Record<Exclude<OpKind, keyof typeof NOT_LOWERED>, Lowering> = {
   Neg: NegLowering,
   OneHot: OneHotLowering,
   OnesLike: OnesLikeLowering,
+  Pad: PadLowering,
   Pow: PowLowering,
   ReduceMax: ReduceMaxLowering,
   ReduceMean: ReduceMeanLowering,
@@ -127,6 +130,7 @@ const LOWERINGS: Record<Exclude<OpKind, keyof typeof NOT_LOWERED>, Lowering> = {
   Sigmoid: SigmoidLowering,
   SigmoidCrossEntropyWithLogits: SigmoidCrossEntropyWithLogitsLowering,
   SigmoidGrad: SigmoidGradLowering,
+  SliceLike: SliceLikeLowering,
   Softmax: SoftmaxLowering,
   SoftmaxCrossEntropyWithLogits: SoftmaxCrossEntropyWithLogitsLowering,
   Sqrt: SqrtLowering,

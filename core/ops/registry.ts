@@ -43,6 +43,7 @@ import { Mul } from './Mul.ts';
 import { Neg } from './Neg.ts';
 import { OneHot } from './OneHot.ts';
 import { OnesLike } from './OnesLike.ts';
+import { Pad } from './Pad.ts';
 import { Placeholder } from './Placeholder.ts';
 import { Pow } from './Pow.ts';
 import { ReduceMax } from './ReduceMax.ts';
@@ -56,6 +57,7 @@ import { ReshapeLike } from './ReshapeLike.ts';
 import { Sigmoid } from './Sigmoid.ts';
 import { SigmoidCrossEntropyWithLogits } from './SigmoidCrossEntropyWithLogits.ts';
 import { SigmoidGrad } from './SigmoidGrad.ts';
+import { SliceLike } from './SliceLike.ts';
 import { Softmax } from './Softmax.ts';
 import { SoftmaxCrossEntropyWithLogits } from './SoftmaxCrossEntropyWithLogits.ts';
 import { Sqrt } from './Sqrt.ts';
@@ -112,6 +114,7 @@ const OPS: Record<OpKind, OpDef> = {
   Neg,
   OneHot,
   OnesLike,
+  Pad,
   Placeholder,
   Pow,
   ReduceMax,
@@ -125,6 +128,7 @@ const OPS: Record<OpKind, OpDef> = {
   Sigmoid,
   SigmoidCrossEntropyWithLogits,
   SigmoidGrad,
+  SliceLike,
   Softmax,
   SoftmaxCrossEntropyWithLogits,
   Sqrt,

@@ -114,6 +114,8 @@ export function tfjsExpression(n: ExportNode, use: (helper: string) => void): st
       return `tf.expandDims(${x}, ${a.axis as number})`;
     case 'Transpose':
       return a.perm === null ? `tf.transpose(${x})` : `tf.transpose(${x}, ${arr(a.perm)})`;
+    case 'Pad':
+      return `tf.pad(${x}, ${arr(a.paddings)}, ${a.constantValue as number})`;
     case 'Concat':
       return `tf.concat([${(n.inputs.values as string[]).join(', ')}], ${a.axis as number})`;
     case 'Stack':

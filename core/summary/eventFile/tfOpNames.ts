@@ -59,6 +59,7 @@ export const TF_OP_NAMES: Readonly<Record<NamedKind, string>> = {
   OneHot: 'OneHot',
   OnesLike: 'OnesLike',
   StopGradient: 'StopGradient',
+  Pad: 'Pad',
   ZerosLike: 'ZerosLike',
   Conv2D: 'Conv2D',
   MaxPool: 'MaxPool',
@@ -85,6 +86,7 @@ export const TF_OP_NAMES: Readonly<Record<NamedKind, string>> = {
   ReductionSize: 'Prod',
   ConcatSlice: 'Slice',
   UnstackAt: 'Unpack',
+  SliceLike: 'Slice',
 };
 
 /** TF1's update op for each optimizer (ApplyGradient nodes). */
