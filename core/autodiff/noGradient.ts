@@ -48,6 +48,7 @@ export const GRADIENT_NOT_NEEDED = {
   ReductionSize: INTERNAL,
   ReshapeLike: INTERNAL,
   SliceLike: INTERNAL,
+  GatherGrad: INTERNAL,
   SumToShapeOf: INTERNAL,
   UnstackAt: INTERNAL,
 } as const satisfies Partial<Record<OpKind, string>>;

@@ -21,6 +21,7 @@ import { EluGradient } from './Elu_grad.ts';
 import { ExpGradient } from './Exp_grad.ts';
 import { ExpandDimsGradient } from './ExpandDims_grad.ts';
 import { FlattenGradient } from './Flatten_grad.ts';
+import { GatherGradient } from './Gather_grad.ts';
 import { LeakyReluGradient } from './LeakyRelu_grad.ts';
 import { LogGradient } from './Log_grad.ts';
 import { MatMulGradient } from './MatMul_grad.ts';
@@ -62,6 +63,7 @@ const GRADIENTS: Record<Exclude<OpKind, keyof typeof NON_DIFFERENTIABLE | keyof 
   Exp: ExpGradient,
   ExpandDims: ExpandDimsGradient,
   Flatten: FlattenGradient,
+  Gather: GatherGradient,
   LeakyRelu: LeakyReluGradient,
   Log: LogGradient,
   MatMul: MatMulGradient,

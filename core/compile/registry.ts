@@ -28,6 +28,8 @@ import { EqualLowering } from './lower/Equal.ts';
 import { ExpLowering } from './lower/Exp.ts';
 import { ExpandDimsLowering } from './lower/ExpandDims.ts';
 import { FlattenLowering } from './lower/Flatten.ts';
+import { GatherLowering } from './lower/Gather.ts';
+import { GatherGradLowering } from './lower/GatherGrad.ts';
 import { GreaterLowering } from './lower/Greater.ts';
 import { LeakyReluLowering } from './lower/LeakyRelu.ts';
 import { LeakyReluGradLowering } from './lower/LeakyReluGrad.ts';
@@ -102,6 +104,8 @@ const LOWERINGS: Record<Exclude<OpKind, keyof typeof NOT_LOWERED>, Lowering> = {
   Exp: ExpLowering,
   ExpandDims: ExpandDimsLowering,
   Flatten: FlattenLowering,
+  Gather: GatherLowering,
+  GatherGrad: GatherGradLowering,
   Greater: GreaterLowering,
   LeakyRelu: LeakyReluLowering,
   LeakyReluGrad: LeakyReluGradLowering,

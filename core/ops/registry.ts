@@ -28,6 +28,8 @@ import { Equal } from './Equal.ts';
 import { Exp } from './Exp.ts';
 import { ExpandDims } from './ExpandDims.ts';
 import { Flatten } from './Flatten.ts';
+import { Gather } from './Gather.ts';
+import { GatherGrad } from './GatherGrad.ts';
 import { Greater } from './Greater.ts';
 import { LeakyRelu } from './LeakyRelu.ts';
 import { LeakyReluGrad } from './LeakyReluGrad.ts';
@@ -99,6 +101,8 @@ const OPS: Record<OpKind, OpDef> = {
   Exp,
   ExpandDims,
   Flatten,
+  Gather,
+  GatherGrad,
   Greater,
   LeakyRelu,
   LeakyReluGrad,

@@ -116,6 +116,8 @@ export function tfjsExpression(n: ExportNode, use: (helper: string) => void): st
       return a.perm === null ? `tf.transpose(${x})` : `tf.transpose(${x}, ${arr(a.perm)})`;
     case 'Pad':
       return `tf.pad(${x}, ${arr(a.paddings)}, ${a.constantValue as number})`;
+    case 'Gather':
+      return `tf.gather(${n.inputs.params as string}, ${n.inputs.indices as string}, ${a.axis as number})`;
     case 'Concat':
       return `tf.concat([${(n.inputs.values as string[]).join(', ')}], ${a.axis as number})`;
     case 'Stack':

@@ -20,3 +20,24 @@ describe('importing tf.pad', () => {
     ]);
   });
 });
+
+describe('importing tf.gather and tf.nn.embedding_lookup', () => {
+  it('reads an embedding lookup (Kim\'s CNN) and a gather along an axis', () => {
+    const src = "W = tf.Variable(tf.zeros([100, 8]))\nids = tf.placeholder(tf.int32, [None, 20])\nemb = tf.nn.embedding_lookup(W, ids)\ncols = tf.gather(W, [0, 3], axis=1)\nrows = tf.gather(W, ids, validate_indices=True)\n";
+    const { document: doc, diagnostics } = imp(src);
+    expect(diagnostics).toEqual([]);
+    expect(named(doc, 'emb')).toMatchObject({ op: 'Gather', attrs: {} });
+    expect(named(doc, 'cols')).toMatchObject({ op: 'Gather', attrs: { axis: 1 } });
+    expect(named(doc, 'rows')).toMatchObject({ op: 'Gather', attrs: {} });
+    const indices = doc.edges.find((e) => e.target === named(doc, 'cols')!.id && e.targetInput === 'indices')!;
+    expect(doc.nodes.find((n) => n.id === indices.source)).toMatchObject({ op: 'Constant', attrs: { value: [0, 3], dtype: 'int32' } });
+  });
+  it('refuses sharded tables, max_norm and batch_dims, saying why', () => {
+    const src = "A = tf.Variable(tf.zeros([4, 2]))\nB = tf.Variable(tf.zeros([4, 2]))\nids = tf.placeholder(tf.int32, [None])\ne = tf.nn.embedding_lookup([A, B], ids)\nf = tf.nn.embedding_lookup(A, ids, max_norm=1.0)\ng = tf.gather(A, ids, batch_dims=1)\n";
+    expect(imp(src).diagnostics.map((d) => [d.line, d.message])).toEqual([
+      [5, 'tf.nn.embedding_lookup: params split over several tensors (sharded) is not supported; pass one embedding matrix'],
+      [6, 'tf.nn.embedding_lookup: max_norm is not supported; Flowboard looks rows up unchanged'],
+      [7, "tf.gather: batch_dims is not supported; Flowboard's Gather picks along one axis for the whole batch"],
+    ]);
+  });
+});

@@ -7,7 +7,7 @@
  */
 import type { Attrs, NestedNumbers } from '../../graph/document.ts';
 import type { CallArgs } from './callArgs.ts';
-import { allInts, failedUse, numberOf, stringOf, toTensor } from './convert.ts';
+import { allInts, failedUse, intOf, numberOf, stringOf, toTensor } from './convert.ts';
 import { ImportFailure } from './importDiagnostic.ts';
 import type { Handler } from './tfOps.ts';
 import { describeValue, type Value } from './values.ts';
@@ -32,6 +32,33 @@ function pad(args: CallArgs, ctx: Parameters<Handler>[1]): Value {
   return ctx.draft.add('Pad', attrs, { x }, args.name('Pad'));
 }
 
+/** tf.gather(params, indices, validate_indices=None, name=None, axis=None, batch_dims=0). */
+function gather(args: CallArgs, ctx: Parameters<Handler>[1]): Value {
+  const params = toTensor(ctx, args.need(0, 'params'), `${args.fn}'s params`);
+  const indices = toTensor(ctx, args.need(1, 'indices'), `${args.fn}'s indices`, 'int32');
+  args.get(2, 'validate_indices');
+  const axis = args.get(4, 'axis');
+  const batchDims = args.get(5, 'batch_dims');
+  if (batchDims !== undefined && intOf(batchDims, 'batch_dims') !== 0) throw new ImportFailure(`${args.fn}: batch_dims is not supported; Flowboard's Gather picks along one axis for the whole batch`, args.line);
+  const attrs: Attrs = axis === undefined || axis.kind === 'none' ? {} : { axis: intOf(axis, 'axis') };
+  return ctx.draft.add('Gather', attrs, { params, indices }, args.name('Gather'));
+}
+
+/** tf.nn.embedding_lookup(params, ids, partition_strategy='mod', name=None, validate_indices=True, max_norm=None): one table, rows by id. */
+function embeddingLookup(args: CallArgs, ctx: Parameters<Handler>[1]): Value {
+  const table = args.need(0, 'params');
+  if (table.kind === 'sequence') throw new ImportFailure(`${args.fn}: params split over several tensors (sharded) is not supported; pass one embedding matrix`, args.line);
+  const params = toTensor(ctx, table, `${args.fn}'s params`);
+  const ids = toTensor(ctx, args.need(1, 'ids'), `${args.fn}'s ids`, 'int32');
+  args.get(2, 'partition_strategy');
+  args.get(4, 'validate_indices');
+  const maxNorm = args.get(5, 'max_norm');
+  if (maxNorm !== undefined && maxNorm.kind !== 'none') throw new ImportFailure(`${args.fn}: max_norm is not supported; Flowboard looks rows up unchanged`, args.line);
+  return ctx.draft.add('Gather', {}, { params, indices: ids }, args.name('embedding_lookup'));
+}
+
 export const ARRAY_FUNCTIONS: Record<string, Handler> = {
   'tf.pad': pad,
+  'tf.gather': gather,
+  'tf.nn.embedding_lookup': embeddingLookup,
 };

@@ -60,6 +60,7 @@ export const TF_OP_NAMES: Readonly<Record<NamedKind, string>> = {
   OnesLike: 'OnesLike',
   StopGradient: 'StopGradient',
   Pad: 'Pad',
+  Gather: 'GatherV2',
   ZerosLike: 'ZerosLike',
   Conv2D: 'Conv2D',
   MaxPool: 'MaxPool',
@@ -87,6 +88,7 @@ export const TF_OP_NAMES: Readonly<Record<NamedKind, string>> = {
   ConcatSlice: 'Slice',
   UnstackAt: 'Unpack',
   SliceLike: 'Slice',
+  GatherGrad: 'UnsortedSegmentSum',
 };
 
 /** TF1's update op for each optimizer (ApplyGradient nodes). */
