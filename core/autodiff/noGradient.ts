@@ -49,6 +49,7 @@ export const GRADIENT_NOT_NEEDED = {
   ReshapeLike: INTERNAL,
   SliceLike: INTERNAL,
   GatherGrad: INTERNAL,
+  PadLike: INTERNAL,
   SumToShapeOf: INTERNAL,
   UnstackAt: INTERNAL,
 } as const satisfies Partial<Record<OpKind, string>>;

@@ -39,6 +39,7 @@ import { ReluGradient } from './Relu_grad.ts';
 import { ReshapeGradient } from './Reshape_grad.ts';
 import { SigmoidGradient } from './Sigmoid_grad.ts';
 import { SigmoidCrossEntropyWithLogitsGradient } from './SigmoidCrossEntropyWithLogits_grad.ts';
+import { SliceGradient } from './Slice_grad.ts';
 import { SoftmaxGradient } from './Softmax_grad.ts';
 import { SoftmaxCrossEntropyWithLogitsGradient } from './SoftmaxCrossEntropyWithLogits_grad.ts';
 import { SqrtGradient } from './Sqrt_grad.ts';
@@ -81,6 +82,7 @@ const GRADIENTS: Record<Exclude<OpKind, keyof typeof NON_DIFFERENTIABLE | keyof 
   Reshape: ReshapeGradient,
   Sigmoid: SigmoidGradient,
   SigmoidCrossEntropyWithLogits: SigmoidCrossEntropyWithLogitsGradient,
+  Slice: SliceGradient,
   Softmax: SoftmaxGradient,
   SoftmaxCrossEntropyWithLogits: SoftmaxCrossEntropyWithLogitsGradient,
   Sqrt: SqrtGradient,

@@ -46,6 +46,7 @@ import { NegLowering } from './lower/Neg.ts';
 import { OneHotLowering } from './lower/OneHot.ts';
 import { OnesLikeLowering } from './lower/OnesLike.ts';
 import { PadLowering } from './lower/Pad.ts';
+import { PadLikeLowering } from './lower/PadLike.ts';
 import { PowLowering } from './lower/Pow.ts';
 import { ReduceMaxLowering } from './lower/ReduceMax.ts';
 import { ReduceMeanLowering } from './lower/ReduceMean.ts';
@@ -58,6 +59,7 @@ import { ReshapeLikeLowering } from './lower/ReshapeLike.ts';
 import { SigmoidLowering } from './lower/Sigmoid.ts';
 import { SigmoidCrossEntropyWithLogitsLowering } from './lower/SigmoidCrossEntropyWithLogits.ts';
 import { SigmoidGradLowering } from './lower/SigmoidGrad.ts';
+import { SliceLowering } from './lower/Slice.ts';
 import { SliceLikeLowering } from './lower/SliceLike.ts';
 import { SoftmaxLowering } from './lower/Softmax.ts';
 import { SoftmaxCrossEntropyWithLogitsLowering } from './lower/SoftmaxCrossEntropyWithLogits.ts';
@@ -122,6 +124,7 @@ const LOWERINGS: Record<Exclude<OpKind, keyof typeof NOT_LOWERED>, Lowering> = {
   OneHot: OneHotLowering,
   OnesLike: OnesLikeLowering,
   Pad: PadLowering,
+  PadLike: PadLikeLowering,
   Pow: PowLowering,
   ReduceMax: ReduceMaxLowering,
   ReduceMean: ReduceMeanLowering,
@@ -134,6 +137,7 @@ const LOWERINGS: Record<Exclude<OpKind, keyof typeof NOT_LOWERED>, Lowering> = {
   Sigmoid: SigmoidLowering,
   SigmoidCrossEntropyWithLogits: SigmoidCrossEntropyWithLogitsLowering,
   SigmoidGrad: SigmoidGradLowering,
+  Slice: SliceLowering,
   SliceLike: SliceLikeLowering,
   Softmax: SoftmaxLowering,
   SoftmaxCrossEntropyWithLogits: SoftmaxCrossEntropyWithLogitsLowering,

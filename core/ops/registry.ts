@@ -46,6 +46,7 @@ import { Neg } from './Neg.ts';
 import { OneHot } from './OneHot.ts';
 import { OnesLike } from './OnesLike.ts';
 import { Pad } from './Pad.ts';
+import { PadLike } from './PadLike.ts';
 import { Placeholder } from './Placeholder.ts';
 import { Pow } from './Pow.ts';
 import { ReduceMax } from './ReduceMax.ts';
@@ -59,6 +60,7 @@ import { ReshapeLike } from './ReshapeLike.ts';
 import { Sigmoid } from './Sigmoid.ts';
 import { SigmoidCrossEntropyWithLogits } from './SigmoidCrossEntropyWithLogits.ts';
 import { SigmoidGrad } from './SigmoidGrad.ts';
+import { Slice } from './Slice.ts';
 import { SliceLike } from './SliceLike.ts';
 import { Softmax } from './Softmax.ts';
 import { SoftmaxCrossEntropyWithLogits } from './SoftmaxCrossEntropyWithLogits.ts';
@@ -119,6 +121,7 @@ const OPS: Record<OpKind, OpDef> = {
   OneHot,
   OnesLike,
   Pad,
+  PadLike,
   Placeholder,
   Pow,
   ReduceMax,
@@ -132,6 +135,7 @@ const OPS: Record<OpKind, OpDef> = {
   Sigmoid,
   SigmoidCrossEntropyWithLogits,
   SigmoidGrad,
+  Slice,
   SliceLike,
   Softmax,
   SoftmaxCrossEntropyWithLogits,

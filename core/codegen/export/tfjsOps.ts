@@ -118,6 +118,8 @@ export function tfjsExpression(n: ExportNode, use: (helper: string) => void): st
       return `tf.pad(${x}, ${arr(a.paddings)}, ${a.constantValue as number})`;
     case 'Gather':
       return `tf.gather(${n.inputs.params as string}, ${n.inputs.indices as string}, ${a.axis as number})`;
+    case 'Slice':
+      return `tf.slice(${x}, ${arr(a.begin)}, ${arr(a.size)})`;
     case 'Concat':
       return `tf.concat([${(n.inputs.values as string[]).join(', ')}], ${a.axis as number})`;
     case 'Stack':

@@ -41,3 +41,12 @@ describe('importing tf.gather and tf.nn.embedding_lookup', () => {
     ]);
   });
 });
+
+describe('importing tf.slice', () => {
+  it('reads begin and size, -1 included (the course\'s x_data and y_data columns)', () => {
+    const { document: doc, diagnostics } = imp('xy = tf.placeholder(tf.float32, [None, 9])\nx = tf.slice(xy, [0, 0], [-1, 8])\ny = tf.slice(input_=xy, begin=[0, 8], size=[-1, 1])\n');
+    expect(diagnostics).toEqual([]);
+    expect(named(doc, 'x')).toMatchObject({ op: 'Slice', attrs: { begin: [0, 0], size: [-1, 8] } });
+    expect(named(doc, 'y')).toMatchObject({ op: 'Slice', attrs: { begin: [0, 8], size: [-1, 1] } });
+  });
+});

@@ -57,8 +57,17 @@ function embeddingLookup(args: CallArgs, ctx: Parameters<Handler>[1]): Value {
   return ctx.draft.add('Gather', {}, { params, indices: ids }, args.name('embedding_lookup'));
 }
 
+/** tf.slice(input_, begin, size, name=None). */
+function slice(args: CallArgs, ctx: Parameters<Handler>[1]): Value {
+  const x = toTensor(ctx, args.need(0, 'input_'), `${args.fn}'s input_`);
+  const begin = literalInts(args.need(1, 'begin'), `${args.fn}'s begin`);
+  const size = literalInts(args.need(2, 'size'), `${args.fn}'s size`);
+  return ctx.draft.add('Slice', { begin, size }, { x }, args.name('Slice'));
+}
+
 export const ARRAY_FUNCTIONS: Record<string, Handler> = {
   'tf.pad': pad,
   'tf.gather': gather,
   'tf.nn.embedding_lookup': embeddingLookup,
+  'tf.slice': slice,
 };

@@ -61,6 +61,7 @@ export const TF_OP_NAMES: Readonly<Record<NamedKind, string>> = {
   StopGradient: 'StopGradient',
   Pad: 'Pad',
   Gather: 'GatherV2',
+  Slice: 'Slice',
   ZerosLike: 'ZerosLike',
   Conv2D: 'Conv2D',
   MaxPool: 'MaxPool',
@@ -89,6 +90,7 @@ export const TF_OP_NAMES: Readonly<Record<NamedKind, string>> = {
   UnstackAt: 'Unpack',
   SliceLike: 'Slice',
   GatherGrad: 'UnsortedSegmentSum',
+  PadLike: 'Pad',
 };
 
 /** TF1's update op for each optimizer (ApplyGradient nodes). */

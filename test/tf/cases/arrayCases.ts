@@ -21,4 +21,14 @@ const GATHER_CASES: OpCase[] = [
   { op: 'GatherGrad', reference: GATHER_GRAD, title: 'axis 1 of [2,3,2] by [3]', attrs: { axis: 1 }, inputs: [f([2, 3, 2]), { shape: [3], dtype: 'int32', values: [2, 2, 0] }, f([2, 3, 2], { wrt: false })], tf: 'tf.convert_to_tensor(tf.gradients(tf.gather(x2, x1, axis=1), x2, grad_ys=x0)[0])' },
 ];
 
-export const ARRAY_CASES: OpCase[] = [...PAD_CASES, ...GATHER_CASES];
+const PAD_LIKE = '`tf.gradients` of `tf.slice` (TF1: `tf.pad` of dy with paddings from the shapes)';
+const SLICE_CASES: OpCase[] = [
+  { op: 'Slice', title: 'the features of [?,9]: begin [0,0] size [-1,8]', attrs: { begin: [0, 0], size: [-1, 8] }, inputs: [batch([3, 9])], tf: 'tf.slice(x0, [0, 0], [-1, 8])' },
+  { op: 'Slice', title: 'the label column of [?,9]: begin [0,8] size [-1,1]', attrs: { begin: [0, 8], size: [-1, 1] }, inputs: [batch([3, 9])], tf: 'tf.slice(x0, [0, 8], [-1, 1])' },
+  { op: 'Slice', title: 'a block of [4,5,3]', attrs: { begin: [1, 2, 0], size: [2, 3, 2] }, inputs: [f([4, 5, 3])], tf: 'tf.slice(x0, [1, 2, 0], [2, 3, 2])' },
+  { op: 'Slice', title: 'rows 1.. of a [?,2] batch (size fixed)', attrs: { begin: [1, 0], size: [2, -1] }, inputs: [batch([4, 2])], tf: 'tf.slice(x0, [1, 0], [2, -1])' },
+  { op: 'Slice', title: 'int32 [6]', attrs: { begin: [2], size: [3] }, inputs: [{ shape: [6], dtype: 'int32', values: [1, -2, 3, -4, 5, -6] }], tf: 'tf.slice(x0, [2], [3])' },
+  { op: 'PadLike', reference: PAD_LIKE, title: 'a block of [?,5] back in place', attrs: { begin: [1, 2] }, inputs: [f([2, 3]), batch([4, 5], { wrt: false })], tf: 'tf.gradients(tf.slice(x1, [1, 2], [2, 3]), x1, grad_ys=x0)[0]' },
+];
+
+export const ARRAY_CASES: OpCase[] = [...PAD_CASES, ...GATHER_CASES, ...SLICE_CASES];
