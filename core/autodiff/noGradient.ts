@@ -40,6 +40,7 @@ export const GRADIENT_NOT_NEEDED = {
   EluGrad: BACKWARD,
   LeakyReluGrad: BACKWARD,
   MaxPoolGrad: BACKWARD,
+  LRNGrad: BACKWARD,
   ReluGrad: BACKWARD,
   SigmoidGrad: BACKWARD,
   TanhGrad: BACKWARD,
@@ -47,6 +48,9 @@ export const GRADIENT_NOT_NEEDED = {
   ConcatSlice: INTERNAL,
   ReductionSize: INTERNAL,
   ReshapeLike: INTERNAL,
+  SliceLike: INTERNAL,
+  GatherGrad: INTERNAL,
+  PadLike: INTERNAL,
   SumToShapeOf: INTERNAL,
   UnstackAt: INTERNAL,
 } as const satisfies Partial<Record<OpKind, string>>;

@@ -100,6 +100,14 @@ export function pythonExpression(n: ExportNode): string {
       return call(n, 'tf.expand_dims', [x, `axis=${a.axis}`]);
     case 'Transpose':
       return call(n, 'tf.transpose', a.perm === null ? [x] : [x, `perm=${ints(a.perm)}`]);
+    case 'Pad':
+      return call(n, 'tf.pad', [x, JSON.stringify(a.paddings).replace(/,/g, ', '), ...(a.constantValue === 0 ? [] : [`constant_values=${n.types[0]?.dtype === 'int32' ? String(a.constantValue) : pyNumber(a.constantValue as number)}`])]);
+    case 'Gather':
+      return call(n, 'tf.gather', [n.inputs.params as string, n.inputs.indices as string, ...(a.axis === 0 ? [] : [`axis=${a.axis}`])]);
+    case 'Slice':
+      return call(n, 'tf.slice', [x, ints(a.begin), ints(a.size)]);
+    case 'LRN':
+      return call(n, 'tf.nn.local_response_normalization', [x, `depth_radius=${a.depthRadius as number}`, `bias=${pyNumber(a.bias as number)}`, `alpha=${pyNumber(a.alpha as number)}`, `beta=${pyNumber(a.beta as number)}`]);
     case 'Concat':
       return call(n, 'tf.concat', [`[${(n.inputs.values as string[]).join(', ')}]`, `axis=${a.axis}`]);
     case 'Stack':

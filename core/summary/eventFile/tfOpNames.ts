@@ -59,6 +59,10 @@ export const TF_OP_NAMES: Readonly<Record<NamedKind, string>> = {
   OneHot: 'OneHot',
   OnesLike: 'OnesLike',
   StopGradient: 'StopGradient',
+  Pad: 'Pad',
+  Gather: 'GatherV2',
+  Slice: 'Slice',
+  LRN: 'LRN',
   ZerosLike: 'ZerosLike',
   Conv2D: 'Conv2D',
   MaxPool: 'MaxPool',
@@ -78,6 +82,7 @@ export const TF_OP_NAMES: Readonly<Record<NamedKind, string>> = {
   AvgPoolGrad: 'AvgPoolGrad',
   Conv2DBackpropInput: 'Conv2DBackpropInput',
   Conv2DBackpropFilter: 'Conv2DBackpropFilter',
+  LRNGrad: 'LRNGrad',
   // Gradient helpers: the op that ends TF1's chain for the same step.
   SumToShapeOf: 'Sum',
   BroadcastLike: 'Tile',
@@ -85,6 +90,9 @@ export const TF_OP_NAMES: Readonly<Record<NamedKind, string>> = {
   ReductionSize: 'Prod',
   ConcatSlice: 'Slice',
   UnstackAt: 'Unpack',
+  SliceLike: 'Slice',
+  GatherGrad: 'UnsortedSegmentSum',
+  PadLike: 'Pad',
 };
 
 /** TF1's update op for each optimizer (ApplyGradient nodes). */
