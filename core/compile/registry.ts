@@ -44,6 +44,7 @@ import { NegLowering } from './lower/Neg.ts';
 import { OneHotLowering } from './lower/OneHot.ts';
 import { OnesLikeLowering } from './lower/OnesLike.ts';
 import { PowLowering } from './lower/Pow.ts';
+import { RankLowering } from './lower/Rank.ts';
 import { ReduceMaxLowering } from './lower/ReduceMax.ts';
 import { ReduceMeanLowering } from './lower/ReduceMean.ts';
 import { ReduceSumLowering } from './lower/ReduceSum.ts';
@@ -52,6 +53,7 @@ import { ReluLowering } from './lower/Relu.ts';
 import { ReluGradLowering } from './lower/ReluGrad.ts';
 import { ReshapeLowering } from './lower/Reshape.ts';
 import { ReshapeLikeLowering } from './lower/ReshapeLike.ts';
+import { ShapeLowering } from './lower/Shape.ts';
 import { SigmoidLowering } from './lower/Sigmoid.ts';
 import { SigmoidCrossEntropyWithLogitsLowering } from './lower/SigmoidCrossEntropyWithLogits.ts';
 import { SigmoidGradLowering } from './lower/SigmoidGrad.ts';
@@ -116,6 +118,7 @@ const LOWERINGS: Record<Exclude<OpKind, keyof typeof NOT_LOWERED>, Lowering> = {
   OneHot: OneHotLowering,
   OnesLike: OnesLikeLowering,
   Pow: PowLowering,
+  Rank: RankLowering,
   ReduceMax: ReduceMaxLowering,
   ReduceMean: ReduceMeanLowering,
   ReduceSum: ReduceSumLowering,
@@ -124,6 +127,7 @@ const LOWERINGS: Record<Exclude<OpKind, keyof typeof NOT_LOWERED>, Lowering> = {
   ReluGrad: ReluGradLowering,
   Reshape: ReshapeLowering,
   ReshapeLike: ReshapeLikeLowering,
+  Shape: ShapeLowering,
   Sigmoid: SigmoidLowering,
   SigmoidCrossEntropyWithLogits: SigmoidCrossEntropyWithLogitsLowering,
   SigmoidGrad: SigmoidGradLowering,

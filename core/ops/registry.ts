@@ -45,6 +45,7 @@ import { OneHot } from './OneHot.ts';
 import { OnesLike } from './OnesLike.ts';
 import { Placeholder } from './Placeholder.ts';
 import { Pow } from './Pow.ts';
+import { Rank } from './Rank.ts';
 import { ReduceMax } from './ReduceMax.ts';
 import { ReduceMean } from './ReduceMean.ts';
 import { ReduceSum } from './ReduceSum.ts';
@@ -53,6 +54,7 @@ import { Relu } from './Relu.ts';
 import { ReluGrad } from './ReluGrad.ts';
 import { Reshape } from './Reshape.ts';
 import { ReshapeLike } from './ReshapeLike.ts';
+import { Shape } from './Shape.ts';
 import { Sigmoid } from './Sigmoid.ts';
 import { SigmoidCrossEntropyWithLogits } from './SigmoidCrossEntropyWithLogits.ts';
 import { SigmoidGrad } from './SigmoidGrad.ts';
@@ -114,6 +116,7 @@ const OPS: Record<OpKind, OpDef> = {
   OnesLike,
   Placeholder,
   Pow,
+  Rank,
   ReduceMax,
   ReduceMean,
   ReduceSum,
@@ -122,6 +125,7 @@ const OPS: Record<OpKind, OpDef> = {
   ReluGrad,
   Reshape,
   ReshapeLike,
+  Shape,
   Sigmoid,
   SigmoidCrossEntropyWithLogits,
   SigmoidGrad,

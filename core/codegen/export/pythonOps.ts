@@ -36,6 +36,7 @@ const BINARY: Partial<Record<OpKind, [string, string]>> = { Add: ['+', 'tf.add']
 const UNARY: Partial<Record<OpKind, string>> = {
   Abs: 'tf.abs', Square: 'tf.square', Sqrt: 'tf.sqrt', Exp: 'tf.exp', Log: 'tf.log', Sigmoid: 'tf.sigmoid', Tanh: 'tf.tanh', Relu: 'tf.nn.relu', Elu: 'tf.nn.elu',
   OnesLike: 'tf.ones_like', ZerosLike: 'tf.zeros_like', StopGradient: 'tf.stop_gradient',
+  Shape: 'tf.shape', Rank: 'tf.rank',
 };
 const BINARY_CALLS: Partial<Record<OpKind, string>> = { Maximum: 'tf.maximum', Minimum: 'tf.minimum', Pow: 'tf.pow' };
 const REDUCE: Partial<Record<OpKind, string>> = { ReduceMean: 'tf.reduce_mean', ReduceSum: 'tf.reduce_sum', ReduceMax: 'tf.reduce_max' };

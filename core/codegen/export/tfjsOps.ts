@@ -125,6 +125,10 @@ export function tfjsExpression(n: ExportNode, use: (helper: string) => void): st
     case 'Cast':
       // tfjs-wasm's cast to bool copies bytes; TF's rule is "true unless 0".
       return a.dtype === 'bool' ? `tf.notEqual(${x}, tf.scalar(0, ${x}.dtype))` : `tf.cast(${x}, '${a.dtype as string}')`;
+    case 'Shape':
+      return `tf.tensor1d(${x}.shape, 'int32')`;
+    case 'Rank':
+      return `tf.scalar(${x}.rank, 'int32')`;
     case 'ArgMax':
       return `tf.argMax(${x}, ${a.axis as number})`;
     case 'SoftmaxCrossEntropyWithLogits':

@@ -125,6 +125,8 @@ export const OP_FUNCTIONS: Record<string, Handler> = {
   }),
   'tf.ones_like': unary('OnesLike', 'tensor'),
   'tf.stop_gradient': unary('StopGradient', 'input'),
+  'tf.shape': unary('Shape', 'input'),
+  'tf.rank': unary('Rank', 'input'),
   'tf.zeros_like': unary('ZerosLike', 'tensor'),
   'tf.reduce_mean': reduction('ReduceMean'),
   'tf.reduce_sum': reduction('ReduceSum'),

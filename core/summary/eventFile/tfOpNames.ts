@@ -48,6 +48,8 @@ export const TF_OP_NAMES: Readonly<Record<NamedKind, string>> = {
   Maximum: 'Maximum',
   Minimum: 'Minimum',
   Pow: 'Pow',
+  Rank: 'Rank',
+  Shape: 'Shape',
   Cast: 'Cast',
   Reshape: 'Reshape',
   Flatten: 'Reshape',
