@@ -28,6 +28,12 @@ function meanInt(x, axis, keepDims) {
   const count = sum.size === 0 ? 1 : x.size / sum.size;
   return tf.mul(tf.sign(sum), tf.floorDiv(tf.abs(sum), tf.scalar(count, 'int32')));
 }`,
+  matMulInt: `/** An exact int32 matrix product (tfjs-wasm has no int32 matMul): element products summed over k. */
+function matMulInt(a, b, transposeA, transposeB) {
+  const left = transposeA ? tf.transpose(a) : a;
+  const right = transposeB ? tf.transpose(b) : b;
+  return tf.sum(tf.mul(tf.expandDims(left, 2), tf.expandDims(right, 0)), 1);
+}`,
   oneHot: `/** One-hot by comparing each index with 0..depth-1 (valid on every backend, depth 1 included). */
 function oneHot(indices, depth, onValue, offValue) {
   const hit = tf.equal(tf.expandDims(indices, -1), tf.range(0, depth, 1, 'int32'));
@@ -99,6 +105,7 @@ export function tfjsExpression(n: ExportNode, use: (helper: string) => void): st
     case 'StopGradient':
       return helper('stopGradient', [x]);
     case 'MatMul':
+      if (n.types[0]?.dtype === 'int32') return helper('matMulInt', [n.inputs.a as string, n.inputs.b as string, String(a.transposeA), String(a.transposeB)]);
       return `tf.matMul(${n.inputs.a as string}, ${n.inputs.b as string}, ${String(a.transposeA)}, ${String(a.transposeB)})`;
     case 'LeakyRelu':
       return `tf.leakyRelu(${x}, ${a.alpha as number})`;
