@@ -29,6 +29,7 @@ const LESSON: Record<string, [string, number[], number[]]> = {
   'floats/mean': ['float32', [], [1.5]],
   'cast/float_to_int': ['int32', [5], [1, 2, 3, 4, -1]],
   'cast/bool_to_int': ['int32', [4], [1, 0, 1, 0]],
+  'ints/sevens_floordiv_2': ['int32', [2], [3, -4]],
   'broadcast/row_plus_column': ['float32', [2, 2], [4, 5, 5, 6]],
   'broadcast/row_plus_3': ['float32', [1, 2], [4, 5]],
   'broadcast/matmul': ['float32', [2, 1], [5, 11]],

@@ -28,6 +28,7 @@ import { EqualLowering } from './lower/Equal.ts';
 import { ExpLowering } from './lower/Exp.ts';
 import { ExpandDimsLowering } from './lower/ExpandDims.ts';
 import { FlattenLowering } from './lower/Flatten.ts';
+import { FloorDivLowering } from './lower/FloorDiv.ts';
 import { GreaterLowering } from './lower/Greater.ts';
 import { LeakyReluLowering } from './lower/LeakyRelu.ts';
 import { LeakyReluGradLowering } from './lower/LeakyReluGrad.ts';
@@ -102,6 +103,7 @@ const LOWERINGS: Record<Exclude<OpKind, keyof typeof NOT_LOWERED>, Lowering> = {
   Exp: ExpLowering,
   ExpandDims: ExpandDimsLowering,
   Flatten: FlattenLowering,
+  FloorDiv: FloorDivLowering,
   Greater: GreaterLowering,
   LeakyRelu: LeakyReluLowering,
   LeakyReluGrad: LeakyReluGradLowering,

@@ -88,7 +88,7 @@ const lrn: Rule = (out, _, attrs) => {
   return n === null ? null : n * (2 * radius + 1);
 };
 
-const ELEMENTWISE = ['Add', 'Sub', 'Mul', 'Div', 'Maximum', 'Minimum', 'Pow', 'Relu', 'Sigmoid', 'Tanh', 'Exp', 'Log', 'Sqrt', 'Square', 'Neg', 'Abs', 'Elu', 'LeakyRelu', 'Softmax', 'Dropout', 'Equal', 'Greater', 'Less'];
+const ELEMENTWISE = ['Add', 'Sub', 'Mul', 'Div', 'FloorDiv', 'Maximum', 'Minimum', 'Pow', 'Relu', 'Sigmoid', 'Tanh', 'Exp', 'Log', 'Sqrt', 'Square', 'Neg', 'Abs', 'Elu', 'LeakyRelu', 'Softmax', 'Dropout', 'Equal', 'Greater', 'Less'];
 const REDUCTIONS = ['ReduceSum', 'ReduceMean', 'ReduceMax', 'ArgMax', 'SoftmaxCrossEntropyWithLogits', 'SigmoidCrossEntropyWithLogits'];
 const DATA_MOVES = ['Placeholder', 'Constant', 'Variable', 'Reshape', 'Flatten', 'ExpandDims', 'Squeeze', 'Stack', 'Concat', 'Transpose', 'Cast', 'OneHot', 'OnesLike', 'ZerosLike', 'Minimize', 'Pad', 'Gather', 'Slice', 'StopGradient', 'Shape', 'Rank'];
 

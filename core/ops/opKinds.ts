@@ -29,6 +29,7 @@ export const OP_KINDS = [
   'Exp',
   'ExpandDims',
   'Flatten',
+  'FloorDiv',
   'Greater',
   'LeakyRelu',
   'LeakyReluGrad',

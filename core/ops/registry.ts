@@ -28,6 +28,7 @@ import { Equal } from './Equal.ts';
 import { Exp } from './Exp.ts';
 import { ExpandDims } from './ExpandDims.ts';
 import { Flatten } from './Flatten.ts';
+import { FloorDiv } from './FloorDiv.ts';
 import { Greater } from './Greater.ts';
 import { LeakyRelu } from './LeakyRelu.ts';
 import { LeakyReluGrad } from './LeakyReluGrad.ts';
@@ -99,6 +100,7 @@ const OPS: Record<OpKind, OpDef> = {
   Exp,
   ExpandDims,
   Flatten,
+  FloorDiv,
   Greater,
   LeakyRelu,
   LeakyReluGrad,

@@ -35,6 +35,8 @@ m = tf.constant([[1., 2.], [3., 4.]])
 v = tf.constant([[1.], [2.]])
 a = tf.constant([[0, 1, 2], [2, 1, 0]])
 labels = tf.constant([[0], [1], [2], [0]])
+sevens = tf.constant([7, -7])
+two = tf.constant(2)
 `;
 
 /** Each computed node's TF1 line. */
@@ -61,6 +63,7 @@ const TF_LINES: Record<string, string> = {
   'cast/bool_to_int': 'tf.cast(tf.equal(p, q), tf.int32)',
   'ints/p_times_q': 'p * q',
   'ints/p_plus_q': 'p + q',
+  'ints/sevens_floordiv_2': 'sevens // two',
   'broadcast/row_plus_column': 'row + column',
   'broadcast/row_plus_3': 'row + 3.',
   'broadcast/matmul': 'tf.matmul(m, v)',
@@ -132,11 +135,12 @@ describe('samples/tensor-manipulation against TensorFlow', () => {
   }
 
   it('int32 stays int32 where the course says it does', () => {
-    expect(['ints/mean', 'cast/float_to_int', 'cast/bool_to_int', 'ints/p_times_q', 'shape_of_t', 'rank_of_t'].map((n) => [n, theirs[n].dtype, theirs[n].values])).toEqual([
+    expect(['ints/mean', 'cast/float_to_int', 'cast/bool_to_int', 'ints/p_times_q', 'ints/sevens_floordiv_2', 'shape_of_t', 'rank_of_t'].map((n) => [n, theirs[n].dtype, theirs[n].values])).toEqual([
       ['ints/mean', 'int32', [1]],
       ['cast/float_to_int', 'int32', [1, 2, 3, 4, -1]],
       ['cast/bool_to_int', 'int32', [1, 0, 1, 0]],
       ['ints/p_times_q', 'int32', [1, 0, 9, 0]],
+      ['ints/sevens_floordiv_2', 'int32', [3, -4]],
       ['shape_of_t', 'int32', [2, 2, 3]],
       ['rank_of_t', 'int32', [3]],
     ]);

@@ -87,6 +87,8 @@ export const OP_FUNCTIONS: Record<string, Handler> = {
   'tf.div': binary('Div'),
   'tf.divide': binary('Div'),
   'tf.truediv': binary('Div'),
+  'tf.floordiv': binary('FloorDiv'),
+  'tf.math.floordiv': binary('FloorDiv'),
   'tf.equal': binary('Equal'),
   'tf.greater': binary('Greater'),
   'tf.less': binary('Less'),

@@ -47,6 +47,7 @@ export const TF_OP_NAMES: Readonly<Record<NamedKind, string>> = {
   Less: 'Less',
   Maximum: 'Maximum',
   Minimum: 'Minimum',
+  FloorDiv: 'FloorDiv',
   Pow: 'Pow',
   Rank: 'Rank',
   Shape: 'Shape',

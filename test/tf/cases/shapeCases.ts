@@ -64,4 +64,5 @@ export const SHAPE_CASES: OpCase[] = [
   { op: 'Rank', title: 'of [2,2,3]', inputs: [f([2, 2, 3])], tf: 'tf.rank(x0)' },
   { op: 'Rank', title: 'of a ? batch [?,784]', inputs: [batch([2, 784])], tf: 'tf.rank(x0)' },
   { op: 'Rank', title: 'of a scalar', inputs: [f([])], tf: 'tf.rank(x0)' },
+  { op: 'ReduceMean', title: 'int32 sums beyond 2^24 stay exact', attrs: { axis: [1], keepDims: false }, inputs: [int([2, 2], [0, 1], { values: [2147483646, 1, -2147483646, -1] })], tf: 'tf.reduce_mean(x0, axis=[1])' },
 ];
