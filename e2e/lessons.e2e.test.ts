@@ -48,6 +48,12 @@ describe('lessons on tensors and activations', () => {
     for (const name of ['z', 'sigmoid', 'tanh', 'leaky_relu', 'elu', 'maxout']) await expect(badge(act.page, name)).resolves.toMatch(/^\[4,8\] μ /);
     await expect(badge(act.page, 'z')).resolves.not.toMatch(/\(min 0,/);
     await act.screenshot('lesson-activations');
+    // Its saved sweep shows in the Session tab, ready to run: the axis that rewires layer2's input.
+    await act.page.getByRole('button', { name: 'Close Run' }).click();
+    await act.page.getByRole('tab', { name: 'Session' }).click();
+    await expect(act.page.getByRole('combobox', { name: 'Sweep axis 1' }).inputValue()).resolves.toBe('layer2.a');
+    await act.page.getByRole('button', { name: 'Run sweep' }).scrollIntoViewIfNeeded();
+    await act.screenshot('lesson-activations-sweep');
     expect(act.errors).toEqual([]);
   }, 120_000);
 });
