@@ -20,7 +20,7 @@ import { loadGraphFile } from '../graphFile.ts';
 import { MEMORY_BUDGET_OPTION, memoryBudgetOf } from '../memoryBudget.ts';
 
 const OPTIONS = {
-  set: { type: 'string', multiple: true, value: 'TARGET=V1,V2', description: 'An axis (one or two): NODE.ATTR, NODE.op, a session setting (steps, batchSize ...) or an attribute only one node has (optimizer). Default: the session\'s sweep.' },
+  set: { type: 'string', multiple: true, value: 'TARGET=V1,V2', description: 'An axis (one or two): NODE.ATTR, NODE.op, NODE.INPUT over node names (which node feeds it), a session setting (steps, batchSize ...) or an attribute only one node has (optimizer). Default: the session\'s sweep.' },
   seeds: { type: 'string', value: 'N', description: 'Runs per setting (default: the session sweep\'s, or 3).' },
   'first-seed': { type: 'string', value: 'S', description: 'Run k uses graph seed S + k (default 1).' },
   steps: { type: 'string', value: 'N', description: 'Train N steps per run (default: the session\'s).' },

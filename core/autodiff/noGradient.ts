@@ -20,6 +20,9 @@ export const NON_DIFFERENTIABLE = {
   OneHot: 'OneHot turns whole class numbers into rows of 0s and 1s, which has no gradient',
   OnesLike: 'its output is all ones whatever its input holds, so no gradient flows back through it',
   ZerosLike: 'its output is all zeros whatever its input holds, so no gradient flows back through it',
+  FloorDiv: 'FloorDiv rounds down to a whole number, a staircase that is flat between its steps, so TF gives it no gradient',
+  Shape: 'Shape reads only the sizes of its input, not its values, so no gradient flows back through it',
+  Rank: 'Rank reads only how many dimensions its input has, not its values, so no gradient flows back through it',
 } as const satisfies Partial<Record<OpKind, string>>;
 
 const SOURCE = 'a source: it has no inputs to pass a gradient to';

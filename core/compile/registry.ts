@@ -28,6 +28,7 @@ import { EqualLowering } from './lower/Equal.ts';
 import { ExpLowering } from './lower/Exp.ts';
 import { ExpandDimsLowering } from './lower/ExpandDims.ts';
 import { FlattenLowering } from './lower/Flatten.ts';
+import { FloorDivLowering } from './lower/FloorDiv.ts';
 import { GatherLowering } from './lower/Gather.ts';
 import { GatherGradLowering } from './lower/GatherGrad.ts';
 import { GreaterLowering } from './lower/Greater.ts';
@@ -50,6 +51,7 @@ import { OnesLikeLowering } from './lower/OnesLike.ts';
 import { PadLowering } from './lower/Pad.ts';
 import { PadLikeLowering } from './lower/PadLike.ts';
 import { PowLowering } from './lower/Pow.ts';
+import { RankLowering } from './lower/Rank.ts';
 import { ReduceMaxLowering } from './lower/ReduceMax.ts';
 import { ReduceMeanLowering } from './lower/ReduceMean.ts';
 import { ReduceSumLowering } from './lower/ReduceSum.ts';
@@ -58,6 +60,7 @@ import { ReluLowering } from './lower/Relu.ts';
 import { ReluGradLowering } from './lower/ReluGrad.ts';
 import { ReshapeLowering } from './lower/Reshape.ts';
 import { ReshapeLikeLowering } from './lower/ReshapeLike.ts';
+import { ShapeLowering } from './lower/Shape.ts';
 import { SigmoidLowering } from './lower/Sigmoid.ts';
 import { SigmoidCrossEntropyWithLogitsLowering } from './lower/SigmoidCrossEntropyWithLogits.ts';
 import { SigmoidGradLowering } from './lower/SigmoidGrad.ts';
@@ -108,6 +111,7 @@ const LOWERINGS: Record<Exclude<OpKind, keyof typeof NOT_LOWERED>, Lowering> = {
   Exp: ExpLowering,
   ExpandDims: ExpandDimsLowering,
   Flatten: FlattenLowering,
+  FloorDiv: FloorDivLowering,
   Gather: GatherLowering,
   GatherGrad: GatherGradLowering,
   Greater: GreaterLowering,
@@ -130,6 +134,7 @@ const LOWERINGS: Record<Exclude<OpKind, keyof typeof NOT_LOWERED>, Lowering> = {
   Pad: PadLowering,
   PadLike: PadLikeLowering,
   Pow: PowLowering,
+  Rank: RankLowering,
   ReduceMax: ReduceMaxLowering,
   ReduceMean: ReduceMeanLowering,
   ReduceSum: ReduceSumLowering,
@@ -138,6 +143,7 @@ const LOWERINGS: Record<Exclude<OpKind, keyof typeof NOT_LOWERED>, Lowering> = {
   ReluGrad: ReluGradLowering,
   Reshape: ReshapeLowering,
   ReshapeLike: ReshapeLikeLowering,
+  Shape: ShapeLowering,
   Sigmoid: SigmoidLowering,
   SigmoidCrossEntropyWithLogits: SigmoidCrossEntropyWithLogitsLowering,
   SigmoidGrad: SigmoidGradLowering,

@@ -88,9 +88,9 @@ const lrn: Rule = (out, _, attrs) => {
   return n === null ? null : n * (2 * radius + 1);
 };
 
-const ELEMENTWISE = ['Add', 'Sub', 'Mul', 'Div', 'Maximum', 'Minimum', 'Pow', 'Relu', 'Sigmoid', 'Tanh', 'Exp', 'Log', 'Sqrt', 'Square', 'Neg', 'Abs', 'Elu', 'LeakyRelu', 'Softmax', 'Dropout', 'Equal', 'Greater', 'Less'];
+const ELEMENTWISE = ['Add', 'Sub', 'Mul', 'Div', 'FloorDiv', 'Maximum', 'Minimum', 'Pow', 'Relu', 'Sigmoid', 'Tanh', 'Exp', 'Log', 'Sqrt', 'Square', 'Neg', 'Abs', 'Elu', 'LeakyRelu', 'Softmax', 'Dropout', 'Equal', 'Greater', 'Less'];
 const REDUCTIONS = ['ReduceSum', 'ReduceMean', 'ReduceMax', 'ArgMax', 'SoftmaxCrossEntropyWithLogits', 'SigmoidCrossEntropyWithLogits'];
-const DATA_MOVES = ['Placeholder', 'Constant', 'Variable', 'Reshape', 'Flatten', 'ExpandDims', 'Squeeze', 'Stack', 'Concat', 'Transpose', 'Cast', 'OneHot', 'OnesLike', 'ZerosLike', 'Minimize', 'Pad', 'Gather', 'Slice', 'StopGradient'];
+const DATA_MOVES = ['Placeholder', 'Constant', 'Variable', 'Reshape', 'Flatten', 'ExpandDims', 'Squeeze', 'Stack', 'Concat', 'Transpose', 'Cast', 'OneHot', 'OnesLike', 'ZerosLike', 'Minimize', 'Pad', 'Gather', 'Slice', 'StopGradient', 'Shape', 'Rank'];
 
 /** The rule of each op kind a user draws; kinds not here are reported as uncounted rather than guessed. */
 const RULES: Record<string, Rule> = {

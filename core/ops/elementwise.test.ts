@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DType, Shape } from '../graph/shape.ts';
 import { getOp } from './registry.ts';
-import { infer, f, i32, b } from '../../test/inferOp.ts';
+import { infer, f, i32, b, expectError } from '../../test/inferOp.ts';
 
 
 const FLOAT_UNARY = ['Sqrt', 'Exp', 'Log', 'Sigmoid', 'Tanh', 'Elu', 'LeakyRelu', 'Softmax'];
@@ -157,5 +157,15 @@ describe('op definitions', () => {
   it('give LeakyRelu the TF default slope 0.2 and Softmax the last axis', () => {
     expect(getOp('LeakyRelu').attrs.alpha.default).toBe(0.2);
     expect(getOp('Softmax').attrs.axis.default).toBe(-1);
+  });
+});
+
+describe('FloorDiv inference', () => {
+  it('keeps int32 as int32 and float32 as float32, broadcasting', () => {
+    expect(infer('FloorDiv', [{ dtype: 'int32', shape: [null, 3] }, { dtype: 'int32', shape: [3] }]).out).toEqual({ dtype: 'int32', shape: [null, 3] });
+    expect(infer('FloorDiv', [{ dtype: 'float32', shape: [2] }, { dtype: 'float32', shape: [] }]).out).toEqual({ dtype: 'float32', shape: [2] });
+  });
+  it('refuses mixed dtypes with the Cast to insert', () => {
+    expectError(infer('FloorDiv', [{ dtype: 'int32', shape: [2] }, { dtype: 'float32', shape: [2] }]), 'DTYPE_MISMATCH', 'FloorDiv needs both inputs of one dtype');
   });
 });

@@ -28,6 +28,7 @@ import { Equal } from './Equal.ts';
 import { Exp } from './Exp.ts';
 import { ExpandDims } from './ExpandDims.ts';
 import { Flatten } from './Flatten.ts';
+import { FloorDiv } from './FloorDiv.ts';
 import { Gather } from './Gather.ts';
 import { GatherGrad } from './GatherGrad.ts';
 import { Greater } from './Greater.ts';
@@ -51,6 +52,7 @@ import { Pad } from './Pad.ts';
 import { PadLike } from './PadLike.ts';
 import { Placeholder } from './Placeholder.ts';
 import { Pow } from './Pow.ts';
+import { Rank } from './Rank.ts';
 import { ReduceMax } from './ReduceMax.ts';
 import { ReduceMean } from './ReduceMean.ts';
 import { ReduceSum } from './ReduceSum.ts';
@@ -59,6 +61,7 @@ import { Relu } from './Relu.ts';
 import { ReluGrad } from './ReluGrad.ts';
 import { Reshape } from './Reshape.ts';
 import { ReshapeLike } from './ReshapeLike.ts';
+import { Shape } from './Shape.ts';
 import { Sigmoid } from './Sigmoid.ts';
 import { SigmoidCrossEntropyWithLogits } from './SigmoidCrossEntropyWithLogits.ts';
 import { SigmoidGrad } from './SigmoidGrad.ts';
@@ -105,6 +108,7 @@ const OPS: Record<OpKind, OpDef> = {
   Exp,
   ExpandDims,
   Flatten,
+  FloorDiv,
   Gather,
   GatherGrad,
   Greater,
@@ -128,6 +132,7 @@ const OPS: Record<OpKind, OpDef> = {
   PadLike,
   Placeholder,
   Pow,
+  Rank,
   ReduceMax,
   ReduceMean,
   ReduceSum,
@@ -136,6 +141,7 @@ const OPS: Record<OpKind, OpDef> = {
   ReluGrad,
   Reshape,
   ReshapeLike,
+  Shape,
   Sigmoid,
   SigmoidCrossEntropyWithLogits,
   SigmoidGrad,

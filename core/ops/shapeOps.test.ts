@@ -237,3 +237,16 @@ describe('OneHot inference', () => {
     expect(r.errors.map((e) => [e.code, e.message])).toContainEqual(['BAD_ATTR', expect.stringContaining('attribute depth must be at least 1, got 0')]);
   });
 });
+
+describe('Shape and Rank inference', () => {
+  it('Shape gives an int32 vector as long as the rank, known even behind a ? dimension', () => {
+    expect(infer('Shape', [f([2, 2, 3])]).out).toEqual(i32([3]));
+    expect(infer('Shape', [f([null, 784])]).out).toEqual(i32([2]));
+    expect(infer('Shape', [f([])]).out).toEqual(i32([0]));
+    expect(infer('Shape', [{ dtype: 'bool', shape: null }]).out).toEqual(i32([null]));
+  });
+  it('Rank gives an int32 scalar for any input', () => {
+    expect(infer('Rank', [f([2, 2, 3])]).out).toEqual(i32([]));
+    expect(infer('Rank', [{ dtype: 'int32', shape: null }]).out).toEqual(i32([]));
+  });
+});

@@ -34,7 +34,22 @@ describe('expandSweep', () => {
     expect(r.ok && node(r.settings[1].document, 'train').attrs.learningRate).toBe(1);
   });
 
+  it('rewires NODE.INPUT to the named node\'s first output', () => {
+    const r = expandSweep(xor, { axes: [{ target: 'MatMul_1.a', values: ['layer1', 'add'] }], seeds: 1 });
+    if (!r.ok) throw new Error(r.message);
+    const into = (doc: typeof xor) => doc.edges.filter((e) => e.target === node(xor, 'MatMul_1').id && e.targetInput === 'a').map((e) => [e.source, e.sourceOutput]);
+    expect(into(r.settings[0].document)).toEqual([[node(xor, 'layer1').id, 'y']]);
+    expect(into(r.settings[1].document)).toEqual([[node(xor, 'add').id, 'z']]);
+    expect(r.settings[1].label).toBe('MatMul_1.a=add');
+    // The rest of the graph and the document itself are untouched.
+    expect(r.settings[1].document.edges.length).toBe(xor.edges.length);
+    expect(into(xor)).toEqual([[node(xor, 'layer1').id, 'y']]);
+  });
+
   it.each([
+    [{ axes: [{ target: 'MatMul_1.a', values: ['nosuch'] }], seeds: 1 }, /no node named "nosuch"/],
+    [{ axes: [{ target: 'MatMul_1.a', values: [2] }], seeds: 1 }, /names of nodes/],
+    [{ axes: [{ target: 'MatMul_1.a', values: ['MatMul_1'] }], seeds: 1 }, /cannot feed itself/],
     [{ axes: [{ target: 'nosuch.lr', values: [1] }], seeds: 1 }, /no node named "nosuch"/],
     [{ axes: [{ target: 'shape', values: [[1]] }], seeds: 1 }, /nodes have "shape"/],
     [{ axes: [{ target: 'momentumz', values: [1] }], seeds: 1 }, /no node has an attribute "momentumz"/],

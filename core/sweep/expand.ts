@@ -3,6 +3,7 @@
  * axes' grid, each trained once per seed. Pure: the document is not changed.
  */
 import type { AttrValue, GraphDocument, GraphNode } from '../graph/document.ts';
+import { findOp } from '../ops/registry.ts';
 import { settingLabel, SWEEP_LIMITS, SWEEP_SESSION_SETTINGS, type SweepAxis, type SweepDefinition, sweepSeeds } from './sweep.ts';
 
 /** One setting of the grid: a value per axis, and the document that has them. */
@@ -79,7 +80,32 @@ function applierOf(doc: GraphDocument, axis: SweepAxis): ((d: GraphDocument, v: 
     const bad = axis.values.find((v) => typeof v !== 'string');
     if (bad !== undefined) return `${target} takes op kinds such as Relu, got ${JSON.stringify(bad)}`;
   }
+  const def = findOp(node.op);
+  if (def && !Object.hasOwn(def.attrs, attr) && def.inputs.some((i) => i.name === attr && !i.variadic && !i.internal)) return rewirer(doc, node, attr, axis);
   return setter(node.id, attr);
+}
+
+/**
+ * `NODE.INPUT` over node names: each value rewires that input to the named
+ * node's first output, so one graph can hold alternatives side by side (six
+ * activations of one layer) and the sweep picks the one that feeds it.
+ */
+function rewirer(doc: GraphDocument, node: GraphNode, input: string, axis: SweepAxis): ((d: GraphDocument, v: AttrValue) => GraphDocument) | string {
+  const target = axis.target;
+  if (!doc.edges.some((e) => e.target === node.id && e.targetInput === input)) return `axis ${target}: nothing is wired into input ${input} of ${node.name}; wire one of the alternatives into it first`;
+  const sources = new Map<AttrValue, { id: string; output: string }>();
+  for (const value of axis.values) {
+    const source = typeof value === 'string' ? doc.nodes.find((n) => n.name === value) : undefined;
+    if (!source) return `axis ${target} takes the names of nodes to wire into ${input}; there is no node named ${JSON.stringify(value)}`;
+    const output = findOp(source.op)?.outputs[0]?.name;
+    if (output === undefined) return `axis ${target}: ${source.op} "${source.name}" has no output to wire into ${node.name}`;
+    if (source.id === node.id) return `axis ${target}: ${node.name} cannot feed itself`;
+    sources.set(value, { id: source.id, output });
+  }
+  return (d, v) => {
+    const s = sources.get(v)!;
+    return { ...d, edges: d.edges.map((e) => (e.target === node.id && e.targetInput === input ? { ...e, source: s.id, sourceOutput: s.output } : e)) };
+  };
 }
 
 /** Sets `attr` (or the op kind for `op`) of node `id` in a copy of the document. */

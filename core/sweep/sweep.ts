@@ -10,8 +10,9 @@ export const SWEEP_SESSION_SETTINGS = ['steps', 'epochs', 'batchSize', 'logEvery
 
 /**
  * One axis: `target` is `NODE.ATTR` (`train.learningRate`), `NODE.op` (the
- * node's op kind, e.g. an activation), `session.batchSize`, or a bare name:
- * an attribute exactly one node has (`optimizer`) or a session setting.
+ * node's op kind, e.g. an activation), `NODE.INPUT` over node names (which
+ * node feeds that input: `layer2.a=relu,maxout`), `session.batchSize`, or a
+ * bare name: an attribute exactly one node has (`optimizer`) or a session setting.
  */
 export interface SweepAxis {
   target: string;

@@ -32,10 +32,11 @@ function call(n: ExportNode, fn: string, args: string[]): string {
   return `${fn}(${named.join(', ')})`;
 }
 
-const BINARY: Partial<Record<OpKind, [string, string]>> = { Add: ['+', 'tf.add'], Sub: ['-', 'tf.subtract'], Mul: ['*', 'tf.multiply'], Div: ['/', 'tf.divide'], Greater: ['>', 'tf.greater'], Less: ['<', 'tf.less'] };
+const BINARY: Partial<Record<OpKind, [string, string]>> = { Add: ['+', 'tf.add'], Sub: ['-', 'tf.subtract'], Mul: ['*', 'tf.multiply'], Div: ['/', 'tf.divide'], FloorDiv: ['//', 'tf.floordiv'], Greater: ['>', 'tf.greater'], Less: ['<', 'tf.less'] };
 const UNARY: Partial<Record<OpKind, string>> = {
   Abs: 'tf.abs', Square: 'tf.square', Sqrt: 'tf.sqrt', Exp: 'tf.exp', Log: 'tf.log', Sigmoid: 'tf.sigmoid', Tanh: 'tf.tanh', Relu: 'tf.nn.relu', Elu: 'tf.nn.elu',
   OnesLike: 'tf.ones_like', ZerosLike: 'tf.zeros_like', StopGradient: 'tf.stop_gradient',
+  Shape: 'tf.shape', Rank: 'tf.rank',
 };
 const BINARY_CALLS: Partial<Record<OpKind, string>> = { Maximum: 'tf.maximum', Minimum: 'tf.minimum', Pow: 'tf.pow' };
 const REDUCE: Partial<Record<OpKind, string>> = { ReduceMean: 'tf.reduce_mean', ReduceSum: 'tf.reduce_sum', ReduceMax: 'tf.reduce_max' };

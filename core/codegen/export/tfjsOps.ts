@@ -26,7 +26,26 @@ function softmaxAxis(x, axis) {
 function meanInt(x, axis, keepDims) {
   const sum = tf.sum(x, axis, keepDims);
   const count = sum.size === 0 ? 1 : x.size / sum.size;
-  return tf.mul(tf.sign(sum), tf.floorDiv(tf.abs(sum), tf.scalar(count, 'int32')));
+  return tf.mul(tf.sign(sum), floorDivInt(tf.mul(sum, tf.sign(sum)), tf.scalar(count, 'int32')));
+}`,
+  floorDivInt: `/** TF's int32 floor division, exact (tfjs-wasm divides in float32): a rough quotient, corrected in int32. */
+function floorDivInt(x, y) {
+  const rough = tf.floorDiv(x, y);
+  const q = tf.add(rough, tf.floorDiv(tf.sub(x, tf.mul(rough, y)), y));
+  const r = tf.sub(x, tf.mul(q, y));
+  const zero = tf.scalar(0, 'int32');
+  const int = (b) => tf.cast(b, 'int32');
+  const positive = int(tf.greater(y, zero));
+  const negative = tf.sub(tf.scalar(1, 'int32'), positive);
+  const tooLow = tf.add(tf.mul(positive, int(tf.less(r, zero))), tf.mul(negative, int(tf.greater(r, zero))));
+  const tooHigh = tf.add(tf.mul(positive, int(tf.greaterEqual(r, y))), tf.mul(negative, int(tf.lessEqual(r, y))));
+  return tf.add(q, tf.sub(tooHigh, tooLow));
+}`,
+  matMulInt: `/** An exact int32 matrix product (tfjs-wasm has no int32 matMul): element products summed over k. */
+function matMulInt(a, b, transposeA, transposeB) {
+  const left = transposeA ? tf.transpose(a) : a;
+  const right = transposeB ? tf.transpose(b) : b;
+  return tf.sum(tf.mul(tf.expandDims(left, 2), tf.expandDims(right, 0)), 1);
 }`,
   oneHot: `/** One-hot by comparing each index with 0..depth-1 (valid on every backend, depth 1 included). */
 function oneHot(indices, depth, onValue, offValue) {
@@ -48,7 +67,7 @@ function sigmoidCrossEntropy(labels, logits) {
 };
 
 /** Helpers a helper calls. */
-export const HELPER_NEEDS: Record<string, string[]> = {};
+export const HELPER_NEEDS: Record<string, string[]> = { meanInt: ['floorDivInt'] };
 
 const UNARY: Partial<Record<OpKind, string>> = {
   Abs: 'tf.abs', Neg: 'tf.neg', Square: 'tf.square', Sqrt: 'tf.sqrt', Exp: 'tf.exp', Log: 'tf.log', Sigmoid: 'tf.sigmoid', Tanh: 'tf.tanh', Relu: 'tf.relu',
@@ -83,6 +102,8 @@ export function tfjsExpression(n: ExportNode, use: (helper: string) => void): st
     for (const h of HELPER_NEEDS[name] ?? []) use(h);
     return `${name}(${args.join(', ')})`;
   };
+  // tfjs's abs of int32 goes through float32; multiplying by the sign is exact.
+  if (n.op === 'Abs' && n.types[0]?.dtype === 'int32') return `tf.mul(${x}, tf.sign(${x}))`;
   const unary = UNARY[n.op];
   if (unary) return `${unary}(${x})`;
   const binary = BINARY[n.op];
@@ -99,6 +120,7 @@ export function tfjsExpression(n: ExportNode, use: (helper: string) => void): st
     case 'StopGradient':
       return helper('stopGradient', [x]);
     case 'MatMul':
+      if (n.types[0]?.dtype === 'int32') return helper('matMulInt', [n.inputs.a as string, n.inputs.b as string, String(a.transposeA), String(a.transposeB)]);
       return `tf.matMul(${n.inputs.a as string}, ${n.inputs.b as string}, ${String(a.transposeA)}, ${String(a.transposeB)})`;
     case 'LeakyRelu':
       return `tf.leakyRelu(${x}, ${a.alpha as number})`;
@@ -133,6 +155,12 @@ export function tfjsExpression(n: ExportNode, use: (helper: string) => void): st
     case 'Cast':
       // tfjs-wasm's cast to bool copies bytes; TF's rule is "true unless 0".
       return a.dtype === 'bool' ? `tf.notEqual(${x}, tf.scalar(0, ${x}.dtype))` : `tf.cast(${x}, '${a.dtype as string}')`;
+    case 'FloorDiv':
+      return n.types[0]?.dtype === 'int32' ? helper('floorDivInt', [x, n.inputs.y as string]) : `tf.floor(tf.div(${x}, ${n.inputs.y as string}))`;
+    case 'Shape':
+      return `tf.tensor1d(${x}.shape, 'int32')`;
+    case 'Rank':
+      return `tf.scalar(${x}.rank, 'int32')`;
     case 'ArgMax':
       return `tf.argMax(${x}, ${a.axis as number})`;
     case 'SoftmaxCrossEntropyWithLogits':

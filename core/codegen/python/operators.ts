@@ -10,7 +10,7 @@ import { failedUse, toTensor } from './convert.ts';
 import { ImportFailure } from './importDiagnostic.ts';
 import { describeValue, type TensorValue, type Value } from './values.ts';
 
-const TENSOR_BINARY: Partial<Record<BinaryOp, OpKind>> = { '+': 'Add', '-': 'Sub', '*': 'Mul', '/': 'Div', '@': 'MatMul' };
+const TENSOR_BINARY: Partial<Record<BinaryOp, OpKind>> = { '+': 'Add', '-': 'Sub', '*': 'Mul', '/': 'Div', '//': 'FloorDiv', '@': 'MatMul' };
 const TENSOR_COMPARE: Partial<Record<CompareOp, OpKind>> = { '<': 'Less', '>': 'Greater' };
 
 /** `left op right`. */

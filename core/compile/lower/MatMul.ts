@@ -11,7 +11,20 @@ export function prefersExplicitTranspose(backend: string): boolean {
   return backend === 'wasm';
 }
 
-export const MatMulLowering = defineLowering(MatMul, ({ transposeA, transposeB }, { backend }) => {
+/**
+ * An int32 product, exact and wrapping like TF's: tfjs-wasm has no int32
+ * matMul ("not yet supported") and the cpu backend's goes through floats, so
+ * multiply element by element ([n,k,1] x [1,k,m]) and sum over k in int32.
+ * It takes n*k*m memory, which is fine for the small integer matrices of lessons.
+ */
+function intMatMul(a: tf.Tensor, b: tf.Tensor, transposeA: boolean, transposeB: boolean): tf.Tensor {
+  const left = transposeA ? tf.transpose(a) : a;
+  const right = transposeB ? tf.transpose(b) : b;
+  return tf.sum(tf.mul(tf.expandDims(left, 2), tf.expandDims(right, 0)), 1);
+}
+
+export const MatMulLowering = defineLowering(MatMul, ({ transposeA, transposeB }, { backend, inputTypes }) => {
+  if (inputTypes[0].dtype === 'int32') return ([a, b]) => intMatMul(a, b, transposeA, transposeB);
   if (!transposeA && !transposeB) return ([a, b]) => tf.matMul(a, b);
   if (prefersExplicitTranspose(backend)) {
     return ([a, b]) => tf.matMul(transposeA ? tf.transpose(a) : a, transposeB ? tf.transpose(b) : b);

@@ -162,3 +162,18 @@ describe('OneHot lowering', () => {
     await expectTensorsClose(out, tf.cast(tf.oneHot(labels, 10), 'float32'));
   });
 });
+
+describe('Shape and Rank lowerings', () => {
+  it('Shape gives the run-time sizes, the batch behind a ? included', async () => {
+    const [out] = runOp({ op: 'Shape', inputs: [iota([5, 4, 3])], staticShapes: [[null, 4, 3]] });
+    expect([out.dtype, out.shape, Array.from(await out.data())]).toEqual(['int32', [3], [5, 4, 3]]);
+    const [scalar] = run({ op: 'Shape', inputs: [tf.scalar(1)] });
+    expect([scalar.shape, scalar.size]).toEqual([[0], 0]);
+  });
+  it('Rank counts the dimensions', async () => {
+    const [out] = run({ op: 'Rank', inputs: [iota([2, 2, 3])] });
+    expect([out.dtype, out.shape, Array.from(await out.data())]).toEqual(['int32', [], [3]]);
+    const [ofInt] = run({ op: 'Rank', inputs: [tf.tensor1d([1, 2], 'int32')] });
+    expect(Array.from(await ofInt.data())).toEqual([1]);
+  });
+});

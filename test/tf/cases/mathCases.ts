@@ -70,4 +70,13 @@ export const MATH_CASES: OpCase[] = [
   { op: 'ArgMax', title: 'axis 1 of [?,10]', attrs: { axis: 1 }, inputs: [batch([5, 10])], tf: 'tf.argmax(x0, 1, output_type=tf.int32)' },
   { op: 'ArgMax', title: 'axis 0 of [4,3]', attrs: { axis: 0 }, inputs: [f([4, 3])], tf: 'tf.argmax(x0, 0, output_type=tf.int32)' },
   { op: 'ArgMax', title: 'axis -1 of [2,3,4]', attrs: { axis: -1 }, inputs: [f([2, 3, 4])], tf: 'tf.argmax(x0, -1, output_type=tf.int32)' },
+  { op: 'MatMul', title: 'int32 [2,3] x [3,2]', inputs: [int([2, 3], [-5, 5]), int([3, 2], [-5, 5])], tf: 'tf.matmul(x0, x1)' },
+  { op: 'MatMul', title: 'int32 transpose_a [3,2]^T x [3,2]', attrs: { transposeA: true }, inputs: [int([3, 2], [-5, 5]), int([3, 2], [-5, 5])], tf: 'tf.matmul(x0, x1, transpose_a=True)' },
+  { op: 'Add', title: 'int32 broadcast [2,3] and [3]', inputs: [int([2, 3], [-9, 9]), int([3], [-9, 9])], tf: 'tf.add(x0, x1)' },
+  { op: 'Sub', title: 'int32 [2,3]', inputs: [int([2, 3], [-9, 9]), int([2, 3], [-9, 9])], tf: 'tf.subtract(x0, x1)' },
+  { op: 'Mul', title: 'int32 broadcast [3,1] and [1,4]', inputs: [int([3, 1], [-9, 9]), int([1, 4], [-9, 9])], tf: 'tf.multiply(x0, x1)' },
+  { op: 'FloorDiv', title: 'int32 rounds down, negatives too [2,3] // [3]', inputs: [int([2, 3], [-20, 20]), int([3], [1, 6], { values: [2, -3, 5] })], tf: 'tf.floordiv(x0, x1)' },
+  { op: 'FloorDiv', title: 'int32 beyond 2^24 (exact, where float32 is not)', inputs: [{ shape: [4], dtype: 'int32', values: [2147483647, -2147483647, 16777217, 123456789] }, { shape: [4], dtype: 'int32', values: [2, 3, 1, -7] }], tf: 'x0 // x1' },
+  { op: 'FloorDiv', title: 'float32 broadcast [?,3] and [3]', inputs: [batch([4, 3], { range: [-9, 9] }), f([3], { range: [0.5, 2], awayFromZero: 0.5 })], tf: 'tf.floordiv(x0, x1)' },
+  { op: 'Abs', title: 'int32 beyond 2^24 (exact, where float32 is not)', inputs: [{ shape: [4], dtype: 'int32', values: [2147483647, -2147483647, 16777217, -16777219] }], tf: 'tf.abs(x0)' },
 ];

@@ -58,4 +58,11 @@ export const SHAPE_CASES: OpCase[] = [
   { op: 'Stack', title: 'axis -1 of two [2,2]', attrs: { axis: -1 }, inputs: [f([2, 2]), f([2, 2])], tf: 'tf.stack([x0, x1], axis=-1)' },
   { op: 'OneHot', title: 'depth 10 of [?] labels', attrs: { depth: 10 }, inputs: [{ shape: [5], static: [null], dtype: 'int32', values: [3, 0, 9, 1, 3] }], tf: 'tf.one_hot(x0, 10)' },
   { op: 'OneHot', title: 'out-of-range indices give rows of off_value; on/off values', attrs: { depth: 3, onValue: 5, offValue: -1 }, inputs: [{ shape: [2, 2], dtype: 'int32', values: [0, -1, 3, 2] }], tf: 'tf.one_hot(x0, 3, on_value=5.0, off_value=-1.0)' },
+  { op: 'Shape', title: 'of [2,2,3]', inputs: [f([2, 2, 3])], tf: 'tf.shape(x0)' },
+  { op: 'Shape', title: 'of a ? batch [?,3] at run time', inputs: [batch([4, 3])], tf: 'tf.shape(x0)' },
+  { op: 'Shape', title: 'of an int32 scalar', inputs: [int([], [0, 3])], tf: 'tf.shape(x0)' },
+  { op: 'Rank', title: 'of [2,2,3]', inputs: [f([2, 2, 3])], tf: 'tf.rank(x0)' },
+  { op: 'Rank', title: 'of a ? batch [?,784]', inputs: [batch([2, 784])], tf: 'tf.rank(x0)' },
+  { op: 'Rank', title: 'of a scalar', inputs: [f([])], tf: 'tf.rank(x0)' },
+  { op: 'ReduceMean', title: 'int32 sums beyond 2^24 stay exact', attrs: { axis: [1], keepDims: false }, inputs: [int([2, 2], [0, 1], { values: [2147483646, 1, -2147483646, -1] })], tf: 'tf.reduce_mean(x0, axis=[1])' },
 ];
