@@ -84,8 +84,11 @@ async function trainFor(page: Page, seconds: number): Promise<{ steps: number; m
   const times = (await page.evaluate('window.benchTimes')) as [string, number, number][];
   // From the status turning to training to the last progress report before the pause (the worker reports
   // every 200 ms), so the values the app captures after a pause are not counted as training time.
+  // A round whose steps are too slow for a report in between (a CNN on a loaded machine) ends at the pause.
   const training = times.filter(([status]) => status === 'training');
-  const [start, end] = [training[0], training.at(-1)];
+  const start = training[0];
+  const progress = training.at(-1);
+  const end = progress && start && progress[2] > start[2] ? progress : times.findLast(([status]) => status === 'paused');
   if (!start || !end || end[2] <= start[2]) throw new Error(`the worker did not train (statuses ${times.map(([s]) => s).join(', ')})`);
   return { steps: end[2] - start[2], ms: end[1] - start[1] };
 }
