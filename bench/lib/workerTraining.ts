@@ -26,7 +26,7 @@ export interface WorkerTrainer {
   /** The status bar's backend line ("WASM on 2 threads (...) — ..."). */
   backend: string;
   page: Page;
-  /** Trains for about `seconds` (the first round also loads the data, untimed); the steps trained and the ms they took, as the page saw them. */
+  /** Trains for about `seconds` (the first round also loads the data, untimed); the steps trained and the ms they took, as the page saw them while the status was training. */
   train(seconds: number): Promise<{ steps: number; ms: number }>;
 }
 
@@ -55,13 +55,13 @@ export async function startWorkerApp(gpuFlags?: readonly string[]): Promise<Work
       await page.goto(`${url}?sample=${sample}&debug${query}`);
       await page.locator('.statusbar__backend', { hasText: '—' }).waitFor({ timeout: 120_000 });
       const backend = (await page.locator('.statusbar__backend').textContent()) ?? '';
-      // Steps without end and almost no logging: the rounds measure training, not summaries.
+      // Steps without end and almost no logging: the rounds measure training, not summaries. The settings
+      // are the document's session's, as the run toolbar edits them. Every status and step the page sees is timed.
       await page.evaluate(`(() => {
         const store = window.flowboardDebug.store;
-        const run = store.getState().run;
-        store.getState().setRun({ settings: { ...run.settings, mode: 'steps', count: 10000000, logEvery: 1000000 } });
+        window.flowboardDebug.actions.setRunSettings({ mode: 'steps', count: 10000000, logEvery: 1000000 });
         window.benchTimes = [];
-        store.subscribe((s, p) => { if (s.run.status !== p.run.status) window.benchTimes.push([s.run.status, performance.now(), s.run.step]); });
+        store.subscribe((s, p) => { if (s.run.status !== p.run.status || s.run.step !== p.run.step) window.benchTimes.push([s.run.status, performance.now(), s.run.step]); });
       })()`);
       return { backend, page, train: (seconds) => trainFor(page, seconds) };
     },
@@ -82,8 +82,13 @@ async function trainFor(page: Page, seconds: number): Promise<{ steps: number; m
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
   await page.waitForFunction(`window.flowboardDebug.store.getState().run.status === 'paused'`, undefined, { timeout: 300_000, polling: 20 });
   const times = (await page.evaluate('window.benchTimes')) as [string, number, number][];
-  const start = times.find(([status]) => status === 'training');
-  const end = times.findLast(([status]) => status === 'paused');
-  if (!start || !end) throw new Error(`the worker did not train and pause (statuses ${times.map(([s]) => s).join(', ')})`);
+  // From the status turning to training to the last progress report before the pause (the worker reports
+  // every 200 ms), so the values the app captures after a pause are not counted as training time.
+  // A round whose steps are too slow for a report in between (a CNN on a loaded machine) ends at the pause.
+  const training = times.filter(([status]) => status === 'training');
+  const start = training[0];
+  const progress = training.at(-1);
+  const end = progress && start && progress[2] > start[2] ? progress : times.findLast(([status]) => status === 'paused');
+  if (!start || !end || end[2] <= start[2]) throw new Error(`the worker did not train (statuses ${times.map(([s]) => s).join(', ')})`);
   return { steps: end[2] - start[2], ms: end[1] - start[1] };
 }

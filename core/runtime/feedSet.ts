@@ -8,6 +8,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { GraphAnalysis } from '../graph/analyze.ts';
 import type { DataBinding } from '../graph/document.ts';
 import { gatherRows } from '../data/batcher.ts';
+import { gatherRowsWasm } from '../compile/lower/wasm/gatherRows.ts';
 import { type DataArray, fitRows } from '../data/dataArray.ts';
 import { type DataContext, dataSource } from '../data/source.ts';
 import { RunError } from './runError.ts';
@@ -69,8 +70,8 @@ export class FeedSet {
         b.whole ??= tf.tensor(b.data.values, b.data.shape);
         feeds[b.name] = b.whole;
       } else {
-        const rows = gatherRows(b.data, indices);
-        const t = tf.tensor(rows.values, rows.shape);
+        // On wasm the rows go straight into the backend's memory; elsewhere through a JS copy of the batch.
+        const t = gatherRowsWasm(b.data, indices) ?? batchTensor(b.data, indices);
         own.push(t);
         feeds[b.name] = t;
       }
@@ -85,4 +86,9 @@ export class FeedSet {
       b.whole = undefined;
     }
   }
+}
+
+function batchTensor(data: DataArray, indices: Int32Array): tf.Tensor {
+  const rows = gatherRows(data, indices);
+  return tf.tensor(rows.values, rows.shape);
 }

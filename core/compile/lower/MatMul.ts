@@ -1,11 +1,13 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { MatMul } from '../../ops/MatMul.ts';
 import { defineLowering } from '../lowering.ts';
+import { transposeMatrix } from './wasm/transpose.ts';
 
 /**
  * On wasm, matMul with transpose flags skips XNNPACK and runs ~20x slower per
- * call than an explicit transpose followed by a plain matMul (bench/matmul).
- * WebGL and the others handle the flags natively, so keep them there.
+ * call than an explicit transpose followed by a plain matMul (bench/matmul),
+ * the transpose a SIMD pass of our own (wasm/transpose.ts). WebGL and the
+ * others handle the flags natively, so keep them there.
  */
 export function prefersExplicitTranspose(backend: string): boolean {
   return backend === 'wasm';
@@ -27,7 +29,7 @@ export const MatMulLowering = defineLowering(MatMul, ({ transposeA, transposeB }
   if (inputTypes[0].dtype === 'int32') return ([a, b]) => intMatMul(a, b, transposeA, transposeB);
   if (!transposeA && !transposeB) return ([a, b]) => tf.matMul(a, b);
   if (prefersExplicitTranspose(backend)) {
-    return ([a, b]) => tf.matMul(transposeA ? tf.transpose(a) : a, transposeB ? tf.transpose(b) : b);
+    return ([a, b]) => tf.matMul(transposeA ? transposeMatrix(a) : a, transposeB ? transposeMatrix(b) : b);
   }
   return ([a, b]) => tf.matMul(a, b, transposeA, transposeB);
 });

@@ -7,6 +7,8 @@ import { adam, adamOpByOp, adamStepSize } from '../optimizers/Adam.ts';
 import { OPTIMIZER_ATTRS, type OptimizerSettings } from '../../../ops/optimizerAttrs.ts';
 import { filterGradWasm } from './convFilterGrad.ts';
 import { maxPoolGradWasm } from './maxPoolGrad.ts';
+import { transposeWasm } from './transpose.ts';
+import { gatherRowsWasm } from './gatherRows.ts';
 
 /**
  * The hand-written kernels on tfjs-wasm's threaded build, whose memory is
@@ -53,5 +55,15 @@ describe('wasm kernels on the threaded build', () => {
     const simd = filterGradWasm(x, dyConv, [3, 3, 32, 64], [1, 1], 'SAME')!;
     const xnnpack = filterGradByCorrelation(x, dyConv, [3, 3, 32, 64], [1, 1], 'SAME');
     expect(tf.max(tf.abs(tf.sub(simd, xnnpack))).dataSync()[0]).toBeLessThan(1e-3);
+  });
+
+  it("gives a matrix's transpose tf.transpose's values", () => {
+    const w = tf.randomNormal([37, 258], 0, 1, 'float32', 6);
+    expect(transposeWasm(w)!.dataSync()).toEqual(tf.transpose(w).dataSync());
+  });
+
+  it("gathers a mini-batch's rows into the shared memory", () => {
+    const data = { values: Float32Array.from({ length: 40 }, (_, i) => i), shape: [10, 4] };
+    expect(Array.from(gatherRowsWasm(data, Int32Array.from([9, 2]))!.dataSync())).toEqual([36, 37, 38, 39, 8, 9, 10, 11]);
   });
 });

@@ -25,7 +25,8 @@ export interface WasmBackend {
 const compiled = new Map<string, WebAssembly.Module | null>();
 const instances = new WeakMap<WebAssembly.Memory, Map<WasmSource, WebAssembly.Exports>>();
 
-function memoryOf(backend: WasmBackend): WebAssembly.Memory | undefined {
+/** The backend's memory, where its tensors live; undefined where this build does not expose it. */
+export function wasmMemory(backend: WasmBackend): WebAssembly.Memory | undefined {
   const memory = backend.wasm?.wasmMemory ?? backend.wasm?.asm?.memory;
   return memory instanceof WebAssembly.Memory ? memory : undefined;
 }
@@ -43,7 +44,7 @@ function compiledModule(base64: string): WebAssembly.Module | null {
 
 /** The module's exports on the backend's memory, or undefined where it cannot run there. */
 export function moduleExports<T>(source: WasmSource, backend: WasmBackend): T | undefined {
-  const memory = memoryOf(backend);
+  const memory = wasmMemory(backend);
   if (!memory) return undefined;
   let byModule = instances.get(memory);
   if (!byModule) instances.set(memory, (byModule = new Map()));
