@@ -53,10 +53,18 @@ npx flowboard train samples/resnet-mnist.flow.json
 [Open lenet-5](flowboard:open=lenet-5): back to the first of the famous CNNs.
 `;
 
-/** Two 3x3 convolutions (16 filters, no bias) with the block's input added back before the last ReLU. */
+/**
+ * Two 3x3 convolutions (16 filters, no bias) with the block's input added
+ * back before the last ReLU. One name scope for the whole block, so its
+ * frame (and its parameter total) is the block's.
+ */
 function residualBlock(b: GraphBuilder, scope: string, x: Ref): Ref {
-  const h = b.column().conv(`${scope}/conv1`, x, [3, 3, 16, 16], { bias: false });
-  const f = b.column().conv(`${scope}/conv2`, h, [3, 3, 16, 16], { bias: false, activation: null });
+  const conv = (i: number, input: Ref) =>
+    b.node('Conv2D', `${scope}/conv${i}`, { strides: [1, 1, 1, 1], padding: 'SAME' }, { input, filter: b.variable(`${scope}/W${i}`, [3, 3, 16, 16], { kind: 'heNormal' }) });
+  b.column();
+  const h = b.node('Relu', `${scope}/relu1`, {}, { x: conv(1, x) });
+  b.column();
+  const f = conv(2, h);
   return b.node('Relu', `${scope}/Relu`, {}, { x: b.node('Add', `${scope}/skip`, {}, { x: f, y: x }) });
 }
 

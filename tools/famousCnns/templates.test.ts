@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../core/graph/analyze.ts';
+import { exportPython } from '../../core/codegen/export/exportPython.ts';
 import { graphCost } from '../../core/graph/cost.ts';
 import { loadDocumentText } from '../../core/graph/load.ts';
 import { templateText } from './templateText.ts';
@@ -96,5 +97,11 @@ describe('famous-CNN templates', () => {
     expect(t.total).toBe(62_378_344);
     expect(t.macs('conv1/Conv2D')).toBe(55 * 55 * 96 * 11 * 11 * 3);
     expect(t.shape('Y_one_hot')).toEqual([null, 1000]);
+  });
+
+  it('exports the MNIST templates to Python; AlexNet, on generated data TensorFlow cannot load, is refused naming its placeholder', () => {
+    const doc = (name: string) => loadDocumentText(templateText(name)).document!;
+    expect(exportPython(doc('lenet-5'))).toContain('read_data_sets');
+    expect(() => exportPython(doc('alexnet'))).toThrow(/^Placeholder "X" is bound to Flowboard's generated shapes dataset/);
   });
 });
