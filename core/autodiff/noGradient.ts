@@ -47,6 +47,9 @@ export const GRADIENT_NOT_NEEDED = {
   ConcatSlice: INTERNAL,
   ReductionSize: INTERNAL,
   ReshapeLike: INTERNAL,
+  SliceLike: INTERNAL,
+  GatherGrad: INTERNAL,
+  PadLike: INTERNAL,
   SumToShapeOf: INTERNAL,
   UnstackAt: INTERNAL,
 } as const satisfies Partial<Record<OpKind, string>>;

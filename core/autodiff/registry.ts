@@ -21,6 +21,7 @@ import { EluGradient } from './Elu_grad.ts';
 import { ExpGradient } from './Exp_grad.ts';
 import { ExpandDimsGradient } from './ExpandDims_grad.ts';
 import { FlattenGradient } from './Flatten_grad.ts';
+import { GatherGradient } from './Gather_grad.ts';
 import { LeakyReluGradient } from './LeakyRelu_grad.ts';
 import { LogGradient } from './Log_grad.ts';
 import { MatMulGradient } from './MatMul_grad.ts';
@@ -29,6 +30,7 @@ import { MaximumGradient } from './Maximum_grad.ts';
 import { MinimumGradient } from './Minimum_grad.ts';
 import { MulGradient } from './Mul_grad.ts';
 import { NegGradient } from './Neg_grad.ts';
+import { PadGradient } from './Pad_grad.ts';
 import { PowGradient } from './Pow_grad.ts';
 import { ReduceMaxGradient } from './ReduceMax_grad.ts';
 import { ReduceMeanGradient } from './ReduceMean_grad.ts';
@@ -37,6 +39,7 @@ import { ReluGradient } from './Relu_grad.ts';
 import { ReshapeGradient } from './Reshape_grad.ts';
 import { SigmoidGradient } from './Sigmoid_grad.ts';
 import { SigmoidCrossEntropyWithLogitsGradient } from './SigmoidCrossEntropyWithLogits_grad.ts';
+import { SliceGradient } from './Slice_grad.ts';
 import { SoftmaxGradient } from './Softmax_grad.ts';
 import { SoftmaxCrossEntropyWithLogitsGradient } from './SoftmaxCrossEntropyWithLogits_grad.ts';
 import { SqrtGradient } from './Sqrt_grad.ts';
@@ -61,6 +64,7 @@ const GRADIENTS: Record<Exclude<OpKind, keyof typeof NON_DIFFERENTIABLE | keyof 
   Exp: ExpGradient,
   ExpandDims: ExpandDimsGradient,
   Flatten: FlattenGradient,
+  Gather: GatherGradient,
   LeakyRelu: LeakyReluGradient,
   Log: LogGradient,
   MatMul: MatMulGradient,
@@ -69,6 +73,7 @@ const GRADIENTS: Record<Exclude<OpKind, keyof typeof NON_DIFFERENTIABLE | keyof 
   Minimum: MinimumGradient,
   Mul: MulGradient,
   Neg: NegGradient,
+  Pad: PadGradient,
   Pow: PowGradient,
   ReduceMax: ReduceMaxGradient,
   ReduceMean: ReduceMeanGradient,
@@ -77,6 +82,7 @@ const GRADIENTS: Record<Exclude<OpKind, keyof typeof NON_DIFFERENTIABLE | keyof 
   Reshape: ReshapeGradient,
   Sigmoid: SigmoidGradient,
   SigmoidCrossEntropyWithLogits: SigmoidCrossEntropyWithLogitsGradient,
+  Slice: SliceGradient,
   Softmax: SoftmaxGradient,
   SoftmaxCrossEntropyWithLogits: SoftmaxCrossEntropyWithLogitsGradient,
   Sqrt: SqrtGradient,

@@ -28,6 +28,8 @@ import { EqualLowering } from './lower/Equal.ts';
 import { ExpLowering } from './lower/Exp.ts';
 import { ExpandDimsLowering } from './lower/ExpandDims.ts';
 import { FlattenLowering } from './lower/Flatten.ts';
+import { GatherLowering } from './lower/Gather.ts';
+import { GatherGradLowering } from './lower/GatherGrad.ts';
 import { GreaterLowering } from './lower/Greater.ts';
 import { LeakyReluLowering } from './lower/LeakyRelu.ts';
 import { LeakyReluGradLowering } from './lower/LeakyReluGrad.ts';
@@ -43,6 +45,8 @@ import { MulLowering } from './lower/Mul.ts';
 import { NegLowering } from './lower/Neg.ts';
 import { OneHotLowering } from './lower/OneHot.ts';
 import { OnesLikeLowering } from './lower/OnesLike.ts';
+import { PadLowering } from './lower/Pad.ts';
+import { PadLikeLowering } from './lower/PadLike.ts';
 import { PowLowering } from './lower/Pow.ts';
 import { ReduceMaxLowering } from './lower/ReduceMax.ts';
 import { ReduceMeanLowering } from './lower/ReduceMean.ts';
@@ -55,6 +59,8 @@ import { ReshapeLikeLowering } from './lower/ReshapeLike.ts';
 import { SigmoidLowering } from './lower/Sigmoid.ts';
 import { SigmoidCrossEntropyWithLogitsLowering } from './lower/SigmoidCrossEntropyWithLogits.ts';
 import { SigmoidGradLowering } from './lower/SigmoidGrad.ts';
+import { SliceLowering } from './lower/Slice.ts';
+import { SliceLikeLowering } from './lower/SliceLike.ts';
 import { SoftmaxLowering } from './lower/Softmax.ts';
 import { SoftmaxCrossEntropyWithLogitsLowering } from './lower/SoftmaxCrossEntropyWithLogits.ts';
 import { SqrtLowering } from './lower/Sqrt.ts';
@@ -100,6 +106,8 @@ const LOWERINGS: Record<Exclude<OpKind, keyof typeof NOT_LOWERED>, Lowering> = {
   Exp: ExpLowering,
   ExpandDims: ExpandDimsLowering,
   Flatten: FlattenLowering,
+  Gather: GatherLowering,
+  GatherGrad: GatherGradLowering,
   Greater: GreaterLowering,
   LeakyRelu: LeakyReluLowering,
   LeakyReluGrad: LeakyReluGradLowering,
@@ -115,6 +123,8 @@ const LOWERINGS: Record<Exclude<OpKind, keyof typeof NOT_LOWERED>, Lowering> = {
   Neg: NegLowering,
   OneHot: OneHotLowering,
   OnesLike: OnesLikeLowering,
+  Pad: PadLowering,
+  PadLike: PadLikeLowering,
   Pow: PowLowering,
   ReduceMax: ReduceMaxLowering,
   ReduceMean: ReduceMeanLowering,
@@ -127,6 +137,8 @@ const LOWERINGS: Record<Exclude<OpKind, keyof typeof NOT_LOWERED>, Lowering> = {
   Sigmoid: SigmoidLowering,
   SigmoidCrossEntropyWithLogits: SigmoidCrossEntropyWithLogitsLowering,
   SigmoidGrad: SigmoidGradLowering,
+  Slice: SliceLowering,
+  SliceLike: SliceLikeLowering,
   Softmax: SoftmaxLowering,
   SoftmaxCrossEntropyWithLogits: SoftmaxCrossEntropyWithLogitsLowering,
   Sqrt: SqrtLowering,

@@ -28,6 +28,8 @@ import { Equal } from './Equal.ts';
 import { Exp } from './Exp.ts';
 import { ExpandDims } from './ExpandDims.ts';
 import { Flatten } from './Flatten.ts';
+import { Gather } from './Gather.ts';
+import { GatherGrad } from './GatherGrad.ts';
 import { Greater } from './Greater.ts';
 import { LeakyRelu } from './LeakyRelu.ts';
 import { LeakyReluGrad } from './LeakyReluGrad.ts';
@@ -43,6 +45,8 @@ import { Mul } from './Mul.ts';
 import { Neg } from './Neg.ts';
 import { OneHot } from './OneHot.ts';
 import { OnesLike } from './OnesLike.ts';
+import { Pad } from './Pad.ts';
+import { PadLike } from './PadLike.ts';
 import { Placeholder } from './Placeholder.ts';
 import { Pow } from './Pow.ts';
 import { ReduceMax } from './ReduceMax.ts';
@@ -56,6 +60,8 @@ import { ReshapeLike } from './ReshapeLike.ts';
 import { Sigmoid } from './Sigmoid.ts';
 import { SigmoidCrossEntropyWithLogits } from './SigmoidCrossEntropyWithLogits.ts';
 import { SigmoidGrad } from './SigmoidGrad.ts';
+import { Slice } from './Slice.ts';
+import { SliceLike } from './SliceLike.ts';
 import { Softmax } from './Softmax.ts';
 import { SoftmaxCrossEntropyWithLogits } from './SoftmaxCrossEntropyWithLogits.ts';
 import { Sqrt } from './Sqrt.ts';
@@ -97,6 +103,8 @@ const OPS: Record<OpKind, OpDef> = {
   Exp,
   ExpandDims,
   Flatten,
+  Gather,
+  GatherGrad,
   Greater,
   LeakyRelu,
   LeakyReluGrad,
@@ -112,6 +120,8 @@ const OPS: Record<OpKind, OpDef> = {
   Neg,
   OneHot,
   OnesLike,
+  Pad,
+  PadLike,
   Placeholder,
   Pow,
   ReduceMax,
@@ -125,6 +135,8 @@ const OPS: Record<OpKind, OpDef> = {
   Sigmoid,
   SigmoidCrossEntropyWithLogits,
   SigmoidGrad,
+  Slice,
+  SliceLike,
   Softmax,
   SoftmaxCrossEntropyWithLogits,
   Sqrt,

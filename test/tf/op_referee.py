@@ -51,6 +51,8 @@ def run_case(case):
             dy = tf.placeholder(tf.float32, shape=None, name='dy')
             feeds[dy] = np.array(case['dy']['values'], dtype=np.float32).reshape(case['dy']['shape'])
             grads = tf.gradients(outputs[0], [xs[i] for i in case['wrt']], grad_ys=dy)
+            # tf.gather's gradient is IndexedSlices; Flowboard's is the same sum, dense.
+            grads = [tf.convert_to_tensor(g) if isinstance(g, tf.IndexedSlices) else g for g in grads]
             fetches += [g for g in grads if g is not None]
         values = sess.run(fetches, feed_dict=feeds)
         got = iter(values[len(outputs):])

@@ -100,6 +100,12 @@ export function pythonExpression(n: ExportNode): string {
       return call(n, 'tf.expand_dims', [x, `axis=${a.axis}`]);
     case 'Transpose':
       return call(n, 'tf.transpose', a.perm === null ? [x] : [x, `perm=${ints(a.perm)}`]);
+    case 'Pad':
+      return call(n, 'tf.pad', [x, JSON.stringify(a.paddings).replace(/,/g, ', '), ...(a.constantValue === 0 ? [] : [`constant_values=${n.types[0]?.dtype === 'int32' ? String(a.constantValue) : pyNumber(a.constantValue as number)}`])]);
+    case 'Gather':
+      return call(n, 'tf.gather', [n.inputs.params as string, n.inputs.indices as string, ...(a.axis === 0 ? [] : [`axis=${a.axis}`])]);
+    case 'Slice':
+      return call(n, 'tf.slice', [x, ints(a.begin), ints(a.size)]);
     case 'Concat':
       return call(n, 'tf.concat', [`[${(n.inputs.values as string[]).join(', ')}]`, `axis=${a.axis}`]);
     case 'Stack':

@@ -114,6 +114,12 @@ export function tfjsExpression(n: ExportNode, use: (helper: string) => void): st
       return `tf.expandDims(${x}, ${a.axis as number})`;
     case 'Transpose':
       return a.perm === null ? `tf.transpose(${x})` : `tf.transpose(${x}, ${arr(a.perm)})`;
+    case 'Pad':
+      return `tf.pad(${x}, ${arr(a.paddings)}, ${a.constantValue as number})`;
+    case 'Gather':
+      return `tf.gather(${n.inputs.params as string}, ${n.inputs.indices as string}, ${a.axis as number})`;
+    case 'Slice':
+      return `tf.slice(${x}, ${arr(a.begin)}, ${arr(a.size)})`;
     case 'Concat':
       return `tf.concat([${(n.inputs.values as string[]).join(', ')}], ${a.axis as number})`;
     case 'Stack':

@@ -7,6 +7,7 @@
 import { dtypeByName } from './convert.ts';
 import { ImportFailure } from './importDiagnostic.ts';
 import { PYTHON_FUNCTIONS } from './pythonCalls.ts';
+import { ARRAY_FUNCTIONS } from './tfArrayOps.ts';
 import { layerFunctions } from './tfLayers.ts';
 import { type Handler, OP_FUNCTIONS } from './tfOps.ts';
 import { TRAINING_FUNCTIONS } from './tfTraining.ts';
@@ -14,7 +15,7 @@ import { VARIABLE_FUNCTIONS } from './tfVariables.ts';
 import type { Value } from './values.ts';
 
 // Layers look activations up through handlerFor, as any call does.
-const HANDLERS: Record<string, Handler> = { ...OP_FUNCTIONS, ...VARIABLE_FUNCTIONS, ...TRAINING_FUNCTIONS, ...PYTHON_FUNCTIONS, ...layerFunctions((path) => handlerFor(path)) };
+const HANDLERS: Record<string, Handler> = { ...OP_FUNCTIONS, ...ARRAY_FUNCTIONS, ...VARIABLE_FUNCTIONS, ...TRAINING_FUNCTIONS, ...PYTHON_FUNCTIONS, ...layerFunctions((path) => handlerFor(path)) };
 
 /** The canonical name of an imported module: TensorFlow (any version's v1 API) is `tf`, NumPy `np`. */
 export function canonicalModule(module: string): string {

@@ -59,6 +59,9 @@ export const TF_OP_NAMES: Readonly<Record<NamedKind, string>> = {
   OneHot: 'OneHot',
   OnesLike: 'OnesLike',
   StopGradient: 'StopGradient',
+  Pad: 'Pad',
+  Gather: 'GatherV2',
+  Slice: 'Slice',
   ZerosLike: 'ZerosLike',
   Conv2D: 'Conv2D',
   MaxPool: 'MaxPool',
@@ -85,6 +88,9 @@ export const TF_OP_NAMES: Readonly<Record<NamedKind, string>> = {
   ReductionSize: 'Prod',
   ConcatSlice: 'Slice',
   UnstackAt: 'Unpack',
+  SliceLike: 'Slice',
+  GatherGrad: 'UnsortedSegmentSum',
+  PadLike: 'Pad',
 };
 
 /** TF1's update op for each optimizer (ApplyGradient nodes). */
