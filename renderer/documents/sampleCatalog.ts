@@ -56,7 +56,7 @@ export function filterCards(cards: readonly SampleCard[], query: string): Sample
  * deep (lesson 7), the problem before its fix (lesson 8); the famous CNNs
  * (no lesson number) in the order they appeared. Others go by name.
  */
-const WITHIN_LESSON = ['xor-wide', 'xor-deep', 'vanishing-gradient-sigmoid', 'vanishing-gradient-relu', 'lenet-5', 'alexnet', 'inception-mnist', 'resnet-mnist'];
+const WITHIN_LESSON = ['xor-wide', 'xor-deep', 'vanishing-gradient-sigmoid', 'vanishing-gradient-relu', 'lenet-5', 'alexnet', 'inception-mnist', 'resnet-mnist', 'kim-cnn', 'alphago-policy'];
 
 function withinLesson(name: string): number {
   const i = WITHIN_LESSON.indexOf(name);

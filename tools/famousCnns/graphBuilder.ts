@@ -26,6 +26,7 @@ const FIRST_OUTPUT: Record<string, string> = {
   AvgPool: 'output',
   Concat: 'output',
   OneHot: 'output',
+  Gather: 'output',
   MatMul: 'product',
   Add: 'z',
   Equal: 'z',

@@ -50,7 +50,7 @@ npx flowboard train samples/resnet-mnist.flow.json
 
 ## Next
 
-[Open lenet-5](flowboard:open=lenet-5): back to the first of the famous CNNs.
+[Open kim-cnn](flowboard:open=kim-cnn): a CNN over the words of a sentence.
 `;
 
 /**

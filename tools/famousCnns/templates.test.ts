@@ -9,6 +9,8 @@ import { analyze } from '../../core/graph/analyze.ts';
 import { exportPython } from '../../core/codegen/export/exportPython.ts';
 import { graphCost } from '../../core/graph/cost.ts';
 import { loadDocumentText } from '../../core/graph/load.ts';
+import { encode, SENTENCE_LENGTH, TEST_SENTENCES, TRAIN_SENTENCES, vocabulary } from './sentences.ts';
+import { emptyBoard } from './alphago.ts';
 import { templateText } from './templateText.ts';
 import { TEMPLATES } from './templates.ts';
 
@@ -97,6 +99,58 @@ describe('famous-CNN templates', () => {
     expect(t.total).toBe(62_378_344);
     expect(t.macs('conv1/Conv2D')).toBe(55 * 55 * 96 * 11 * 11 * 3);
     expect(t.shape('Y_one_hot')).toEqual([null, 1000]);
+  });
+
+  it("Kim's CNN: 10 words of 16 values; widths 3, 4, 5 give 8, 7, 6 positions, one after max over time; 2,394 parameters", () => {
+    const t = opened('kim-cnn');
+    const words = vocabulary().length;
+    expect([t.shape('X'), t.shape('embedding/lookup'), t.shape('embedding/expand')]).toEqual([[null, 10], [null, 10, 16], [null, 10, 16, 1]]);
+    expect(['conv3/Relu', 'conv4/Relu', 'conv5/Relu'].map(t.shape)).toEqual([[null, 8, 1, 8], [null, 7, 1, 8], [null, 6, 1, 8]]);
+    expect(['conv3/max_over_time', 'conv5/max_over_time', 'concat', 'dropout', 'output'].map(t.shape)).toEqual([[null, 1, 1, 8], [null, 1, 1, 8], [null, 1, 1, 24], [null, 24], [null, 2]]);
+    expect(['embedding', 'conv3', 'conv4', 'conv5', 'output'].map(t.parameters)).toEqual([words * 16, 3 * 16 * 8 + 8, 4 * 16 * 8 + 8, 5 * 16 * 8 + 8, 24 * 2 + 2]);
+    expect(words).toBe(49);
+    expect(t.total).toBe(2394);
+  });
+
+  it("Kim's CNN feeds the sentences of sentences.ts as word indices (0 pads), one-hot labels, and every held-out word is in the vocabulary", () => {
+    const doc = loadDocumentText(templateText('kim-cnn')).document!;
+    const id = (n: string) => doc.nodes.find((x) => x.name === n)!.id;
+    const words = vocabulary();
+    expect(words[0]).toBe('<pad>');
+    expect(encode('a warm and funny film')).toEqual([1, 2, 3, 4, 5, 0, 0, 0, 0, 0]);
+    expect(() => encode('a thrilling film')).toThrow('"thrilling" is not in the vocabulary');
+    for (const [feeds, set] of [[doc.session!.feeds, TRAIN_SENTENCES], [doc.session!.evalFeeds!, TEST_SENTENCES]] as const) {
+      expect(feeds[id('X')]).toEqual({ kind: 'inline', value: set.map(([text]) => encode(text)) });
+      expect(feeds[id('Y')]).toEqual({ kind: 'inline', value: set.map(([, label]) => (label ? [0, 1] : [1, 0])) });
+    }
+    expect(TRAIN_SENTENCES.every(([text]) => text.split(' ').length <= SENTENCE_LENGTH)).toBe(true);
+    // The lesson lists the vocabulary and the sentences it trains on.
+    expect(doc.meta.lesson).toContain('15 every');
+    expect(doc.meta.lesson).toContain('- i hated every minute of it');
+  });
+
+  it("AlphaGo's policy input: a 19x19x48 board padded to 23x23, 5x5 VALID back to 19x19x192, 3x3 layer, 361 outputs; 563,113 parameters", () => {
+    const t = opened('alphago-policy');
+    expect(['board', 'conv1/pad', 'conv1/Relu', 'conv2/pad', 'conv2/Relu', 'output/Conv2D', 'policy'].map(t.shape)).toEqual([
+      [null, 19, 19, 48],
+      [null, 23, 23, 48],
+      [null, 19, 19, 192],
+      [null, 21, 21, 192],
+      [null, 19, 19, 192],
+      [null, 19, 19, 1],
+      [null, 361],
+    ]);
+    expect(['conv1', 'conv2', 'output'].map(t.parameters)).toEqual([5 * 5 * 48 * 192 + 192, 3 * 3 * 192 * 192 + 192, 192 + 361]);
+    expect(t.total).toBe(563_113);
+  });
+
+  it("AlphaGo's empty board: empty, ones and sensibleness planes 1 at every point, the rest 0", () => {
+    const rows = (emptyBoard() as number[][][])[0];
+    const values = rows.flat();
+    expect(values).toHaveLength(19 * 19 * 48);
+    const planes = (p: number) => values.filter((v, i) => i % 48 === p && v === 1).length;
+    expect([2, 3, 46].map(planes)).toEqual([361, 361, 361]);
+    expect(values.reduce((a, v) => a + v, 0)).toBe(3 * 361);
   });
 
   it('exports the MNIST templates to Python; AlexNet, on generated data TensorFlow cannot load, is refused naming its placeholder', () => {

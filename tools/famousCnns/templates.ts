@@ -1,7 +1,9 @@
 /** The famous-CNN templates, by sample name, in the order the CNNs appeared. */
 import type { GraphDocument } from '../../core/graph/document.ts';
 import { alexnet } from './alexnet.ts';
+import { alphago } from './alphago.ts';
 import { inception } from './inception.ts';
+import { kimCnn } from './kimCnn.ts';
 import { lenet5 } from './lenet5.ts';
 import { resnet } from './resnet.ts';
 
@@ -10,4 +12,6 @@ export const TEMPLATES: Record<string, () => GraphDocument> = {
   alexnet,
   'inception-mnist': inception,
   'resnet-mnist': resnet,
+  'kim-cnn': kimCnn,
+  'alphago-policy': alphago,
 };

@@ -2,7 +2,8 @@
  * The trainable famous-CNN templates learn: a few steps on one small batch
  * (the same examples every step, so the loss of the batch must fall) with
  * the template's own optimizer and initialisers. MNIST templates take 32
- * training images; AlexNet, at its full 62 million parameters, two images of
+ * training images; Kim's CNN trains its whole session (seconds) and is held
+ * to its lesson's held-out accuracy; AlexNet, at its full 62 million parameters, two images of
  * the shapes set, which makes it the slow one (its first step draws all the
  * initial weights).
  */
@@ -46,6 +47,16 @@ describe('famous-CNN templates train', () => {
     const loss = await losses(template(name), 8, 32, { datasets });
     expect(loss).toHaveLength(8);
     expect(loss[7]).toBeLessThan(loss[0] * 0.75);
+  });
+
+  it("kim-cnn: its session's 200 Adam steps on 32 sentences classify all 8 held-out sentences, as its lesson says", async () => {
+    const trainer = await Trainer.create(template('kim-cnn'), { backend });
+    trainers.push(trainer);
+    const result = await trainer.train();
+    expect(result.steps).toBe(200);
+    expect(result.history[0].loss).toBeGreaterThan(0.5);
+    expect(result.loss).toBeLessThan(0.01);
+    expect(result.metrics.accuracy).toBe(1);
   });
 
   it('AlexNet: three momentum steps on two shapes images lower their loss', async () => {
