@@ -40,6 +40,7 @@ export const GRADIENT_NOT_NEEDED = {
   EluGrad: BACKWARD,
   LeakyReluGrad: BACKWARD,
   MaxPoolGrad: BACKWARD,
+  LRNGrad: BACKWARD,
   ReluGrad: BACKWARD,
   SigmoidGrad: BACKWARD,
   TanhGrad: BACKWARD,

@@ -22,6 +22,7 @@ import { ExpGradient } from './Exp_grad.ts';
 import { ExpandDimsGradient } from './ExpandDims_grad.ts';
 import { FlattenGradient } from './Flatten_grad.ts';
 import { GatherGradient } from './Gather_grad.ts';
+import { LRNGradient } from './LRN_grad.ts';
 import { LeakyReluGradient } from './LeakyRelu_grad.ts';
 import { LogGradient } from './Log_grad.ts';
 import { MatMulGradient } from './MatMul_grad.ts';
@@ -65,6 +66,7 @@ const GRADIENTS: Record<Exclude<OpKind, keyof typeof NON_DIFFERENTIABLE | keyof 
   ExpandDims: ExpandDimsGradient,
   Flatten: FlattenGradient,
   Gather: GatherGradient,
+  LRN: LRNGradient,
   LeakyRelu: LeakyReluGradient,
   Log: LogGradient,
   MatMul: MatMulGradient,

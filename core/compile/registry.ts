@@ -31,6 +31,8 @@ import { FlattenLowering } from './lower/Flatten.ts';
 import { GatherLowering } from './lower/Gather.ts';
 import { GatherGradLowering } from './lower/GatherGrad.ts';
 import { GreaterLowering } from './lower/Greater.ts';
+import { LRNLowering } from './lower/LRN.ts';
+import { LRNGradLowering } from './lower/LRNGrad.ts';
 import { LeakyReluLowering } from './lower/LeakyRelu.ts';
 import { LeakyReluGradLowering } from './lower/LeakyReluGrad.ts';
 import { LessLowering } from './lower/Less.ts';
@@ -109,6 +111,8 @@ const LOWERINGS: Record<Exclude<OpKind, keyof typeof NOT_LOWERED>, Lowering> = {
   Gather: GatherLowering,
   GatherGrad: GatherGradLowering,
   Greater: GreaterLowering,
+  LRN: LRNLowering,
+  LRNGrad: LRNGradLowering,
   LeakyRelu: LeakyReluLowering,
   LeakyReluGrad: LeakyReluGradLowering,
   Less: LessLowering,

@@ -78,6 +78,20 @@ describe('nodeCost', () => {
     expect(costOf(g, sum).macs).toBe(8);
   });
 
+  it('counts Pad, Gather and Slice as data moves, an embedding table as parameters, and LRN by its depth window', () => {
+    const g = new GraphBuilder();
+    const ids = g.add('Placeholder', { shape: [null, 20], dtype: 'int32' }, 'ids');
+    const table = g.add('Variable', { shape: [100, 8] }, 'embedding/W');
+    const emb = g.add('Gather', {}, 'embedding/lookup', { params: table, indices: ids });
+    const maps = g.add('Reshape', { shape: [-1, 20, 8, 1] }, 'maps', { x: emb });
+    const padded = g.add('Pad', { paddings: [[0, 0], [2, 2], [0, 0], [0, 0]] }, 'pad', { x: maps });
+    const cut = g.add('Slice', { begin: [0, 0, 0, 0], size: [-1, 20, 8, 1] }, 'cut', { x: padded });
+    const lrn = g.add('LRN', { depthRadius: 2 }, 'lrn', { x: cut });
+    expect(costOf(g, table)).toEqual({ parameters: 800, macs: 0 });
+    for (const n of [emb, padded, cut]) expect(costOf(g, n).macs).toBe(0);
+    expect(costOf(g, lrn).macs).toBe(20 * 8 * 1 * 5);
+  });
+
   it('leaves MACs unknown when a shape they need is unknown', () => {
     const g = new GraphBuilder();
     const x = g.add('Placeholder', { shape: [null, null] }, 'x');

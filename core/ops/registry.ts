@@ -31,6 +31,8 @@ import { Flatten } from './Flatten.ts';
 import { Gather } from './Gather.ts';
 import { GatherGrad } from './GatherGrad.ts';
 import { Greater } from './Greater.ts';
+import { LRN } from './LRN.ts';
+import { LRNGrad } from './LRNGrad.ts';
 import { LeakyRelu } from './LeakyRelu.ts';
 import { LeakyReluGrad } from './LeakyReluGrad.ts';
 import { Less } from './Less.ts';
@@ -106,6 +108,8 @@ const OPS: Record<OpKind, OpDef> = {
   Gather,
   GatherGrad,
   Greater,
+  LRN,
+  LRNGrad,
   LeakyRelu,
   LeakyReluGrad,
   Less,

@@ -106,6 +106,8 @@ export function pythonExpression(n: ExportNode): string {
       return call(n, 'tf.gather', [n.inputs.params as string, n.inputs.indices as string, ...(a.axis === 0 ? [] : [`axis=${a.axis}`])]);
     case 'Slice':
       return call(n, 'tf.slice', [x, ints(a.begin), ints(a.size)]);
+    case 'LRN':
+      return call(n, 'tf.nn.local_response_normalization', [x, `depth_radius=${a.depthRadius as number}`, `bias=${pyNumber(a.bias as number)}`, `alpha=${pyNumber(a.alpha as number)}`, `beta=${pyNumber(a.beta as number)}`]);
     case 'Concat':
       return call(n, 'tf.concat', [`[${(n.inputs.values as string[]).join(', ')}]`, `axis=${a.axis}`]);
     case 'Stack':

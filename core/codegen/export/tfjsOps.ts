@@ -120,6 +120,8 @@ export function tfjsExpression(n: ExportNode, use: (helper: string) => void): st
       return `tf.gather(${n.inputs.params as string}, ${n.inputs.indices as string}, ${a.axis as number})`;
     case 'Slice':
       return `tf.slice(${x}, ${arr(a.begin)}, ${arr(a.size)})`;
+    case 'LRN':
+      return `tf.localResponseNormalization(${x}, ${a.depthRadius as number}, ${a.bias as number}, ${a.alpha as number}, ${a.beta as number})`;
     case 'Concat':
       return `tf.concat([${(n.inputs.values as string[]).join(', ')}], ${a.axis as number})`;
     case 'Stack':

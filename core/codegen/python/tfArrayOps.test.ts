@@ -50,3 +50,14 @@ describe('importing tf.slice', () => {
     expect(named(doc, 'y')).toMatchObject({ op: 'Slice', attrs: { begin: [0, 8], size: [-1, 1] } });
   });
 });
+
+describe('importing tf.nn.local_response_normalization', () => {
+  it('reads depth_radius, bias, alpha and beta, by position or keyword, under either name', () => {
+    const src = 'x = tf.placeholder(tf.float32, [None, 55, 55, 96])\nn1 = tf.nn.local_response_normalization(x, depth_radius=2, bias=1.0, alpha=2e-05, beta=0.75)\nn2 = tf.nn.lrn(x, 2, 2.0, 1e-4, 0.75)\nn3 = tf.nn.lrn(x)\n';
+    const { document: doc, diagnostics } = imp(src);
+    expect(diagnostics).toEqual([]);
+    expect(named(doc, 'n1')).toMatchObject({ op: 'LRN', attrs: { depthRadius: 2, bias: 1, alpha: 2e-5, beta: 0.75 } });
+    expect(named(doc, 'n2')).toMatchObject({ op: 'LRN', attrs: { depthRadius: 2, bias: 2, alpha: 1e-4, beta: 0.75 } });
+    expect(named(doc, 'n3')).toMatchObject({ op: 'LRN', attrs: {} });
+  });
+});

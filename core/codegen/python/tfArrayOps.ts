@@ -65,9 +65,24 @@ function slice(args: CallArgs, ctx: Parameters<Handler>[1]): Value {
   return ctx.draft.add('Slice', { begin, size }, { x }, args.name('Slice'));
 }
 
+/** tf.nn.local_response_normalization(input, depth_radius=5, bias=1, alpha=1, beta=0.5, name=None), also tf.nn.lrn. */
+function lrn(args: CallArgs, ctx: Parameters<Handler>[1]): Value {
+  const x = toTensor(ctx, args.need(0, 'input'), `${args.fn}'s input`);
+  const attrs: Attrs = {};
+  const depthRadius = args.get(1, 'depth_radius');
+  if (depthRadius !== undefined) attrs.depthRadius = intOf(depthRadius, 'depth_radius');
+  (['bias', 'alpha', 'beta'] as const).forEach((name, i) => {
+    const v = args.get(2 + i, name);
+    if (v !== undefined) attrs[name] = numberOf(v, name);
+  });
+  return ctx.draft.add('LRN', attrs, { x }, args.name('LRN'));
+}
+
 export const ARRAY_FUNCTIONS: Record<string, Handler> = {
   'tf.pad': pad,
   'tf.gather': gather,
   'tf.nn.embedding_lookup': embeddingLookup,
   'tf.slice': slice,
+  'tf.nn.local_response_normalization': lrn,
+  'tf.nn.lrn': lrn,
 };

@@ -62,6 +62,7 @@ export const TF_OP_NAMES: Readonly<Record<NamedKind, string>> = {
   Pad: 'Pad',
   Gather: 'GatherV2',
   Slice: 'Slice',
+  LRN: 'LRN',
   ZerosLike: 'ZerosLike',
   Conv2D: 'Conv2D',
   MaxPool: 'MaxPool',
@@ -81,6 +82,7 @@ export const TF_OP_NAMES: Readonly<Record<NamedKind, string>> = {
   AvgPoolGrad: 'AvgPoolGrad',
   Conv2DBackpropInput: 'Conv2DBackpropInput',
   Conv2DBackpropFilter: 'Conv2DBackpropFilter',
+  LRNGrad: 'LRNGrad',
   // Gradient helpers: the op that ends TF1's chain for the same step.
   SumToShapeOf: 'Sum',
   BroadcastLike: 'Tile',

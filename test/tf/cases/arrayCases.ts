@@ -1,4 +1,5 @@
 /** Pad, Gather, Slice and LRN against TF1, with their gradient helpers: borders, lookups, blocks, batch `?`. */
+import * as tf from '@tensorflow/tfjs-core';
 import { batch, f, type OpCase } from '../opCase.ts';
 
 const GO_BOARD = [[0, 0], [2, 2], [2, 2], [0, 0]];
@@ -31,4 +32,31 @@ const SLICE_CASES: OpCase[] = [
   { op: 'PadLike', reference: PAD_LIKE, title: 'a block of [?,5] back in place', attrs: { begin: [1, 2] }, inputs: [f([2, 3]), batch([4, 5], { wrt: false })], tf: 'tf.gradients(tf.slice(x1, [1, 2], [2, 3]), x1, grad_ys=x0)[0]' },
 ];
 
-export const ARRAY_CASES: OpCase[] = [...PAD_CASES, ...GATHER_CASES, ...SLICE_CASES];
+interface LrnSetting {
+  title: string;
+  input: ReturnType<typeof f>;
+  depthRadius: number;
+  bias: number;
+  alpha: number;
+  beta: number;
+}
+const LRNS: LrnSetting[] = [
+  { title: 'AlexNet\'s radius 2, beta 0.75 on [?,3,3,8] (alpha 0.1)', input: batch([2, 3, 3, 8]), depthRadius: 2, bias: 1, alpha: 0.1, beta: 0.75 },
+  { title: 'AlexNet\'s own alpha 2e-5, bias 2 on [1,2,2,6]', input: f([1, 2, 2, 6], { range: [-20, 20] }), depthRadius: 2, bias: 2, alpha: 2e-5, beta: 0.75 },
+  { title: 'TF\'s defaults (radius 5 wider than 4 channels)', input: f([2, 2, 2, 4]), depthRadius: 5, bias: 1, alpha: 1, beta: 0.5 },
+  { title: 'radius 0, beta 1 on [1,3,2,3]', input: f([1, 3, 2, 3]), depthRadius: 0, bias: 0.5, alpha: 0.3, beta: 1 },
+];
+const lrnArgs = (l: LrnSetting) => `depth_radius=${l.depthRadius}, bias=${l.bias}, alpha=${l.alpha}, beta=${l.beta}`;
+const lrnAttrs = (l: LrnSetting) => ({ depthRadius: l.depthRadius, bias: l.bias, alpha: l.alpha, beta: l.beta });
+const LRN_CASES: OpCase[] = LRNS.flatMap((l) => [
+  { op: 'LRN', title: l.title, attrs: lrnAttrs(l), inputs: [l.input], tf: `tf.nn.local_response_normalization(x0, ${lrnArgs(l)})` },
+  {
+    op: 'LRNGrad',
+    title: l.title,
+    attrs: lrnAttrs(l),
+    inputs: [{ ...l.input, wrt: false }, { shape: l.input.shape, static: l.input.static, derive: ([x]: tf.Tensor[]) => tf.localResponseNormalization(x as tf.Tensor4D, l.depthRadius, l.bias, l.alpha, l.beta), wrt: false }, f(l.input.shape)],
+    tf: `tf.raw_ops.LRNGrad(input_grads=x2, input_image=x0, output_image=x1, ${lrnArgs(l)})`,
+  },
+]);
+
+export const ARRAY_CASES: OpCase[] = [...PAD_CASES, ...GATHER_CASES, ...SLICE_CASES, ...LRN_CASES];
