@@ -43,10 +43,13 @@ What to see:
   conv2's 448 million multiply-adds per image, against fc6's 38 million.
 - fc6 and fc7 end in dropout; keep_prob is fed 0.5 while training and 1.0
   when testing, as in the paper.
-- Differences from the paper: one tower (the paper split conv2, conv4 and
-  conv5 over two GPUs, so each of their filters saw half the channels and
-  the net had 60.97 million parameters), and no local response
-  normalisation after conv1 and conv2 (Flowboard has no such op yet).
+- conv1 and conv2 end in local response normalisation (LRN, before the
+  pool): each value is divided by (2 + 1e-4 * the sum of squares of the 5
+  channels around it)^0.75, the paper's k, n, alpha and beta. It has no
+  parameters.
+- One difference from the paper: one tower. The paper split conv2, conv4
+  and conv5 over two GPUs, so each of their filters saw half the channels
+  and the net had about 61 million parameters.
 
 ## Train it on shapes
 

@@ -80,7 +80,8 @@ describe('famous-CNN templates', () => {
   it('AlexNet at 227x227x3: conv1 has 34,944 parameters and gives 55x55x96; 62,378,344 in all', () => {
     const t = opened('alexnet');
     expect(t.shape('X')).toEqual([null, 227, 227, 3]);
-    expect(['conv1/Relu', 'conv1/MaxPool', 'conv2/MaxPool', 'conv3/Relu', 'conv4/Relu', 'conv5/MaxPool', 'flat', 'fc6/dropout', 'fc7/dropout', 'fc8'].map(t.shape)).toEqual([
+    expect(['conv1/Relu', 'conv1/LRN', 'conv1/MaxPool', 'conv2/MaxPool', 'conv3/Relu', 'conv4/Relu', 'conv5/MaxPool', 'flat', 'fc6/dropout', 'fc7/dropout', 'fc8'].map(t.shape)).toEqual([
+      [null, 55, 55, 96],
       [null, 55, 55, 96],
       [null, 27, 27, 96],
       [null, 13, 13, 256],
