@@ -59,16 +59,16 @@ describe('famous-CNN templates train', () => {
     expect(result.metrics.accuracy).toBe(1);
   });
 
-  it('AlexNet: three momentum steps on two shapes images lower their loss', async () => {
+  it('AlexNet: one momentum step on two shapes images lowers their loss', async () => {
     const doc = template('alexnet');
     const [x, y] = ['X', 'Y'].map((n) => doc.nodes.find((node) => node.name === n)!.id);
     const images = loadShapes('train', 'images');
     const size = images.shape[1];
     const rows: NestedNumbers[] = [0, 1].map((i) => Array.from(images.values.subarray(i * size, (i + 1) * size)));
     doc.session!.feeds = { ...doc.session!.feeds, [x]: { kind: 'inline', value: rows }, [y]: { kind: 'inline', value: [0, 1] } };
-    const loss = await losses(doc, 3, 2);
+    const loss = await losses(doc, 2, 2);
     // The untrained net spreads its guesses over 1,000 classes: ln 1000.
     expect(loss[0]).toBeCloseTo(Math.log(1000), 0);
-    expect(loss[2]).toBeLessThan(loss[0]);
+    expect(loss[1]).toBeLessThan(loss[0]);
   }, 600_000);
 });
