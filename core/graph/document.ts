@@ -6,6 +6,7 @@ import type { SweepDefinition } from '../sweep/sweep.ts';
 
 import type { Checkpoint } from '../checkpoint/checkpoint.ts';
 import type { DebugConfig } from './debug.ts';
+import type { SweepResults } from '../sweep/sweepResults.ts';
 
 export const FORMAT_ID = 'flowboard.graph';
 /** The newest document version this app reads and writes. */
@@ -120,6 +121,8 @@ export interface GraphDocument {
   weights?: Checkpoint;
   /** Breakpoints and watches (optional; see debug.ts). */
   debug?: DebugConfig;
+  /** The last sweep run in the app: its runs' curves (optional; see core/sweep/sweepResults.ts). */
+  sweepResults?: SweepResults;
 }
 
 /** Reference to one output of one node. */

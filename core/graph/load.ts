@@ -9,6 +9,7 @@ import { type DocumentMeta, FORMAT_ID, type GraphDocument } from './document.ts'
 import { readDebug } from './loadDebug.ts';
 import { readEdges, readNodes, readRecord } from './loadItems.ts';
 import { readSession } from './loadSession.ts';
+import { readSweepResults } from '../sweep/readSweepResults.ts';
 import { readCheckpoint } from '../checkpoint/readCheckpoint.ts';
 import { migrate, type Migration, MIGRATIONS } from './migrations.ts';
 import { definedKeys, describe, isRecord, type JsonRecord, own } from './readJson.ts';
@@ -22,7 +23,7 @@ export interface LoadResult {
   analysis?: GraphAnalysis;
 }
 
-const TOP_FIELDS = new Set(['format', 'version', 'meta', 'nodes', 'edges', 'session', 'weights', 'debug']);
+const TOP_FIELDS = new Set(['format', 'version', 'meta', 'nodes', 'edges', 'session', 'weights', 'debug', 'sweepResults']);
 const META_FIELDS = new Set(['title', 'description', 'lesson']);
 
 /** Parses `*.flow.json` text; invalid JSON gives NOT_A_DOCUMENT with the parser's message. `options` go to analyze (a memory budget). */
@@ -75,6 +76,10 @@ function read(json: unknown, migrations: readonly Migration[], options: AnalyzeO
   const debugBlock = readRecord(raw, 'debug', '', out);
   const debug = debugBlock && readDebug(debugBlock, new Set(document.nodes.map((n) => n.id)), out);
   if (debug) document.debug = debug;
+  if (own(raw, 'sweepResults') !== undefined) {
+    const results = readSweepResults(own(raw, 'sweepResults'), out);
+    if (results) document.sweepResults = results;
+  }
   for (const key of definedKeys(raw))
     if (!TOP_FIELDS.has(key)) out.push(warning(C.BadField, `the document has an unknown field "${key}": it was ignored`, { fix: `remove "${key}"` }));
 

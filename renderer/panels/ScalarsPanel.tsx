@@ -12,6 +12,7 @@ import { formatCount } from '../ui/formatNumber.ts';
 import { CHART_REFRESH_MS } from './chartRefresh.ts';
 import { useThrottledValue } from './useThrottledValue.ts';
 import { clickScrub, hoverScrub } from './scrub.ts';
+import { SweepScalars, useHasSweepView } from '../sweep/SweepScalars.tsx';
 
 interface Options {
   smoothing: number;
@@ -26,6 +27,7 @@ export function ScalarsPanel() {
   const [options, setOptions] = useState<Options>({ smoothing: DEFAULT_SMOOTHING, ignoreOutliers: true, yScale: 'linear', xMode: 'step' });
   const tags = useMemo(() => [...new Set(runs.flatMap((r) => Object.keys(r.scalars)))], [runs]);
   const set = (change: Partial<Options>) => setOptions({ ...options, ...change });
+  const hasSweep = useHasSweepView();
   return (
     <div className="scalars">
       <div className="panel-controls" role="group" aria-label="Chart settings">
@@ -58,8 +60,9 @@ export function ScalarsPanel() {
           Clear other runs
         </button>
       </div>
+      <SweepScalars smoothing={options.smoothing} yScale={options.yScale} ignoreOutliers={options.ignoreOutliers} />
       {tags.length === 0 ? (
-        <p className="panel__empty">Press Train: every logged value (the loss, the accuracy) is charted here, one line per run.</p>
+        !hasSweep && <p className="panel__empty">Press Train: every logged value (the loss, the accuracy) is charted here, one line per run. A sweep (Session tab) shows here as a band per setting.</p>
       ) : (
         <div className="chart-grid">
           {tags.map((tag) => (

@@ -1,11 +1,12 @@
 /**
  * The Session tab: everything the document's session holds, editable. What
  * Train runs and for how long, the values it logs, and the data bound to each
- * Placeholder. Every change is an undoable edit of the document.
+ * Placeholder, and the sweep over settings and seeds. Every change is an undoable edit of the document.
  */
 import { DataSection } from './DataSection.tsx';
 import { FetchSection } from './FetchSection.tsx';
 import { TrainSection } from './TrainSection.tsx';
+import { SweepSection } from '../sweep/SweepSection.tsx';
 
 /** The session editor. */
 export function SessionPanel() {
@@ -14,6 +15,7 @@ export function SessionPanel() {
       <TrainSection />
       <DataSection />
       <FetchSection />
+      <SweepSection />
     </div>
   );
 }

@@ -13,6 +13,10 @@ import { editFetch, type EditFetchArgs } from './commands/editFetch.ts';
 import { removeFetch } from './commands/removeFetch.ts';
 import { setRunSettings } from './commands/setRunSettings.ts';
 import { setTrainTarget } from './commands/setTrainTarget.ts';
+import { setSweep } from './commands/setSweep.ts';
+import { recordSweepResults } from './commands/sweepResults.ts';
+import type { SweepDefinition } from '../../core/sweep/sweep.ts';
+import type { SweepResults } from '../../core/sweep/sweepResults.ts';
 import { addNode } from './commands/addNode.ts';
 import { addWiredNode, type PortRef } from './commands/addWiredNode.ts';
 import { autoLayout } from './commands/autoLayout.ts';
@@ -137,6 +141,8 @@ export function createActions(store: FlowStore) {
     setRunSettings: (change: Partial<RunSettings>) => report(s().apply(setRunSettings, change)),
     /** Session: the Minimize node Train runs. */
     setTrainTarget: (nodeId: string) => report(s().apply(setTrainTarget, { nodeId })),
+    setSweep: (sweep: SweepDefinition | undefined) => report(s().apply(setSweep, sweep)),
+    recordSweepResults: (results: SweepResults | undefined) => report(s().apply(recordSweepResults, results)),
     /** Session: binds (or with null unbinds) data to Placeholders, all or nothing. */
     bindData: (args: BindDataArgs) => report(s().apply(bindData, args)),
     addFetch: (args: AddFetchArgs) => report(s().apply(addFetch, args)),

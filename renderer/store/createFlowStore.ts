@@ -8,6 +8,7 @@ import { createCanvasSlice } from './canvasSlice.ts';
 import { createDocumentSlice } from './documentSlice.ts';
 import { createRunSlice } from './runSlice.ts';
 import { createSelectionSlice } from './selectionSlice.ts';
+import { createSweepSlice } from './sweepSlice.ts';
 import type { FlowState, Tracked } from './types.ts';
 import { createUiSlice } from './uiSlice.ts';
 
@@ -18,7 +19,7 @@ export const HISTORY_LIMIT = 200;
 export function createFlowStore() {
   return createStore<FlowState>()(
     temporal<FlowState, [], [], Tracked>(
-      (...a) => ({ ...createDocumentSlice(...a), ...createSelectionSlice(...a), ...createUiSlice(...a), ...createCanvasSlice(...a), ...createRunSlice(...a) }),
+      (...a) => ({ ...createDocumentSlice(...a), ...createSelectionSlice(...a), ...createUiSlice(...a), ...createCanvasSlice(...a), ...createRunSlice(...a), ...createSweepSlice(...a) }),
       {
         partialize: (state) => ({ document: state.document }),
         // Selection and UI changes also call set(); only a new document is an undo step.

@@ -9,9 +9,10 @@ import type { CanvasSlice } from './canvasSlice.ts';
 import type { DocumentSlice } from './documentSlice.ts';
 import type { RunSlice } from './runSlice.ts';
 import type { SelectionSlice } from './selectionSlice.ts';
+import type { SweepSlice } from './sweepSlice.ts';
 import type { UiSlice } from './uiSlice.ts';
 
-export type FlowState = DocumentSlice & SelectionSlice & UiSlice & CanvasSlice & RunSlice;
+export type FlowState = DocumentSlice & SelectionSlice & UiSlice & CanvasSlice & RunSlice & SweepSlice;
 
 /** What the undo history records. */
 export type Tracked = Pick<FlowState, 'document'>;

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import type { GraphDocument } from '../../core/graph/document.ts';
 import { addBreakpoint } from '../store/commands/breakpoints.ts';
 import { setRunSettings } from '../store/commands/setRunSettings.ts';
+import { setSweep } from '../store/commands/setSweep.ts';
+import { recordSweepResults } from '../store/commands/sweepResults.ts';
 import { createFlowStore } from '../store/createFlowStore.ts';
 import type { FromWorker, StartWorker, ToWorker } from './protocol.ts';
 import { createTrainingClient, EDIT_PAUSE_REASON, SESSION_PAUSE_REASON, type WorkerLike } from './trainingClient.ts';
@@ -49,6 +51,18 @@ describe('training client', () => {
     client.train();
     expect(sent.slice(-3).map((m) => m.type)).toEqual(['load', 'watch', 'train']);
     expect(sent.at(-3)).toMatchObject({ type: 'load', settings: { seed: 9 } });
+  });
+
+  it('keeps a run going when only the sweep or its results change', () => {
+    const { store, sent, client, receive } = setup();
+    client.train();
+    receive({ type: 'status', status: 'training', step: 10 });
+    const count = sent.length;
+    store.getState().apply(setSweep, { axes: [{ target: 'train.optimizer', values: ['Adam'] }], seeds: 2 });
+    store.getState().apply(recordSweepResults, { sweep: { axes: [{ target: 'train.optimizer', values: ['Adam'] }], seeds: 1 }, runs: [] });
+    expect(sent).toHaveLength(count);
+    expect(store.getState().run.pausedBecause).toBeUndefined();
+    expect(client.startsNewRun()).toBe(false);
   });
 
   it('keeps a run going when only breakpoints change, sends them to the worker, and shows a breakpoint that fired', () => {

@@ -40,9 +40,18 @@ export const EDIT_PAUSE_REASON = 'Training paused: the graph changed. Train star
 /** Why training paused itself when only the session (settings, data, logged values) was edited. */
 export const SESSION_PAUSE_REASON = 'Training paused: the session changed. Train starts a new run with the new settings and data.';
 
-/** Whether only the breakpoints and watches differ between two documents. */
-function debugOnlyEdit(a: GraphDocument, b: GraphDocument): boolean {
-  return a.debug !== b.debug && a.nodes === b.nodes && a.edges === b.edges && a.session === b.session && a.meta === b.meta;
+/** Whether only what does not change training differs between two documents: breakpoints and watches, the sweep and its results. */
+function outsideTrainingEdit(a: GraphDocument, b: GraphDocument): boolean {
+  return a.nodes === b.nodes && a.edges === b.edges && sameTraining(a.session, b.session) && a.meta === b.meta && a.weights === b.weights;
+}
+
+/** Sessions that train the same: the same object, or the same but for the sweep defined in them. */
+function sameTraining(a: GraphDocument['session'], b: GraphDocument['session']): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.sweep === b.sweep) return false;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  keys.delete('sweep');
+  return [...keys].every((k) => a[k as keyof typeof a] === b[k as keyof typeof b]);
 }
 
 /** Starts the worker and keeps the store's run slice in step with it. */
@@ -183,11 +192,11 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
       queued = [];
       const status = state.run.status === 'starting' ? 'starting' : 'idle';
       setRun({ status, step: 0, totalSteps: 0, stepsPerSecond: 0, info: undefined, histograms: {}, nodeStats: undefined, boundary: undefined, watched: undefined, failure: undefined, breakpoint: undefined, pausedBecause: undefined, phase: undefined, fetched: undefined });
-    } else if (state.document !== previous.document && debugOnlyEdit(previous.document, state.document)) {
-      // Breakpoints are no part of the model: the run goes on, and Train still resumes it.
+    } else if (state.document !== previous.document && outsideTrainingEdit(previous.document, state.document)) {
+      // Breakpoints, the sweep and its results are no part of the model: the run goes on, and Train still resumes it.
       if (state.run.trainedDocument === previous.document) {
         setRun({ trainedDocument: state.document });
-        post({ type: 'debug', debug: state.document.debug });
+        if (state.document.debug !== previous.document.debug) post({ type: 'debug', debug: state.document.debug });
       }
     } else if (state.document !== previous.document && state.run.trainedDocument === previous.document && state.run.status === 'training') {
       post({ type: 'pause' });
