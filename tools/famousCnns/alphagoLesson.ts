@@ -12,15 +12,17 @@ VALID convolution, the board is first **padded** with two rows and columns
 of zeros on each side: 19 + 2 + 2 = 23, and 23 - 5 + 1 = 19.
 
 \`\`\`python
-x = tf.pad(board, [[0, 0], [2, 2], [2, 2], [0, 0]])
-                                 # [?,23,23,48]
+pad2 = [[0, 0], [2, 2], [2, 2], [0, 0]]
+x = tf.pad(board, pad2)    # [?,23,23,48]
 h1 = tf.nn.relu(tf.nn.conv2d(x, W1,
-    [1, 1, 1, 1], 'VALID') + b1)  # [?,19,19,192]
-h2 = tf.pad(h1, [[0, 0], [1, 1], [1, 1], [0, 0]])
-h2 = tf.nn.relu(tf.nn.conv2d(h2, W2,
-    [1, 1, 1, 1], 'VALID') + b2)  # [?,19,19,192]
-s = tf.nn.conv2d(h2, W_out, [1, 1, 1, 1],
-    'VALID')                      # [?,19,19,1]
+    [1, 1, 1, 1], 'VALID') + b1)
+                          # [?,19,19,192]
+pad1 = [[0, 0], [1, 1], [1, 1], [0, 0]]
+h2 = tf.nn.relu(tf.nn.conv2d(
+    tf.pad(h1, pad1), W2,
+    [1, 1, 1, 1], 'VALID') + b2)
+s = tf.nn.conv2d(h2, W_out,
+    [1, 1, 1, 1], 'VALID')  # [?,19,19,1]
 policy = tf.nn.softmax(
     tf.reshape(s, [-1, 361]) + b_out)
 \`\`\`

@@ -21,7 +21,7 @@ export function kimCnn(): GraphDocument {
   const b = new GraphBuilder();
   const words = vocabulary();
   const x = b.node('Placeholder', 'X', { dtype: 'int32', shape: [null, SENTENCE_LENGTH] });
-  const table = b.gap().variable('embedding/W', [words.length, EMBEDDING], { kind: 'randomUniform', min: -0.25, max: 0.25 });
+  const table = b.gap(0.8).variable('embedding/W', [words.length, EMBEDDING], { kind: 'randomUniform', min: -0.25, max: 0.25 });
   const vectors = b.node('Gather', 'embedding/lookup', {}, { params: table, indices: x });
   const image = b.node('ExpandDims', 'embedding/expand', { axis: -1 }, { x: vectors });
   const features = WIDTHS.map((w) => ngramFeatures(b, image, w));

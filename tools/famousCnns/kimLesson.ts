@@ -15,16 +15,19 @@ down it, each looking at a whole word vector at a time; **max over time**
 keeps each filter's strongest match anywhere in the sentence.
 
 \`\`\`python
-emb = tf.nn.embedding_lookup(W, X)  # [?,10,16]
-emb = tf.expand_dims(emb, -1)     # [?,10,16,1]
-for h in [3, 4, 5]:   # 8 filters of h words
+emb = tf.nn.embedding_lookup(W, X)
+emb = tf.expand_dims(emb, -1)  # [?,10,16,1]
+pooled = []
+for h in [3, 4, 5]:  # 8 filters, h words
     c = tf.nn.relu(tf.nn.conv2d(emb, W_h,
-        [1, 1, 1, 1], 'VALID') + b_h)  # [?,11-h,1,8]
-    p = tf.nn.max_pool(c, [1, 11 - h, 1, 1],
-        [1, 1, 1, 1], 'VALID')         # [?,1,1,8]
-h = tf.reshape(tf.concat(pooled, 3), [-1, 24])
+        [1, 1, 1, 1], 'VALID') + b_h)
+    pooled.append(tf.nn.max_pool(c,
+        [1, 11 - h, 1, 1], [1, 1, 1, 1],
+        'VALID'))              # [?,1,1,8]
+h = tf.reshape(tf.concat(pooled, 3),
+               [-1, 24])
 h = tf.nn.dropout(h, keep_prob)
-logits = tf.matmul(h, W_out) + b_out    # [?,2]
+logits = tf.matmul(h, W_out) + b_out
 \`\`\`
 
 \`\`\`
