@@ -16,13 +16,11 @@ const FILTERS = 192;
  * turns since (4-11), liberties (12-19), capture size (20-27), self-atari
  * size (28-35), liberties after move (36-43), ladder capture (44) and escape
  * (45), sensibleness (46: every empty point is a sensible move) and zeros
- * (47). Written as one example of 722 rows of 24 values, which the feed lays
- * out as 19x19x48 (rows of 48 would be saved one number to a line).
+ * (47). One example, [1,19,19,48].
  */
 export function emptyBoard(): NestedNumbers {
   const point = Array.from({ length: 48 }, (_, plane) => (plane === 2 || plane === 3 || plane === 46 ? 1 : 0));
-  const values = Array.from({ length: 361 }, () => point).flat();
-  return [Array.from({ length: values.length / 24 }, (_, r) => values.slice(r * 24, (r + 1) * 24))];
+  return [Array.from({ length: 19 }, () => Array.from({ length: 19 }, () => [...point]))];
 }
 
 /** The AlphaGo policy-network template. */

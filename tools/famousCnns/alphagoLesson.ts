@@ -52,9 +52,8 @@ What to see:
   point (\`output/b\`, 361 values), then a softmax over the points.
 - Run \`policy\` (select it, then Run): the session feeds the empty
   board, black to play (the empty, ones and "sensible move" planes are 1,
-  the others 0; the document keeps it as 722 rows of 24 numbers, laid out
-  as 19x19x48 when fed). Untrained, the net spreads its probability over
-  all 361 points.
+  the others 0). Untrained, the net spreads its probability over all 361
+  points.
 - This template is for shapes and parameters: it has no loss. AlphaGo
   learned from 30 million positions of expert games (and then from playing
   itself), which Flowboard does not ship.

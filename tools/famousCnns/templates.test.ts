@@ -146,8 +146,7 @@ describe('famous-CNN templates', () => {
   });
 
   it("AlphaGo's empty board: empty, ones and sensibleness planes 1 at every point, the rest 0", () => {
-    const rows = (emptyBoard() as number[][][])[0];
-    const values = rows.flat();
+    const values = (emptyBoard() as number[][][][]).flat(3);
     expect(values).toHaveLength(19 * 19 * 48);
     const planes = (p: number) => values.filter((v, i) => i % 48 === p && v === 1).length;
     expect([2, 3, 46].map(planes)).toEqual([361, 361, 361]);
