@@ -23,7 +23,7 @@ const forbiddenOnPage = [
   { regex: '^@tensorflow/', message: 'TensorFlow.js runs in the training worker only; the page must not bundle it.' },
 ];
 // The worker's side knows nothing of the UI: only core, the neutral protocol and the dataset fetcher.
-const uiFolders = ['app', 'canvas', 'codeio', 'documents', 'export', 'lesson', 'palette', 'panels', 'plots', 'properties', 'run', 'store', 'ui'];
+const uiFolders = ['app', 'canvas', 'codeio', 'documents', 'export', 'lesson', 'palette', 'panels', 'plots', 'poke', 'properties', 'run', 'store', 'ui'];
 const forbiddenInWorker = [
   { regex: `(^|/)(${uiFolders.join('|')})/`, message: 'renderer/worker must not import the UI (store, panels, plots, ...): send data through renderer/training/protocol.ts.' },
   { regex: '(^|/)training/(?!protocol\\.ts$)', message: 'renderer/worker imports only the protocol of renderer/training, not its client.' },

@@ -1,7 +1,7 @@
 /**
  * The `flowboard` command line: picks a command from cli/registry.ts, runs it
  * and turns what it throws into a message and an exit code (0 ok, 1 the task
- * failed, 2 the command line is wrong).
+ * failed, 2 the command line is wrong, 3 `train` stopped at a breakpoint).
  */
 import { readFileSync } from 'node:fs';
 import { FlowboardError } from '../core/graph/diagnostics.ts';

@@ -16,7 +16,8 @@ export interface TrainReporter {
   progress(stepsDone: number): void;
   /** Training ended normally; `seconds` is the wall time of the whole run. */
   /** `from`: the step training started at (a restored checkpoint's), 0 for a fresh run. */
-  finish(result: TrainResult, seconds: number, from?: number): void;
+  /** `breakpoint`: the breakpoint that stopped it, for --json's final line. */
+  finish(result: TrainResult, seconds: number, from?: number, breakpoint?: Record<string, unknown>): void;
   /** Training failed: end the progress line so the error prints on a line of its own. */
   fail(): void;
 }
@@ -25,10 +26,10 @@ export interface TrainReporter {
 export const PRINTABLE_ELEMENTS = 20;
 const BAR_WIDTH = 24;
 
-/** The reporter for one run of `totalSteps` steps that logs `logged`. */
-export function trainReporter(mode: ReportMode, io: CliIO, totalSteps: number, logged: readonly LoggedFetch[]): TrainReporter {
+/** The reporter for one run of `totalSteps` steps that logs `logged`, then the watches' `watchTags`. */
+export function trainReporter(mode: ReportMode, io: CliIO, totalSteps: number, logged: readonly LoggedFetch[], watchTags: readonly string[] = []): TrainReporter {
   // The loss is printed once as "loss"; a fetch with role loss would only repeat it.
-  const extra = logged.filter((f) => f.role !== 'loss').map((f) => f.label);
+  const extra = [...logged.filter((f) => f.role !== 'loss').map((f) => f.label), ...watchTags];
   const started = performance.now();
   let last: TrainLog | undefined;
   let done = 0;
@@ -63,10 +64,11 @@ export function trainReporter(mode: ReportMode, io: CliIO, totalSteps: number, l
       done = stepsDone;
       redraw();
     },
-    finish(result, seconds, from = 0) {
+    finish(result, seconds, from = 0, breakpoint) {
       if (mode === 'json') {
         const variables = Object.fromEntries(Object.entries(result.variables).map(([name, v]) => [name, nestedValue(v)]));
-        io.stdout(`${JSON.stringify({ final: true, ...(from > 0 ? { startedAt: from } : {}), step: result.steps - 1, loss: shortest(result.loss), metrics: shortestRecord(result.metrics), variables })}\n`);
+        const stopped = breakpoint ? { breakpoint } : {};
+        io.stdout(`${JSON.stringify({ final: true, ...(from > 0 ? { startedAt: from } : {}), ...stopped, step: result.steps - 1, loss: shortest(result.loss), metrics: shortestRecord(result.metrics), variables })}\n`);
         return;
       }
       endLine();

@@ -2,7 +2,8 @@
  * Breakpoints on the graph (issue 17, part 3): on the vanishing-gradient
  * lesson, a gradient-norm breakpoint set from layer1/W's context menu pauses
  * training where that gradient falls below 1e-6, the node ringed and the
- * status bar saying which condition fired at which step; Train resumes.
+ * status bar saying which condition fired at which step; Train resumes. A
+ * watch on the same gradient's norm, added from the menu, is charted in Scalars.
  * Screenshots go to e2e/screenshots/.
  */
 import type { Browser } from 'playwright-core';
@@ -31,17 +32,23 @@ describe('breakpoints', () => {
       }
       const w = page.locator('.react-flow__node[data-id="n03"]');
       await w.click({ button: 'right' });
-      const menu = page.getByRole('menu', { name: 'Breakpoints of layer1/W' });
+      const menu = page.getByRole('menu', { name: 'Breakpoints and watches of layer1/W' });
       await menu.getByRole('menuitem', { name: 'Break when its gradient norm falls below…' }).click();
       await expect(menu.getByRole('textbox', { name: 'Gradient norm below' }).inputValue()).resolves.toBe('1e-6');
       await screenshot('breakpoints-context-menu');
       await menu.getByRole('button', { name: 'Set' }).click();
       await expect(menu.count()).resolves.toBe(0);
       await w.getByTestId('breakpoint-marker').waitFor();
+      // The watch list: the same gradient's norm, logged as a scalar while training.
+      await w.click({ button: 'right' });
+      await menu.getByRole('menuitem', { name: 'Watch its gradient norm' }).click();
+      await w.getByTestId('watch-marker').waitFor();
+      await expect(w.getByTestId('watch-marker').getAttribute('title')).resolves.toBe('Watched in Scalars:\nwatch/‖∇ layer1/W‖');
       // An undoable edit of the document.
-      await expect(page.evaluate('window.flowboardDebug.store.getState().document.debug.breakpoints')).resolves.toEqual([
-        { id: 'bp1', node: 'n03', condition: { kind: 'norm', of: 'gradient', when: 'below', threshold: 1e-6 } },
-      ]);
+      await expect(page.evaluate('window.flowboardDebug.store.getState().document.debug')).resolves.toEqual({
+        breakpoints: [{ id: 'bp1', node: 'n03', condition: { kind: 'norm', of: 'gradient', when: 'below', threshold: 1e-6 } }],
+        watches: [{ id: 'w1', node: 'n03', of: 'gradient', stat: 'norm' }],
+      });
 
       await page.getByRole('button', { name: 'Train', exact: true }).click();
       await waitForRunStatus(page, 'paused');
@@ -66,6 +73,16 @@ describe('breakpoints', () => {
       // One run throughout: its logs run on from before the pause.
       expect(steps).toEqual([0, 20, 40, 60, 80, 100]);
       await expect(w.getByTestId('breakpoint-ring').count()).resolves.toBe(0);
+      // The watch: one logged scalar per log step, charted beside the cost.
+      const watched = (await page.evaluate(`window.flowboardDebug.store.getState().run.runs.at(-1).scalars['watch/‖∇ layer1/W‖'].map((p) => p.value)`)) as number[];
+      expect(watched).toHaveLength(6);
+      expect(watched[0]).toBeGreaterThan(1e-6);
+      expect(watched[5]).toBeLessThan(1e-6);
+      await page.getByRole('tab', { name: 'Scalars' }).click();
+      const chart = page.getByRole('figure', { name: 'Scalar watch/‖∇ layer1/W‖' });
+      await chart.locator('svg path').first().waitFor();
+      await chart.scrollIntoViewIfNeeded();
+      await screenshot('watch-scalars');
 
       // Disabled from the menu: the dot turns hollow.
       await w.click({ button: 'right' });

@@ -1,6 +1,8 @@
 /**
- * Code in and out through the browser's File menu: the course's linear
- * regression pasted into Import Python… becomes a valid graph, exports as
+ * Code in and out through the browser's File menu: a huge paste imports in a
+ * worker and can be cancelled, the course's linear regression pasted into
+ * Import Python… becomes a valid graph, code that loads a CSV file asks for
+ * it and binds its columns, exports as
  * TF.js and TF1 Python downloads naming its nodes, and a briefly trained
  * xor-nn's run downloads as a TensorBoard event file.
  */
@@ -11,6 +13,7 @@ import { maskedCrc32c } from '../core/summary/eventFile/masked.ts';
 import { launchChromium, openApp } from './browser.ts';
 import { nodeNames } from './canvas.ts';
 import { BACKEND_TIMEOUT, loggedValues } from './trainPage.ts';
+import { pythonProgram } from '../bench/lib/pythonProgram.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -21,6 +24,8 @@ afterAll(async () => {
 });
 
 const LESSON02 = new URL('../test/pythonCorpus/lesson02_linear_regression.py', import.meta.url);
+const LESSON19 = new URL('../test/pythonCorpus/lesson19_csv_multi_variable.py', import.meta.url);
+const SCORES = new URL('../test/pythonCorpus/exam-scores.csv', import.meta.url);
 
 /** Clicks `click` and returns the download it starts. */
 async function download(page: Page, click: () => Promise<void>) {
@@ -38,8 +43,9 @@ describe('code import and export', () => {
     const { page, errors, screenshot } = await openApp(browser, inject('baseUrl'), '?sample=xor-nn');
     await fileMenu(page, 'Import Python…');
     const dialog = page.getByRole('dialog', { name: 'Import Python' });
+    const code = dialog.getByRole('textbox', { name: 'Python code' });
     // An unknown call, so the dialog has a skipped line to list.
-    await dialog.getByRole('textbox', { name: 'Python code' }).fill(`${await readFile(LESSON02, 'utf8')}\nplot_line(W, b)\n`);
+    await code.fill(`${await readFile(LESSON02, 'utf8')}\nplot_line(W, b)\n`);
     await screenshot('codeio-import-paste');
     await dialog.getByRole('button', { name: 'Import' }).click();
     const done = page.getByRole('dialog', { name: /^Python imported/ });
@@ -62,6 +68,45 @@ describe('code import and export', () => {
       const text = file.bytes.toString('utf8');
       for (const name of ['weight', 'bias', 'hypothesis', 'cost']) expect(text).toContain(name);
     }
+    expect(errors).toEqual([]);
+  });
+
+  it('imports off the page: a huge program cancellably, and code that loads a CSV file with NumPy once the file is picked', async () => {
+    const { page, errors, screenshot } = await openApp(browser, inject('baseUrl'), '?sample=xor-nn');
+    await fileMenu(page, 'Import Python…');
+    // A huge paste imports in a worker: the page still answers, and Cancel stops it with the code kept.
+    const again = page.getByRole('dialog', { name: 'Import Python' });
+    const big = again.getByRole('textbox', { name: 'Python code' });
+    const huge = pythonProgram(64_000);
+    // Opened as a file: typing megabytes into the textarea is the browser's slow part, not the import.
+    await again.locator('input[type=file]').setInputFiles({ name: 'huge.py', mimeType: 'text/x-python', buffer: Buffer.from(huge) });
+    await expect.poll(async () => (await big.inputValue()).length).toBe(huge.length);
+    await again.getByRole('button', { name: 'Import' }).click();
+    await expect(again.getByRole('status').textContent()).resolves.toMatch(/^Importing 64,00\d lines/);
+    await screenshot('codeio-import-busy');
+    await again.getByRole('button', { name: 'Cancel import' }).click();
+    await expect(again.getByRole('alert').textContent()).resolves.toBe('The import was cancelled; the code is still here.');
+    await expect(big.inputValue()).resolves.toHaveLength(huge.length);
+
+    await again.getByRole('button', { name: 'Cancel', exact: true }).click();
+    // The CSV file is asked for, and the columns the code slices are bound to the Placeholders they feed.
+    await fileMenu(page, 'Import Python…');
+    const csv = page.getByRole('dialog', { name: 'Import Python' });
+    await csv.getByRole('textbox', { name: 'Python code' }).fill(await readFile(LESSON19, 'utf8'));
+    await csv.getByRole('button', { name: 'Import' }).click();
+    const files = csv.getByRole('group', { name: 'Data files' });
+    await expect(files.textContent()).resolves.toContain('This code reads exam-scores.csv with NumPy.');
+    await screenshot('codeio-import-needs-csv');
+    await files.getByLabel('Data files to pick').setInputFiles({ name: 'exam-scores.csv', mimeType: 'text/csv', buffer: await readFile(SCORES) });
+    const csvDone = page.getByRole('dialog', { name: /^Python imported/ });
+    await csvDone.waitFor();
+    await csvDone.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('tab', { name: 'Session' }).click();
+    const session = page.getByLabel('Session', { exact: true });
+    await expect(session.getByLabel('Placeholder X').textContent()).resolves.toContain('exam-scores.csv: col1, col2, col3');
+    await expect(session.getByLabel('Placeholder Y').textContent()).resolves.toContain('exam-scores.csv: col4');
+    await screenshot('codeio-import-csv-bound');
+    await expect(page.locator('.statusbar').textContent()).resolves.toMatch(/0 errors/);
     expect(errors).toEqual([]);
   });
 

@@ -3,8 +3,10 @@
  * weights saved through File > Save trained weights (a download), the page
  * reloaded (a fresh, untrained run), the file loaded through File > Load
  * weights…, and Run shows the trained hypothesis again, not the initial one.
+ * Then File > Save with trained weights keeps them inside the document, and
+ * opening that document restores them: Run shows the trained hypothesis.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -68,6 +70,8 @@ describe('saved weights', () => {
     await expect(page.locator('.statusbar').textContent()).resolves.toContain(`Saved 4 variables at step ${step}`);
     await screenshot('weights-saved');
 
+    // The browser's own file pickers have no Playwright events: Save downloads and Open uploads, as in browsers without them.
+    await page.addInitScript(() => Object.assign(window, { showOpenFilePicker: undefined, showSaveFilePicker: undefined }));
     await page.reload();
     await page.locator('.statusbar__backend', { hasText: 'WASM' }).waitFor({ timeout: BACKEND_TIMEOUT });
     // A fresh page runs on the initializers again.
@@ -79,6 +83,18 @@ describe('saved weights', () => {
     await expect(page.evaluate('window.flowboardDebug.store.getState().run.step')).resolves.toBe(step);
     await screenshot('weights-loaded');
     expect(await runHypothesis(page, () => screenshot('weights-run-trained'))).toBe(trained);
+
+    // The weights kept inside the document: saved with it (Ctrl/Cmd+Alt+S is the .weights.json download), then opened again.
+    const [withWeights] = await Promise.all([page.waitForEvent('download'), fileMenu(page, 'Save with trained weights')]);
+    const text = await readFile((await withWeights.path())!, 'utf8');
+    expect(JSON.parse(text).weights).toMatchObject({ format: 'flowboard.weights', step });
+    await fileMenu(page, 'New');
+    await nodeNamed(page, 'hypothesis').waitFor({ state: 'detached' });
+    const [reopen] = await Promise.all([page.waitForEvent('filechooser'), fileMenu(page, 'Open…')]);
+    await reopen.setFiles({ name: withWeights.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
+    await page.locator('.statusbar', { hasText: `Restored 4 trained variables at step ${step} kept in the document` }).waitFor({ timeout: BACKEND_TIMEOUT });
+    await screenshot('weights-kept-restored');
+    expect(await runHypothesis(page)).toBe(trained);
     expect(errors).toEqual([]);
-  });
+  }, 2 * BACKEND_TIMEOUT);
 });

@@ -21,6 +21,7 @@ import { helpText, type OptionSpecs, parseCommandArgs } from '../args.ts';
 import { CliError, UsageError } from '../cliError.ts';
 import type { Command } from '../command.ts';
 import { loadGraphFile } from '../graphFile.ts';
+import { pythonWeights } from '../exportWeights.ts';
 
 const TARGETS = {
   tfjs: { write: exportTfjs, suffix: '.mjs', what: 'a TensorFlow.js module (run it with node)' },
@@ -31,13 +32,14 @@ const TARGETS = {
 const OPTIONS = {
   to: { type: 'string', value: 'TARGET', choices: Object.keys(TARGETS), description: 'tfjs, python or keras.' },
   output: { type: 'string', short: 'o', value: 'OUT', description: 'Where to write (default: FILE with .mjs, .py or .keras.py); - for stdout.' },
+  weights: { type: 'string', value: 'IN', description: 'With --to python: the program loads the trained variables from IN (a .weights.json, or a .flow.json keeping weights) after initialising, and trains on from them. Refused when IN is from another graph.' },
 } as const satisfies OptionSpecs;
 
 export const exportCommand: Command = {
   name: 'export',
   summary: 'Write a graph as TensorFlow.js, TF1 Python or Keras code.',
   help: helpText({
-    usage: ['flowboard export FILE --to tfjs|python|keras [-o OUT]'],
+    usage: ['flowboard export FILE --to tfjs|python|keras [-o OUT] [--weights IN]'],
     description:
       '--to tfjs    a JavaScript module that builds and trains the graph with @tensorflow/tfjs under Node, as\n' +
       "             Flowboard's Trainer does (same initial values for the same seed, same batches), printing the loss.\n" +
@@ -52,6 +54,7 @@ export const exportCommand: Command = {
     examples: [
       'flowboard export samples/xor-nn.flow.json --to tfjs -o xor.mjs && node xor.mjs',
       'flowboard export samples/linear-regression.flow.json --to python -o linreg.py',
+      'flowboard export samples/xor-nn.flow.json --to python --weights xor.weights.json -o xor.py   # starts from trained weights',
       'flowboard export samples/xor-nn.flow.json --to keras -o -            # print it',
     ],
   }),
@@ -64,9 +67,11 @@ export const exportCommand: Command = {
     if (output !== '-' && resolve(output) === resolve(file)) throw new UsageError(`-o ${output} would overwrite the graph file`);
     const { document, diagnostics } = await loadGraphFile(file, io.stdin);
     if (!document) throw new CliError(`${file} is not a usable graph:\n${diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d)).join('\n')}`);
+    const weights = values.weights === undefined ? undefined : await pythonWeights(values.weights, values.to, document, output);
     let code: string;
     try {
-      code = target.write(await withCsvInline(document, file));
+      const inline = await withCsvInline(document, file);
+      code = weights ? exportPython(inline, { weights }) : target.write(inline);
     } catch (e) {
       if (e instanceof ExportError) throw new CliError(`cannot export ${file} to ${values.to}: ${e.message}`);
       throw e;

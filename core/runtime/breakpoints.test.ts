@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Breakpoint } from '../graph/debug.ts';
-import { checkBreakpoints, conditionHolds, describeCondition, type Measured, probesOf, watchTag, watchValue } from './breakpoints.ts';
+import { checkBreakpoints, conditionHolds, describeCondition, type Measured, probesOf, describeWatch, watchTag, watchValue } from './breakpoints.ts';
 
 const m = (norm: number, extra: Partial<Measured> = {}): Measured => ({ norm, mean: 0, nonFinite: 0, size: 4, first: 0, ...extra });
 const vanishing: Breakpoint = { id: 'v', node: 'w', condition: { kind: 'norm', of: 'gradient', when: 'below', threshold: 1e-6 } };
@@ -80,8 +80,11 @@ describe('probes and watches', () => {
     expect(watchValue({ ...watch, stat: 'value' }, m(2, { size: 1, first: -2 }))).toBe(-2);
     expect(watchValue({ ...watch, stat: 'value' }, m(2))).toBeUndefined();
     expect(watchValue(watch, undefined)).toBeUndefined();
-    expect(watchTag(watch, 'layer1/W')).toBe('layer1/W gradient norm');
-    expect(watchTag({ ...watch, of: 'value', stat: 'mean' }, 'hidden')).toBe('hidden mean');
+    expect(watchTag(watch, 'layer1/W')).toBe('watch/‖∇ layer1/W‖');
+    expect(watchTag({ ...watch, of: 'value', stat: 'mean' }, 'hidden')).toBe('watch/mean(hidden)');
+    expect(watchTag({ ...watch, of: 'value', stat: 'value' }, 'cost')).toBe('watch/cost');
+    expect(describeWatch(watch)).toBe('gradient norm');
+    expect(describeWatch({ ...watch, stat: 'value' })).toBe('gradient');
   });
 
   it('describes conditions briefly', () => {

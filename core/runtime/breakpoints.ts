@@ -88,9 +88,15 @@ export function watchValue(watch: Watch, measured: Measured | undefined): number
   return measured.size === 1 ? measured.first : undefined;
 }
 
-/** The scalar tag a watch is charted under: `layer1/W gradient norm`. */
+/** The scalar tag a watch is charted under: `watch/‖∇ layer1/W‖` (norm), `watch/mean(hidden)`, `watch/cost` (value). */
 export function watchTag(watch: Watch, name: string): string {
-  return `${name} ${watch.of === 'gradient' ? 'gradient ' : ''}${watch.stat}`;
+  const of = watch.of === 'gradient' ? `∇ ${name}` : name;
+  return `watch/${watch.stat === 'norm' ? `‖${of}‖` : watch.stat === 'mean' ? `mean(${of})` : of}`;
+}
+
+/** "gradient norm", "value mean": a watch in words, for menus and markers. */
+export function describeWatch(watch: Watch): string {
+  return watch.stat === 'value' ? (watch.of === 'gradient' ? 'gradient' : 'value') : `${watch.of} ${watch.stat}`;
 }
 
 function hitMessage(c: BreakpointCondition, measured: Measured | undefined, name: string, step: number): string {

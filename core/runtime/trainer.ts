@@ -131,7 +131,8 @@ export class Trainer {
           try {
             stop = await options.probe!.onValues(step, extra);
           } finally {
-            tf.dispose(extra);
+            // A probed tensor the step also fetches (a watch on the loss) is the same object: the log still reads it.
+            tf.dispose(extra.filter((t) => !results.includes(t)));
           }
         }
         if (before) {

@@ -13,6 +13,7 @@ export const MENU_COMMANDS = [
   'file.exportCode',
   'file.exportLogs',
   'file.saveWeights',
+  'file.saveWithWeights',
   'file.loadWeights',
   'edit.undo',
   'edit.redo',

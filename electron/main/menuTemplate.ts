@@ -97,8 +97,10 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
       },
       separator,
       // Always enabled, as the logs: the renderer says when there is no run to save.
-      command('Save Trained Weights...', 'file.saveWeights'),
-      command('Load Weights...', 'file.loadWeights'),
+      // Shown only: the renderer owns these keys, so they stay AltGr characters while typing in a field.
+      command('Save Trained Weights...', 'file.saveWeights', `${mod}+Alt+S`, { registerAccelerator: false }),
+      command('Save With Trained Weights', 'file.saveWithWeights'),
+      command('Load Weights...', 'file.loadWeights', `${mod}+Alt+O`, { registerAccelerator: false }),
       separator,
       { role: 'close', label: 'Close', accelerator: `${mod}+W` },
       ...(mac ? [] : [separator, { role: 'quit', label: ctx.platform === 'win32' ? 'E&xit' : '&Quit', ...(ctx.platform === 'linux' ? { accelerator: 'Ctrl+Q' } : {}) } satisfies MenuItemConstructorOptions]),

@@ -6,7 +6,8 @@ import { ExportCodeDialog } from '../codeio/ExportCodeDialog.tsx';
 import { exportRunLogs } from '../codeio/exportLogs.ts';
 import { ImportPythonDialog } from '../codeio/ImportPythonDialog.tsx';
 import { loadWeights, saveTrainedWeights } from '../codeio/weightsFiles.ts';
-import { platform } from '../documents/appDocuments.ts';
+import { saveWithTrainedWeights } from '../codeio/documentWeights.ts';
+import { fileCommands, platform } from '../documents/appDocuments.ts';
 import { useExportImage } from '../export/useExportImage.ts';
 import { actions, flowStore } from '../store/flowStore.ts';
 import { openRun } from '../run/runActions.ts';
@@ -29,6 +30,7 @@ export function MenuCommands() {
         exportCode: () => setCodeDialog('export'),
         exportLogs: () => void exportRunLogs(flowStore),
         saveWeights: () => void saveTrainedWeights(flowStore, training()),
+        saveWithWeights: () => void saveWithTrainedWeights(flowStore, training(), () => fileCommands.save(false)),
         loadWeights: () => void loadWeights(flowStore, training()),
         undo: () => actions.undo(),
         redo: () => actions.redo(),

@@ -1,5 +1,6 @@
 /** The keyboard shortcuts overlay (? or F1): every entry of the shortcut table, grouped as the table groups them. */
 import { FILE_SHORTCUT_LIST } from '../documents/fileShortcuts.ts';
+import { WEIGHTS_SHORTCUT_LIST } from '../codeio/weightsShortcuts.ts';
 import { useEffect, useId, useRef } from 'react';
 import { flowStore } from '../store/flowStore.ts';
 import { useFlow } from '../store/hooks.ts';
@@ -53,7 +54,7 @@ export function ShortcutHelp() {
           ))}
           <section aria-label="Files">
             <h3 className="panel__heading">Files</h3>
-            <ShortcutList items={FILE_SHORTCUT_LIST} />
+            <ShortcutList items={[...FILE_SHORTCUT_LIST, ...WEIGHTS_SHORTCUT_LIST]} />
           </section>
         </div>
       </div>

@@ -19,6 +19,7 @@ describe('menu commands', () => {
       'file.exportCode',
       'file.exportLogs',
       'file.saveWeights',
+      'file.saveWithWeights',
       'file.loadWeights',
       'edit.undo',
       'edit.redo',
@@ -36,7 +37,7 @@ describe('menu commands', () => {
       'run.reset',
       'help.shortcuts',
     ]);
-    expect(calls).toEqual(['exportPng', 'exportSvg', 'importPython', 'exportCode', 'exportLogs', 'saveWeights', 'loadWeights', 'undo', 'redo', 'deleteSelection', 'toggleGradients', 'togglePalette', 'toggleProperties', 'zoomIn', 'zoomOut', 'fitView', 'run', 'train', 'pause', 'step', 'reset', 'showShortcuts']);
+    expect(calls).toEqual(['exportPng', 'exportSvg', 'importPython', 'exportCode', 'exportLogs', 'saveWeights', 'saveWithWeights', 'loadWeights', 'undo', 'redo', 'deleteSelection', 'toggleGradients', 'togglePalette', 'toggleProperties', 'zoomIn', 'zoomOut', 'fitView', 'run', 'train', 'pause', 'step', 'reset', 'showShortcuts']);
   });
 
   it('leave saving and the lessons to the documents feature, calling nothing', () => {

@@ -13,6 +13,7 @@ export interface MenuTargets {
   exportCode(): void;
   exportLogs(): void;
   saveWeights(): void;
+  saveWithWeights(): void;
   loadWeights(): void;
   undo(): void;
   redo(): void;
@@ -46,6 +47,8 @@ export function runMenuCommand(command: AppCommand, targets: MenuTargets): boole
       return (targets.exportLogs(), true);
     case 'file.saveWeights':
       return (targets.saveWeights(), true);
+    case 'file.saveWithWeights':
+      return (targets.saveWithWeights(), true);
     case 'file.loadWeights':
       return (targets.loadWeights(), true);
     case 'edit.undo':

@@ -1,6 +1,6 @@
 /**
  * A node's context menu (right-click): set a breakpoint on it, and enable,
- * disable or remove the ones it has. A condition with a number (a threshold, a step) asks for it in the
+ * disable or remove the ones it has; add it to the watch list (WatchMenuGroup). A condition with a number (a threshold, a step) asks for it in the
  * menu, prefilled with the usual value. Escape or a click elsewhere closes it.
  */
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
@@ -8,6 +8,7 @@ import type { BreakpointCondition } from '../../core/graph/debug.ts';
 import { describeCondition } from '../../core/runtime/breakpoints.ts';
 import { actions } from '../store/flowStore.ts';
 import { useFlow } from '../store/hooks.ts';
+import { WatchMenuGroup } from './WatchMenuGroup.tsx';
 
 export interface MenuAt {
   nodeId: string;
@@ -51,7 +52,7 @@ export function NodeContextMenu({ at, close }: { at: MenuAt; close(): void }) {
   };
   if (name === undefined) return null;
   return (
-    <div ref={root} className="menu node-menu" role="menu" aria-label={`Breakpoints of ${name}`} style={{ left: at.x, top: at.y }} onKeyDown={onKey} onContextMenu={(e) => e.preventDefault()}>
+    <div ref={root} className="menu node-menu" role="menu" aria-label={`Breakpoints and watches of ${name}`} style={{ left: at.x, top: at.y }} onKeyDown={onKey} onContextMenu={(e) => e.preventDefault()}>
       <div role="group" className="menu__group">
         <div className="menu__heading" role="presentation">
           Breakpoint on {name}
@@ -86,6 +87,7 @@ export function NodeContextMenu({ at, close }: { at: MenuAt; close(): void }) {
           ))}
         </div>
       )}
+      <WatchMenuGroup nodeId={at.nodeId} name={name} close={close} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { NodeProps } from '@xyflow/react';
 import { Fragment, memo, useCallback } from 'react';
 import { RunBadge } from '../panels/RunBadge.tsx';
 import { BreakpointMarker } from './BreakpointMarker.tsx';
+import { WatchMarker } from './WatchMarker.tsx';
 import { useFlow } from '../store/hooks.ts';
 import type { OpFlowNode } from './flowTypes.ts';
 import { FloatingTip } from './FloatingTip.tsx';
@@ -31,6 +32,7 @@ export const OpNode = memo(function OpNode({ id, data, selected }: NodeProps<OpF
       <NodePorts nodeId={id} data={data} />
       <RunBadge nodeId={id} />
       {!gradient && <BreakpointMarker nodeId={id} />}
+      {!gradient && <WatchMarker nodeId={id} name={data.name} />}
       {data.errors.map((d, i) => (
         <p className="op-node__message op-node__message--error" key={`e${i}`} title={d.fix}>
           {d.message}

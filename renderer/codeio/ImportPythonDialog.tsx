@@ -1,12 +1,17 @@
 /** File > Import Python…: paste TF1 course code or open a .py file, import it as a new document, and list the lines left out. */
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { platform } from '../documents/appDocuments.ts';
 import { Modal } from '../ui/Modal.tsx';
 import { flowStore } from '../store/flowStore.ts';
-import { importPythonText, type SkippedLine } from './pythonImport.ts';
+import { matchPickedFiles, type SkippedLine } from './pythonImport.ts';
+import { pythonImporter } from './pythonImportClient.ts';
 import './codeio.css';
 
-type Phase = { kind: 'editing'; problem?: string; skipped: SkippedLine[] } | { kind: 'asking' } | { kind: 'imported'; name: string; skipped: SkippedLine[]; errors: number };
+type Phase =
+  | { kind: 'editing'; problem?: string; skipped: SkippedLine[] }
+  | { kind: 'importing'; lines: number }
+  /** The code reads data files (np.loadtxt) it was not given: pick them, or import without their data. */
+  | { kind: 'needsFiles'; missing: string[]; problem?: string } | { kind: 'asking' } | { kind: 'imported'; name: string; skipped: SkippedLine[]; errors: number };
 
 /** The import dialog; `onClose` unmounts it. */
 export function ImportPythonDialog({ onClose }: { onClose(): void }) {
@@ -14,9 +19,20 @@ export function ImportPythonDialog({ onClose }: { onClose(): void }) {
   const [fileName, setFileName] = useState<string>();
   const [phase, setPhase] = useState<Phase>({ kind: 'editing', skipped: [] });
   const fileInput = useRef<HTMLInputElement>(null);
+  const dataInput = useRef<HTMLInputElement>(null);
+  // Data files picked for the code, by the path it names; kept while the code is edited.
+  const [dataFiles, setDataFiles] = useState<Record<string, string>>({});
 
-  const run = async () => {
-    const result = importPythonText(text, fileName);
+  // Closing the dialog mid-import ends the worker's work too.
+  useEffect(() => () => pythonImporter().cancel(), []);
+
+  const run = async (files = dataFiles, withoutMissing = false) => {
+    if (text.trim() !== '') setPhase({ kind: 'importing', lines: text.split('\n').length });
+    // In the import worker, so a huge paste never freezes the page.
+    const result = await pythonImporter().importText(text, fileName, files);
+    if ('cancelled' in result) return setPhase({ kind: 'editing', problem: 'The import was cancelled; the code is still here.', skipped: [] });
+    const missing = result.missingFiles ?? [];
+    if (missing.length > 0 && !withoutMissing) return setPhase({ kind: 'needsFiles', missing });
     if (!result.ok) return setPhase({ kind: 'editing', problem: result.message, skipped: result.skipped });
     // Hidden while the unsaved-changes prompt asks, so only one modal is up; a cancel brings the code back.
     setPhase({ kind: 'asking' });
@@ -24,6 +40,17 @@ export function ImportPythonDialog({ onClose }: { onClose(): void }) {
     if (!shown) return setPhase({ kind: 'editing', skipped: [] });
     setPhase({ kind: 'imported', name: result.name, skipped: result.skipped, errors: result.errors });
     flowStore.getState().setNotice({ kind: 'info', text: `Imported "${result.name}": ${result.document.nodes.length} nodes, ${result.skipped.length} skipped` });
+  };
+
+  const pickData = async (list: FileList | null, missing: string[]) => {
+    const picked = await Promise.all([...(list ?? [])].map(async (f) => ({ name: f.name, text: await f.text() })));
+    if (picked.length === 0) return;
+    const matched = matchPickedFiles(missing, picked);
+    if (Object.keys(matched).length === 0)
+      return setPhase({ kind: 'needsFiles', missing, problem: `${picked.map((f) => f.name).join(', ')} ${picked.length === 1 ? 'is not the file' : 'are not the files'} the code reads; pick ${missing.join(', ')}` });
+    const files = { ...dataFiles, ...matched };
+    setDataFiles(files);
+    await run(files);
   };
 
   if (phase.kind === 'asking') return null;
@@ -57,6 +84,7 @@ export function ImportPythonDialog({ onClose }: { onClose(): void }) {
       </p>
       <textarea
         className="codeio__code"
+        readOnly={phase.kind === 'importing'}
         aria-label="Python code"
         spellCheck={false}
         data-autofocus
@@ -66,12 +94,39 @@ export function ImportPythonDialog({ onClose }: { onClose(): void }) {
           setPhase({ kind: 'editing', skipped: [] });
         }}
       />
-      {phase.problem && (
+      {phase.kind === 'importing' && (
+        <p className="codeio__busy" role="status">
+          Importing {phase.lines.toLocaleString('en-US')} lines… Cancel stops it.
+        </p>
+      )}
+      {phase.kind === 'editing' && phase.problem && (
         <p className="codeio__problem" role="alert">
           {phase.problem}
         </p>
       )}
-      <SkippedList skipped={phase.skipped} />
+      {phase.kind === 'editing' && <SkippedList skipped={phase.skipped} />}
+      {phase.kind === 'needsFiles' && (
+        <div className="codeio__files" role="group" aria-label="Data files">
+          <p className="modal__text">
+            This code reads {phase.missing.join(', ')} with NumPy. Pick {phase.missing.length === 1 ? 'the file' : 'the files'} so the columns it slices are bound to the Placeholders they feed (the
+            document keeps a copy), or import without the data and bind it in the session later.
+          </p>
+          {phase.problem && (
+            <p className="codeio__problem" role="alert">
+              {phase.problem}
+            </p>
+          )}
+          <input ref={dataInput} type="file" multiple accept=".csv,.txt,.tsv,.dat,text/csv,text/plain" hidden aria-label="Data files to pick" onChange={(e) => void pickData(e.target.files, phase.missing)} />
+          <div className="modal__actions">
+            <button type="button" className="button button--primary" onClick={() => dataInput.current?.click()}>
+              Pick {phase.missing.length === 1 ? phase.missing[0] : 'the files'}…
+            </button>
+            <button type="button" className="button" onClick={() => void run(dataFiles, true)}>
+              Import without the data
+            </button>
+          </div>
+        </div>
+      )}
       <input
         ref={fileInput}
         type="file"
@@ -90,10 +145,16 @@ export function ImportPythonDialog({ onClose }: { onClose(): void }) {
           Open .py file…
         </button>
         <span className="modal__spacer" />
-        <button type="button" className="button" onClick={onClose}>
-          Cancel
-        </button>
-        <button type="button" className="button button--primary" onClick={() => void run()}>
+        {phase.kind === 'importing' ? (
+          <button type="button" className="button" onClick={() => pythonImporter().cancel()}>
+            Cancel import
+          </button>
+        ) : (
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+        )}
+        <button type="button" className="button button--primary" disabled={phase.kind === 'importing'} onClick={() => void run()}>
           Import
         </button>
       </div>

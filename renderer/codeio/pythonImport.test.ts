@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importPythonText } from './pythonImport.ts';
+import { importPythonText, matchPickedFiles } from './pythonImport.ts';
 
 const lesson02 = readFileSync(new URL('../../test/pythonCorpus/lesson02_linear_regression.py', import.meta.url), 'utf8');
 
@@ -27,5 +27,21 @@ describe('importing pasted Python', () => {
     const result = importPythonText('print("hello")\n');
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toContain('Nothing');
+  });
+
+  it('lists the data files the code reads until they are given, then binds them', () => {
+    const code = "import tensorflow as tf\nimport numpy as np\nxy = np.loadtxt('data/s.csv', delimiter=',')\nX = tf.placeholder(tf.float32, [None, 2])\ny = tf.reduce_sum(X)\nsess = tf.Session()\nprint(sess.run(y, feed_dict={X: xy[:, 0:2]}))\n";
+    const without = importPythonText(code);
+    expect(without).toMatchObject({ ok: true, missingFiles: ['data/s.csv'] });
+    const files = matchPickedFiles(['data/s.csv'], [{ name: 'mine.csv', text: '1,2,3\n' }]);
+    const bound = importPythonText(code, undefined, files);
+    expect(bound).toMatchObject({ ok: true, missingFiles: [] });
+    if (bound.ok) expect(Object.values(bound.document.session!.feeds)).toEqual([{ kind: 'csv', path: 'data/s.csv', columns: ['col1', 'col2'] }]);
+  });
+
+  it('matches picked files to the paths the code names by file name', () => {
+    const picked = [{ name: 'b.csv', text: 'B' }, { name: 'a.csv', text: 'A' }];
+    expect(matchPickedFiles(['data/a.csv', 'b.csv', 'c.csv'], picked)).toEqual({ 'data/a.csv': 'A', 'b.csv': 'B' });
+    expect(matchPickedFiles(['x.csv', 'y.csv'], [{ name: 'z.csv', text: 'Z' }])).toEqual({});
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The toolbar's File menu in a browser: New, Open…, Open sample…, Import
  * Python…, Save, Save as…, Export PNG, Export SVG, Export code…, Export
- * TensorBoard logs, Save trained weights, Load weights… and the recent documents. A menu button in the WAI-ARIA pattern:
+ * TensorBoard logs, Save trained weights, Save with trained weights, Load weights… and the recent documents. A menu button in the WAI-ARIA pattern:
  * arrow keys move, Escape closes and returns to the button.
  */
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
@@ -9,6 +9,7 @@ import { ExportCodeDialog } from '../codeio/ExportCodeDialog.tsx';
 import { currentRunRecord, exportRunLogs } from '../codeio/exportLogs.ts';
 import { ImportPythonDialog } from '../codeio/ImportPythonDialog.tsx';
 import { loadWeights, saveTrainedWeights } from '../codeio/weightsFiles.ts';
+import { saveWithTrainedWeights } from '../codeio/documentWeights.ts';
 import { training } from '../training/appTraining.ts';
 import { useExportImage } from '../export/useExportImage.ts';
 import { flowStore } from '../store/flowStore.ts';
@@ -34,6 +35,8 @@ export function FileMenu() {
   const [open, setOpen] = useState(false);
   const [codeDialog, setCodeDialog] = useState<'import' | 'export'>();
   const hasRun = useFlow((s) => currentRunRecord(s) !== undefined);
+  // Weights to save: a run of this document is loaded (trained, or given weights by Load weights…).
+  const hasWeights = useFlow((s) => hasRun || (s.run.trainedDocument === s.document && (['ready', 'paused', 'finished', 'training'] as const).some((st) => st === s.run.status)));
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const recent = useRecentDocuments();
@@ -58,8 +61,9 @@ export function FileMenu() {
       { label: 'Export TensorBoard logs', disabled: !hasRun, run: () => void exportRunLogs(flowStore) },
     ],
     [
-      { label: 'Save trained weights', disabled: !hasRun, run: () => void saveTrainedWeights(flowStore, training()) },
-      { label: 'Load weights…', run: () => void loadWeights(flowStore, training()) },
+      { label: 'Save trained weights', keys: `${mod}+Alt+S`, ariaKeys: `${ariaMod}+Alt+S`, disabled: !hasWeights, run: () => void saveTrainedWeights(flowStore, training()) },
+      { label: 'Save with trained weights', disabled: !hasWeights, run: () => void saveWithTrainedWeights(flowStore, training(), () => fileCommands.save(false)) },
+      { label: 'Load weights…', keys: `${mod}+Alt+O`, ariaKeys: `${ariaMod}+Alt+O`, run: () => void loadWeights(flowStore, training()) },
     ],
   ];
 

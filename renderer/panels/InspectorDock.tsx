@@ -16,6 +16,8 @@ import { HistogramsPanel } from './HistogramsPanel.tsx';
 import { NodePanel } from './NodePanel.tsx';
 import { ScalarsPanel } from './ScalarsPanel.tsx';
 import { ScrubNote } from './ScrubNote.tsx';
+import { ConfusionPanel } from '../poke/ConfusionPanel.tsx';
+import { DrawPanel } from '../poke/DrawPanel.tsx';
 
 const TABS: { id: string; label: string; panel: () => ReactNode }[] = [
   { id: 'scalars', label: 'Scalars', panel: () => <ScalarsPanel /> },
@@ -23,6 +25,8 @@ const TABS: { id: string; label: string; panel: () => ReactNode }[] = [
   { id: 'histograms', label: 'Histograms', panel: () => <HistogramsPanel /> },
   { id: 'distributions', label: 'Distributions', panel: () => <DistributionsPanel /> },
   { id: 'node', label: 'Selected node', panel: () => <NodePanel /> },
+  { id: 'confusion', label: 'Confusion', panel: () => <ConfusionPanel /> },
+  { id: 'draw', label: 'Draw', panel: () => <DrawPanel /> },
 ];
 
 /** The dock; it can be folded to its tab row. */

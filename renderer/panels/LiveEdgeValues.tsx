@@ -12,6 +12,7 @@ import type { RunState } from '../store/runSlice.ts';
 import { formatCount, formatShort } from '../ui/formatNumber.ts';
 import { gradientLook } from './gradientMagnitude.ts';
 import { stepThroughText } from './stepThroughText.ts';
+import { pickedText } from '../poke/pokeText.ts';
 
 /** Zoom at and above which every edge shows its values. */
 const DETAIL_ZOOM = 1;
@@ -55,7 +56,8 @@ export function LiveEdgeValues() {
   }
   const scrub = run.scrub;
   const nodeStep = run.nodeStats.step;
-  const stepping = scrub ? undefined : stepThroughText(run.nodeStats.shows, nodeStep);
+  const picked = run.nodeStats.example;
+  const stepping = scrub ? undefined : picked ? pickedText(picked) : stepThroughText(run.nodeStats.shows, nodeStep);
   return (
     <>
       {stepping && (

@@ -33,8 +33,8 @@ export function NodePanel() {
     <div className="node-panel" aria-label={`Values of ${node.name}`}>
       {watched.before && <TensorCard title={`${node.name} · before the update`} tensor={watched.before} isFilter={isFilter} empty="" />}
       {watched.before && watched.value && <ChangeCard name={node.name} before={watched.before} after={watched.value} isFilter={isFilter} />}
-      <TensorCard title={`${node.name} · ${valueCaption(watched.step, scrubStep, watched.before !== undefined)}`} tensor={watched.value} isFilter={isFilter} empty={notComputed(shows, watched.step, 'value')} />
-      <TensorCard title={`∂loss/∂${node.name} · gradient`} tensor={watched.gradient} isFilter={isFilter} empty={notComputed(shows, watched.step, 'gradient', noGradientReason(doc, node.id))} />
+      <TensorCard title={`${node.name} · ${watched.example ? `value for test digit #${watched.example.index}` : valueCaption(watched.step, scrubStep, watched.before !== undefined)}`} tensor={watched.value} isFilter={isFilter} empty={notComputed(shows, watched.step, 'value')} />
+      <TensorCard title={`∂loss/∂${node.name} · gradient${watched.example ? ` for test digit #${watched.example.index}` : ''}`} tensor={watched.gradient} isFilter={isFilter} empty={notComputed(shows, watched.step, 'gradient', noGradientReason(doc, node.id))} />
       {history && <HistogramCard tag={`${node.name} over time`} entries={history} mode="offset" gradient={false} scrubStep={scrubStep} />}
       {gradientHistory && <HistogramCard tag={`${gradientTag(node.name)} over time`} entries={gradientHistory} mode="offset" gradient scrubStep={scrubStep} />}
     </div>

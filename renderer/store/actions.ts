@@ -3,8 +3,9 @@
  * then updates the selection or reports a refusal as a notice. Components call
  * these, never a command on a document directly.
  */
-import type { BreakpointCondition } from '../../core/graph/debug.ts';
+import type { BreakpointCondition, ProbedTensor, WatchStat } from '../../core/graph/debug.ts';
 import { addBreakpoint, removeBreakpoint, setBreakpointEnabled } from './commands/breakpoints.ts';
+import { addWatch, removeWatch } from './commands/watches.ts';
 import type { AttrValue, Position } from '../../core/graph/document.ts';
 import type { RunSettings } from '../training/protocol.ts';
 import { addFetch, type AddFetchArgs } from './commands/addFetch.ts';
@@ -152,6 +153,8 @@ export function createActions(store: FlowStore) {
     addBreakpoint: (nodeId: string, condition: BreakpointCondition) => report(s().apply(addBreakpoint, { nodeId, condition })),
     setBreakpointEnabled: (id: string, enabled: boolean) => report(s().apply(setBreakpointEnabled, { id, enabled })),
     removeBreakpoint: (id: string) => report(s().apply(removeBreakpoint, { id })),
+    addWatch: (nodeId: string, of: ProbedTensor, stat: WatchStat) => report(s().apply(addWatch, { nodeId, of, stat })),
+    removeWatch: (id: string) => report(s().apply(removeWatch, { id })),
     undo: () => undo(store),
     redo: () => redo(store),
   };

@@ -11,6 +11,7 @@ import type {
   BackendReport,
   BoundaryGrid,
   BreakpointReport,
+  ConfusionReport,
   FetchedValue,
   HistogramEntry,
   LoadedInfo,
@@ -80,6 +81,8 @@ export interface RunState {
   scrub: Scrub | undefined;
   /** The last Run's values, until training computes others. */
   fetched: FetchedRun | undefined;
+  /** An MNIST classifier's latest confusion matrix on the test split. */
+  confusion?: ConfusionReport;
 }
 
 /** What the last Run fetched, on the document it ran; the canvas and the Selected node panel show it. */

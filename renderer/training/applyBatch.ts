@@ -44,6 +44,7 @@ export function applyBatches(run: RunState, batches: readonly SummaryBatch[], re
     if (b.nodeStats) change.nodeStats = b.nodeStats;
     if (b.boundary) change.boundary = b.boundary;
     if (b.watched) change.watched = b.watched;
+    if (b.confusion) change.confusion = b.confusion;
   }
   if (scalarsChanged) {
     const runs = [...run.runs];

@@ -56,7 +56,13 @@ export type ToWorker =
   /** The loaded trainer's Variables, optimizer slots and step, to save; answered by `weights` with the same id. */
   | { type: 'readWeights'; id: number }
   /** Restores a checkpoint into the loaded trainer (refused when it does not match); answered by `restored` with the same id. */
-  | { type: 'restoreWeights'; id: number; checkpoint: LoadedCheckpoint };
+  | { type: 'restoreWeights'; id: number; checkpoint: LoadedCheckpoint }
+  /** An MNIST classifier's digits of one confusion-matrix cell; answered by `cell` with the same id. */
+  | { type: 'confusionCell'; id: number; trueClass: number; predicted: number }
+  /** Show every node's value and gradient for this one test digit (undefined: back to the training batch's). */
+  | { type: 'example'; index: number | undefined }
+  /** A drawn digit's class probabilities on the trained variables; answered by `predicted` with the same id. */
+  | { type: 'predict'; id: number; pixels: Float32Array };
 
 /** The trained state to save, or why there is none. */
 export type WeightsResult = { ok: true; state: SavedState } | { ok: false; message: string };
@@ -120,6 +126,8 @@ export interface LoadedInfo {
   names: Record<string, string>;
   /** Why there is no decision boundary, or undefined when there is one. */
   boundaryUnavailable: string | undefined;
+  /** Why an MNIST classifier gets no confusion matrix (its test split could not be read); absent when it does or the graph is no such classifier. */
+  confusionUnavailable?: string;
 }
 
 /** A tensor's values as they cross: row-major float32. */
@@ -184,6 +192,8 @@ export interface NodeStats {
   stats: Float64Array;
   /** After an update: how it changed each trained variable. */
   changes: VariableChange[] | undefined;
+  /** The one test digit the values are computed on, when one is picked. */
+  example?: PickedExample;
 }
 
 /** The model's output over the input plane: size x size values, row 0 at the bottom (x2 = y0). */
@@ -205,6 +215,8 @@ export interface WatchedTensors {
   gradient: TensorData | undefined;
   /** After an update, a Variable's value before it. */
   before?: TensorData;
+  /** The one test digit the values are computed on, when one is picked. */
+  example?: PickedExample;
 }
 
 /** Everything that happened since the last batch; sent at most once per drawn frame. */
@@ -219,6 +231,8 @@ export interface SummaryBatch {
   nodeStats: NodeStats | undefined;
   boundary: BoundaryGrid | undefined;
   watched: WatchedTensors | undefined;
+  /** An MNIST classifier's confusion matrix on the test split, when scored since the last batch. */
+  confusion?: ConfusionReport;
 }
 
 export type FromWorker =
@@ -228,6 +242,9 @@ export type FromWorker =
   /** A bound dataset loading while the graph loads (MNIST is 55 MB): bytes read, then examples decoded. */
   | { type: 'dataProgress'; progress: DataProgress }
   | { type: 'batch'; batch: SummaryBatch }
+  /** The answers to `confusionCell` and `predict` with this id. */
+  | { type: 'cell'; id: number; result: CellResult }
+  | { type: 'predicted'; id: number; result: PredictResult }
   /** Training failed: a graph or data problem, or a value that stopped being finite (then `nodeId` names where). */
   | { type: 'failed'; message: string; nodeId: string | undefined; step: number | undefined; nonFinite: boolean }
   /** The answer to `run` with this id. */
@@ -235,7 +252,9 @@ export type FromWorker =
   | { type: 'weights'; id: number; result: WeightsResult }
   | { type: 'restored'; id: number; result: RestoreResult }
   /** Breakpoints fired on step `step` and training paused after it (a `paused` status follows). */
-  | { type: 'breakpoint'; hit: BreakpointReport };
+  | { type: 'breakpoint'; hit: BreakpointReport }
+  /** Watches that log nothing on this graph, each with why (`"hidden" is not a scalar ...`). */
+  | { type: 'watchesSkipped'; reasons: string[] };
 
 /** The first breakpoint that fired, and how many fired with it. */
 export interface BreakpointReport {
@@ -262,6 +281,47 @@ export function batchTransfers(batch: SummaryBatch): ArrayBuffer[] {
   if (batch.watched?.value) out.push(batch.watched.value.values.buffer);
   if (batch.watched?.gradient) out.push(batch.watched.gradient.values.buffer);
   if (batch.watched?.before) out.push(batch.watched.before.values.buffer);
+  if (batch.confusion) out.push(batch.confusion.counts.buffer);
   // A buffer listed twice makes postMessage throw; typed arrays made here each own theirs.
   return [...new Set(out)] as ArrayBuffer[];
 }
+
+// MNIST you can poke: the confusion matrix over the test split, a cell's digits, a picked test digit, a drawn digit's prediction.
+
+/** The classifier's confusion matrix on the test split, after `step` steps. */
+export interface ConfusionReport {
+  step: number;
+  classes: number;
+  /** Row-major: counts[trueClass * classes + predicted]. */
+  counts: Int32Array;
+  /** Test examples counted (the sum of the counts). */
+  total: number;
+}
+
+/** One test digit: where it is in the test split, what it is, what the model says. */
+export interface TestDigit {
+  /** Index in the test split (0 to 9,999). */
+  index: number;
+  label: number;
+  predicted: number;
+  /** The model's probability of each class. */
+  probabilities: Float32Array;
+  /** 28 x 28 grey values, 0 paper to 1 ink, row-major. */
+  pixels: Float32Array;
+}
+
+/** A cell's digits (the first `digits.length` of `count`), or why there are none. */
+export type CellResult = { ok: true; trueClass: number; predicted: number; count: number; digits: TestDigit[] } | { ok: false; message: string };
+
+/** A drawn digit's class probabilities, or why the model could not say. */
+export type PredictResult = { ok: true; probabilities: Float32Array } | { ok: false; message: string };
+
+/** The test digit whose values the canvas shows (NodeStats and WatchedTensors carry it while one is picked). */
+export interface PickedExample {
+  index: number;
+  label: number;
+  predicted: number;
+}
+
+/** The most digits of one cell sent to the UI. */
+export const MAX_CELL_DIGITS = 48;

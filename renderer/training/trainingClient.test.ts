@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { GraphDocument } from '../../core/graph/document.ts';
+import { setDocumentWeights } from '../store/commands/documentWeights.ts';
 import { addBreakpoint } from '../store/commands/breakpoints.ts';
 import { setRunSettings } from '../store/commands/setRunSettings.ts';
 import { setSweep } from '../store/commands/setSweep.ts';
@@ -84,6 +85,16 @@ describe('training client', () => {
     client.train();
     expect(sent.at(-1)).toEqual({ type: 'train' });
     expect(store.getState().run.breakpoint).toBeUndefined();
+  });
+
+  it('keeps a run when only the weights kept in the document change (File > Save with trained weights), sending nothing', () => {
+    const { store, sent, client, receive } = setup();
+    client.train();
+    receive({ type: 'status', status: 'paused', step: 10 });
+    const before = sent.length;
+    store.getState().apply(setDocumentWeights, { weights: { format: 'flowboard.weights', version: 1, encoding: 'base64-float32-le', graph: { title: 't', fingerprint: 'f' }, step: 10, variables: [] } });
+    expect(sent.length).toBe(before);
+    expect(client.startsNewRun()).toBe(false);
   });
 
   it('starts the backend first, loads the graph on the first Train, then trains', () => {

@@ -13,7 +13,7 @@ import type { RunRecord } from '../store/runSlice.ts';
 import { runColor } from '../ui/runColors.ts';
 import { applyBatches, createRunReservoirs, type RunReservoirs } from './applyBatch.ts';
 import { runSettingsOf } from '../store/runSettings.ts';
-import type { BackendRequest, FromWorker, RestoreResult, RunResult, RunSettings, StartWorker, StepPhase, SummaryBatch, ToWorker, WeightsResult } from './protocol.ts';
+import type { BackendRequest, CellResult, FromWorker, PredictResult, RestoreResult, RunResult, RunSettings, StartWorker, StepPhase, SummaryBatch, ToWorker, WeightsResult } from './protocol.ts';
 import type { LoadedCheckpoint } from '../../core/checkpoint/savedState.ts';
 
 /** What the client needs of a Worker (tests pass a fake). */
@@ -40,9 +40,9 @@ export const EDIT_PAUSE_REASON = 'Training paused: the graph changed. Train star
 /** Why training paused itself when only the session (settings, data, logged values) was edited. */
 export const SESSION_PAUSE_REASON = 'Training paused: the session changed. Train starts a new run with the new settings and data.';
 
-/** Whether only what does not change training differs between two documents: breakpoints and watches, the sweep and its results. */
+/** Whether only what does not change training differs between two documents: breakpoints and watches, the sweep and its results, the weights kept in the document. */
 function outsideTrainingEdit(a: GraphDocument, b: GraphDocument): boolean {
-  return a.nodes === b.nodes && a.edges === b.edges && sameTraining(a.session, b.session) && a.meta === b.meta && a.weights === b.weights;
+  return a.nodes === b.nodes && a.edges === b.edges && sameTraining(a.session, b.session) && a.meta === b.meta;
 }
 
 /** Sessions that train the same: the same object, or the same but for the sweep defined in them. */
@@ -77,6 +77,13 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
   let nextRunRequest = 1;
   const pendingRuns = new Map<number, { resolve: (r: RunResult) => void; document: GraphDocument; trained: boolean }>();
   const pendingWeights = new Map<number, (r: WeightsResult | RestoreResult) => void>();
+  const pendingPoke = new Map<number, (r: CellResult | PredictResult) => void>();
+  /** Sends a poke request (a confusion cell, a drawn digit) and resolves with the worker's answer of the same id. */
+  function askPoke<R extends CellResult | PredictResult>(message: (id: number) => ToWorker): Promise<R> {
+    const id = nextRunRequest++;
+    post(message(id));
+    return new Promise((resolve) => pendingPoke.set(id, resolve as (r: CellResult | PredictResult) => void));
+  }
   /** Sends a weights request and resolves with the worker's answer of the same id. */
   function askWeights<R extends WeightsResult | RestoreResult>(message: (id: number) => ToWorker): Promise<R> {
     const id = nextRunRequest++;
@@ -115,6 +122,11 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
         pendingWeights.get(m.id)?.(m.result);
         pendingWeights.delete(m.id);
         return;
+      case 'cell':
+      case 'predicted':
+        pendingPoke.get(m.id)?.(m.result);
+        pendingPoke.delete(m.id);
+        return;
       case 'failed':
         setRun({ failure: { message: m.message, nodeId: m.nodeId, step: m.step, nonFinite: m.nonFinite }, dataProgress: undefined });
         return s().setNotice({ kind: 'error', text: m.nonFinite ? `Training paused: ${m.message}` : `Training failed: ${m.message}` });
@@ -123,6 +135,8 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
         setRun({ breakpoint: m.hit });
         return s().setNotice({ kind: 'info', text: `Training paused at a ${m.hit.message}${more}. Train resumes from step ${m.hit.step + 1}.` });
       }
+      case 'watchesSkipped':
+        return s().setNotice({ kind: 'info', text: `Not charted: ${m.reasons.join('; ')}.` });
       case 'batch':
         queued.push(m.batch);
         if (!frameScheduled) {
@@ -153,7 +167,7 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
     // The document's session is the settings' one home: a changed setting is a changed document.
     loadedSettings = runSettingsOf(document);
     const id = nextRunId++;
-    setRun({ trainedDocument: document, currentRun: id, histograms: {}, nodeStats: undefined, boundary: undefined, watched: undefined, failure: undefined, breakpoint: undefined, pausedBecause: undefined, phase: undefined, step: 0, info: undefined, dataProgress: undefined, status: 'loading', fetched: undefined });
+    setRun({ trainedDocument: document, currentRun: id, histograms: {}, nodeStats: undefined, boundary: undefined, watched: undefined, failure: undefined, breakpoint: undefined, pausedBecause: undefined, phase: undefined, step: 0, info: undefined, dataProgress: undefined, status: 'loading', fetched: undefined, confusion: undefined });
     post({ type: 'load', doc: document, settings: loadedSettings, datasetsBase: options.datasetsBase, memoryBudget: s().memoryBudget });
     post({ type: 'watch', nodeId: watchedNode() });
   }
@@ -193,7 +207,7 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
       const status = state.run.status === 'starting' ? 'starting' : 'idle';
       setRun({ status, step: 0, totalSteps: 0, stepsPerSecond: 0, info: undefined, histograms: {}, nodeStats: undefined, boundary: undefined, watched: undefined, failure: undefined, breakpoint: undefined, pausedBecause: undefined, phase: undefined, fetched: undefined });
     } else if (state.document !== previous.document && outsideTrainingEdit(previous.document, state.document)) {
-      // Breakpoints, the sweep and its results are no part of the model: the run goes on, and Train still resumes it.
+      // Breakpoints, watches, the sweep and its results, and the weights kept in the document are no part of the model: the run goes on, and Train still resumes it.
       if (state.run.trainedDocument === previous.document) {
         setRun({ trainedDocument: state.document });
         if (state.document.debug !== previous.document.debug) post({ type: 'debug', debug: state.document.debug });
@@ -260,6 +274,20 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
       if (s().run.status === 'training') post({ type: 'pause' });
       if (needsLoad()) beginRun();
       return askWeights((id) => ({ type: 'restoreWeights', id, checkpoint }));
+    },
+    /** An MNIST classifier's test digits in one cell of its confusion matrix (true class, predicted class). */
+    confusionCell(trueClass: number, predicted: number): Promise<CellResult> {
+      if (needsLoad()) return Promise.resolve({ ok: false, message: 'train the graph first: its test digits have not been scored' });
+      return askPoke((id) => ({ type: 'confusionCell', id, trueClass, predicted }));
+    },
+    /** Shows every node's value and gradient for one test digit (undefined: the training batch's again); only between runs. */
+    pickExample(index: number | undefined): void {
+      if (!needsLoad() && s().run.status !== 'training') post({ type: 'example', index });
+    },
+    /** A drawn digit's class probabilities (784 grey values, 0 paper to 1 ink) on the trained variables. */
+    predict(pixels: Float32Array): Promise<PredictResult> {
+      if (needsLoad()) return Promise.resolve({ ok: false, message: 'train the graph first: an untrained model only guesses' });
+      return askPoke((id) => ({ type: 'predict', id, pixels }));
     },
     /** Re-initialises the variables with the seed: a new run. */
     reset(): void {

@@ -10,7 +10,7 @@ import type { TensorRef } from '../../core/graph/document.ts';
 import type { FeedMap, Session } from '../../core/runtime/session.ts';
 import type { Trainer } from '../../core/runtime/trainer.ts';
 import { tf2Histogram } from '../../core/summary/histogramTf2.ts';
-import { incomingGradient } from './graphTaps.ts';
+import { incomingGradient } from '../../core/runtime/incomingGradient.ts';
 import { gradientTag, type HistogramEntry, type NodeStats, type TensorData, type WatchedTensors } from '../training/protocol.ts';
 import { tensorStats } from './tensorStats.ts';
 

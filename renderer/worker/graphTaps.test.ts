@@ -7,7 +7,8 @@ import { expandTraining } from '../../core/autodiff/expandTraining.ts';
 import { analyze } from '../../core/graph/analyze.ts';
 import type { GraphDocument } from '../../core/graph/document.ts';
 import { Session } from '../../core/runtime/session.ts';
-import { graphTaps, incomingGradient } from './graphTaps.ts';
+import { graphTaps } from './graphTaps.ts';
+import { incomingGradient } from '../../core/runtime/incomingGradient.ts';
 
 const xor = JSON.parse(readFileSync(new URL('../../samples/xor-nn.flow.json', import.meta.url), 'utf8')) as GraphDocument;
 const graph = expandTraining(xor, 'n30');

@@ -1,6 +1,6 @@
 /**
- * Which tensors of a training graph the worker reads for the panels, and how
- * to find the loss's gradient with respect to any forward node. Never the
+ * Which tensors of a training graph the worker reads for the panels (the
+ * gradient of one node: core/runtime/incomingGradient). Never the
  * Minimize or an ApplyGradient: fetching those would train.
  */
 import type { TrainingGraph } from '../../core/autodiff/expandTraining.ts';
@@ -41,25 +41,4 @@ function downstreamOfWriters(analysis: GraphAnalysis): Set<string> {
     if (WRITES_STATE.has(entry.node.op) || entry.inputs.some((r) => r !== undefined && out.has(r.node))) out.add(id);
   }
   return out;
-}
-
-/**
- * The tensors whose sum is dL/d(node's output): for a Variable its gradient;
- * otherwise the gradients flowing into the node's own backward nodes from
- * other nodes' backward nodes (one per consumer, summed where a fan-out
- * meets). Empty when the loss does not depend on the node.
- */
-export function incomingGradient(graph: TrainingGraph, analysis: GraphAnalysis, nodeId: string): TensorRef[] {
-  const direct = graph.gradients.get(nodeId);
-  if (direct) return [direct];
-  const refs = new Map<string, TensorRef>();
-  for (const [id, origin] of graph.origin) {
-    if (origin.forwardNode !== nodeId) continue;
-    for (const ref of analysis.index.nodes.get(id)?.inputs ?? []) {
-      if (ref === undefined) continue;
-      const from = graph.origin.get(ref.node);
-      if (from !== undefined && from.forwardNode !== nodeId) refs.set(`${ref.node}:${ref.output}`, ref);
-    }
-  }
-  return [...refs.values()];
 }

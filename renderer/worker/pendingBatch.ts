@@ -5,6 +5,7 @@
  * hidden tab) histograms are thinned, so memory stays bounded.
  */
 import type { BoundaryGrid, HistogramEntry, NodeStats, SummaryBatch, WatchedTensors } from '../training/protocol.ts';
+import type { ConfusionReport } from '../training/protocol.ts';
 
 /** Histograms kept per tag between two batches; past it every other one is dropped. */
 const MAX_PENDING_HISTOGRAMS = 64;
@@ -18,6 +19,7 @@ export class PendingBatch {
   nodeStats: NodeStats | undefined;
   boundary: BoundaryGrid | undefined;
   watched: WatchedTensors | undefined;
+  confusion: ConfusionReport | undefined;
 
   /** Adds one log step's scalars; the tags must be the same every time. */
   addScalars(tags: string[], step: number, wallTime: number, values: number[]): void {
@@ -37,7 +39,7 @@ export class PendingBatch {
 
   /** Whether anything but progress is waiting. */
   get hasContent(): boolean {
-    return this.steps.length > 0 || this.histograms.size > 0 || !!this.nodeStats || !!this.boundary || !!this.watched;
+    return this.steps.length > 0 || this.histograms.size > 0 || !!this.nodeStats || !!this.boundary || !!this.watched || !!this.confusion;
   }
 
   /** The batch to send, emptying this one. */
@@ -52,6 +54,7 @@ export class PendingBatch {
       nodeStats: this.nodeStats,
       boundary: this.boundary,
       watched: this.watched,
+      ...(this.confusion ? { confusion: this.confusion } : {}),
     };
     this.steps = [];
     this.wallTimes = [];
@@ -60,6 +63,7 @@ export class PendingBatch {
     this.nodeStats = undefined;
     this.boundary = undefined;
     this.watched = undefined;
+    this.confusion = undefined;
     return batch;
   }
 }

@@ -73,4 +73,35 @@ describe('TrainingHost breakpoints', () => {
     // The same run: training went on from the single step taken before.
     expect(messages.filter((m) => m.type === 'status' && m.status === 'training').map((m) => m.type === 'status' && m.step)).toEqual([1]);
   });
+
+  it('sends each watch as a logged scalar beside the loss, at every log step', async () => {
+    const messages: FromWorker[] = [];
+    const h: TrainingHost = new TrainingHost({ backend: 'cpu', dataContext: () => ({}), post: (m) => void messages.push(m) });
+    host = h;
+    const debug = { breakpoints: [], watches: [{ id: 'w', node: 'n03', of: 'gradient', stat: 'norm' }] } satisfies GraphDocument['debug'];
+    await h.handle({ type: 'load', doc: { ...doc, debug }, settings: { ...settings, count: 21 }, datasetsBase: '' });
+    await h.handle({ type: 'train' });
+    await until(() => messages.some((m) => m.type === 'status' && m.status === 'finished'));
+    const rows = messages.flatMap((m) => (m.type === 'batch' && m.batch.scalars ? [m.batch.scalars] : []));
+    expect(rows.every((r) => r.tags.includes('watch/‖∇ layer1/W‖'))).toBe(true);
+    const column = (r: (typeof rows)[number]) => Array.from(r.steps, (_, i) => r.values[i * r.tags.length + r.tags.indexOf('watch/‖∇ layer1/W‖')]);
+    expect(rows.flatMap((r) => Array.from(r.steps))).toEqual([0, 10, 20]);
+    // The lesson's vanishing gradient: about 2e-6 at step 0, and falling.
+    const norms = rows.flatMap(column);
+    expect(norms[0]).toBeGreaterThan(1e-6);
+    expect(norms[2]).toBeLessThan(norms[0]);
+  });
+
+  it('says once which watches log nothing and why (no gradient reaches the accuracy)', async () => {
+    const messages: FromWorker[] = [];
+    const h: TrainingHost = new TrainingHost({ backend: 'cpu', dataContext: () => ({}), post: (m) => void messages.push(m) });
+    host = h;
+    const debug = { breakpoints: [], watches: [{ id: 'w', node: 'n69', of: 'gradient', stat: 'norm' }] } satisfies GraphDocument['debug'];
+    await h.handle({ type: 'load', doc: { ...doc, debug }, settings: { ...settings, count: 2 }, datasetsBase: '' });
+    await h.handle({ type: 'step' });
+    await h.handle({ type: 'step' });
+    expect(messages.filter((m) => m.type === 'watchesSkipped')).toEqual([
+      { type: 'watchesSkipped', reasons: ['the watch of the gradient of "accuracy" (norm): no gradient of the loss reaches "accuracy"'] },
+    ]);
+  });
 });

@@ -11,16 +11,19 @@ import type { GraphDocument } from '../../core/graph/document.ts';
 import { SAFE_MEMORY_BUDGET } from '../../core/graph/memory.ts';
 import type { DataContext } from '../../core/data/source.ts';
 import { TrainingError } from '../../core/runtime/nonFinite.ts';
+import { type BreakpointState, type DebugProbe, debugProbe } from '../../core/runtime/debugProbe.ts';
 import { Trainer } from '../../core/runtime/trainer.ts';
 import type { TrainLog } from '../../core/runtime/trainTypes.ts';
 import { HISTOGRAM_RESERVOIR_SIZE } from '../../core/summary/reservoir.ts';
-import { breakpointProbe, type BreakpointState } from './breakpointProbe.ts';
 import { boundarySetup, type BoundarySetup, evaluateBoundary } from './boundary.ts';
 import { captureHistograms, captureNodeStats, captureWatched, histogramEntryOf } from './capture.ts';
 import { graphTaps, type GraphTaps } from './graphTaps.ts';
+import { MnistPoke } from './mnistPoke.ts';
+import { exampleField, freshPokeState, pokeMessage, type PokeState, scoreTestSplit } from './pokeHost.ts';
 import { PendingBatch, RateMeter } from './pendingBatch.ts';
 import { runGraph } from './runGraph.ts';
 import { shownTaps, showsGradients, showsValueOf } from './shownValues.ts';
+import { skippedReasons } from './skippedWatches.ts';
 import { readVariables, type VariableValues, variableChanges } from './variableChanges.ts';
 import {
   batchTransfers,
@@ -58,6 +61,9 @@ interface Loaded {
   boundary: BoundarySetup | undefined;
   /** Why there is no decision boundary, when there is none. */
   boundaryUnavailable: string | undefined;
+  /** The test split of an MNIST classifier, for its confusion matrix; undefined for any other graph. */
+  poke: MnistPoke | undefined;
+  confusionUnavailable: string | undefined;
 }
 
 export class TrainingHost {
@@ -66,6 +72,8 @@ export class TrainingHost {
   private queue: Promise<void> = Promise.resolve();
   private watched: string | undefined;
   private pending = new PendingBatch();
+  /** The picked test digit and when the test split was last scored. */
+  private poking: PokeState = freshPokeState();
   private uiReady = true;
   private rate = new RateMeter();
   private last = { histogramStep: -1, snapshot: -Infinity };
@@ -76,6 +84,8 @@ export class TrainingHost {
   private shown: { shows: ValuesShown; before: VariableValues | undefined } = { shows: 'initial', before: undefined };
   /** Which breakpoints' conditions held at the last check of this run. */
   private breakpoints: BreakpointState = { held: new Set() };
+  /** The skipped watches last reported, so each Train or Step does not repeat them. */
+  private skippedNoted = '';
 
   constructor(private readonly env: HostEnv) {}
 
@@ -130,6 +140,10 @@ export class TrainingHost {
         });
       case 'restoreWeights':
         return this.enqueue(() => this.restoreWeights(msg.id, msg.checkpoint));
+      case 'confusionCell':
+      case 'example':
+      case 'predict':
+        return this.enqueue(() => pokeMessage(msg, { loaded: this.loaded, running: !!this.running, state: this.poking, post: this.env.post, showExample: () => this.captureValues('step').then(() => this.flush(true)) }));
     }
   }
 
@@ -137,6 +151,7 @@ export class TrainingHost {
   async dispose(): Promise<void> {
     await this.stopRunning();
     this.loaded?.trainer.dispose();
+    this.loaded?.poke?.dispose();
     this.loaded = undefined;
   }
 
@@ -155,11 +170,14 @@ export class TrainingHost {
   private async load(doc: GraphDocument, settings: RunSettings, datasetsBase: string, memoryBudget: number): Promise<void> {
     await this.stopRunning();
     this.loaded?.trainer.dispose();
+    this.loaded?.poke?.dispose();
     this.loaded = undefined;
+    this.poking = freshPokeState();
     this.pending.take(this.progress());
     this.rate.reset();
     this.last.histogramStep = -1;
     this.breakpoints = { held: new Set() };
+    this.skippedNoted = '';
     this.status('loading', 0);
     const context = this.env.dataContext(datasetsBase);
     try {
@@ -177,6 +195,8 @@ export class TrainingHost {
       const hasLoss = trainer.logged.some((f) => f.role === 'loss');
       // The training graph's analysis serves the boundary too: it holds every drawn node, with the same inputs and types.
       const boundary = await boundarySetup(doc, analysis, context).catch((e: Error) => `its data could not be read: ${e.message}`);
+      // Read before `loaded` is posted, so its progress reports end with the graph's.
+      const poke = await MnistPoke.create(doc, analysis, context).catch((e: Error) => `its test split could not be read: ${e.message}`);
       const loaded: Loaded = {
         doc,
         settings,
@@ -188,6 +208,8 @@ export class TrainingHost {
         tags: [...(hasLoss ? [] : ['loss']), ...trainer.logged.map((f) => f.label)],
         boundary: typeof boundary === 'string' ? undefined : boundary,
         boundaryUnavailable: typeof boundary === 'string' ? boundary : undefined,
+        poke: typeof poke === 'string' ? undefined : poke,
+        confusionUnavailable: typeof poke === 'string' ? poke : undefined,
       };
       this.loaded = loaded;
       this.env.post({ type: 'loaded', info: this.info(loaded) }, []);
@@ -212,6 +234,7 @@ export class TrainingHost {
       gradients: Object.fromEntries([...trainer.graph.gradients].map(([v, g]) => [v, g.node])),
       names: Object.fromEntries(trainer.graph.doc.nodes.map((n) => [n.id, n.name])),
       boundaryUnavailable: loaded.boundaryUnavailable,
+      ...(loaded.confusionUnavailable ? { confusionUnavailable: loaded.confusionUnavailable } : {}),
     };
   }
 
@@ -221,6 +244,7 @@ export class TrainingHost {
     const { trainer } = loaded;
     if (trainer.step >= trainer.schedule.totalSteps) return this.status('finished', trainer.step);
     const controller = new AbortController();
+    this.poking.example = undefined;
     this.status('training', trainer.step);
     this.rate.reset();
     this.rate.add(performance.now(), trainer.step);
@@ -241,15 +265,22 @@ export class TrainingHost {
     this.continuous = after === 'training';
     try {
       const before = this.continuous ? undefined : await readVariables(trainer);
-      const probe = breakpointProbe(trainer, this.loaded!.analysis, this.loaded!.doc.debug?.breakpoints ?? [], this.breakpoints, ([first, ...rest]) =>
-        this.env.post({ type: 'breakpoint', hit: { breakpointId: first.breakpoint.id, nodeId: first.breakpoint.node, step: first.step, message: first.message, others: rest.length } }, []),
-      );
-      const result = await trainer.train({ ...options, probe, onLog: (log) => this.onLog(log) });
+      const debug = debugProbe(trainer, this.loaded!.analysis, this.loaded!.doc.debug, this.breakpoints, {
+        onHit: ([first, ...rest]) =>
+          this.env.post({ type: 'breakpoint', hit: { breakpointId: first.breakpoint.id, nodeId: first.breakpoint.node, step: first.step, message: first.message, others: rest.length } }, []),
+      });
+      this.noteSkipped(debug);
+      const result = await trainer.train({ ...options, probe: debug.probe, onLog: (log) => this.onLog(log, debug) });
       if (trainer.step > 0) await this.captureHistogramsAt(trainer.step - 1, true);
       await this.captureValues(after, before);
       const finished = trainer.step >= trainer.schedule.totalSteps;
       const status = finished ? 'finished' : result.stopped === 'aborted' || options.steps !== undefined ? 'paused' : 'finished';
       this.status(status, trainer.step, undefined, after === 'update' ? 'update' : undefined);
+      // The end of Train scores the test split (single steps never do: step-through stays quick), after the pause and its values show.
+      if (after === 'training' && this.loaded?.poke) {
+        this.flush(true);
+        await scoreTestSplit(this.loaded, this.poking, this.pending, true);
+      }
     } catch (e) {
       this.fail(e);
       this.status(e instanceof TrainingError ? 'paused' : 'failed', trainer.step, (e as Error).message);
@@ -257,6 +288,14 @@ export class TrainingHost {
       this.continuous = false;
     }
     this.flush(true);
+  }
+
+  /** Says once per load and watch list which watches log nothing, and why. */
+  private noteSkipped(debug: DebugProbe): void {
+    const reasons = skippedReasons(debug, this.loaded!.analysis);
+    if (reasons.join('\n') === this.skippedNoted) return;
+    this.skippedNoted = reasons.join('\n');
+    if (reasons.length > 0) this.env.post({ type: 'watchesSkipped', reasons }, []);
   }
 
   /** Restores a checkpoint into the loaded trainer and shows its values, as after a Reset at the restored step. */
@@ -273,12 +312,18 @@ export class TrainingHost {
       return;
     }
     const { trainer } = loaded;
+    this.poking.example = undefined;
     this.env.post({ type: 'loaded', info: this.info(loaded) }, []);
     await this.captureHistogramsAt(trainer.step, true);
     await this.captureValues('initial');
     this.status('paused', trainer.step);
     this.flush(true);
     this.env.post({ type: 'restored', id, result: { ok: true, step: trainer.step, variables: checkpoint.variables.size, notes: match.notes } }, []);
+    // The restored weights' confusion matrix, once the restore has shown.
+    if (loaded.poke) {
+      await scoreTestSplit(loaded, this.poking, this.pending, true);
+      this.flush(true);
+    }
   }
 
   /** A whole training step (no phase), or one phase of it in step-through mode. */
@@ -286,6 +331,7 @@ export class TrainingHost {
     const loaded = this.loaded;
     if (!loaded || this.running) return;
     const { trainer } = loaded;
+    this.poking.example = undefined;
     if (phase === undefined || phase === 'update') return this.runTrainer(trainer, { steps: 1 }, phase === 'update' ? 'update' : 'step');
     // Forward and backward compute the next step's values without changing any variable.
     await this.captureValues(phase);
@@ -293,12 +339,15 @@ export class TrainingHost {
     this.flush(true);
   }
 
-  private async onLog(log: TrainLog): Promise<void> {
+  /** A log step's scalars: the logged fetches, then the watches (logged scalars like the others, so Scalars and exports need no special case). */
+  private async onLog(log: TrainLog, debug: DebugProbe): Promise<void> {
     const loaded = this.loaded!;
     const values = loaded.tags.map((tag) => (tag === 'loss' && !(tag in log.values) ? log.loss : log.values[tag]));
-    this.pending.addScalars(loaded.tags, log.step, Date.now(), values);
+    const watched = debug.watchValuesAt(log.step);
+    this.pending.addScalars([...loaded.tags, ...debug.watchTags], log.step, Date.now(), [...values, ...debug.watchTags.map((t) => watched[t])]);
     this.rate.add(performance.now(), log.step + 1);
     await this.captureHistogramsAt(log.step, false);
+    if (this.continuous) await scoreTestSplit(loaded, this.poking, this.pending, false);
     // A single step shows its values once, after it; Train shows them as it goes, at most at the snapshot rate.
     if (this.continuous && performance.now() - this.last.snapshot >= SNAPSHOT_EVERY_MS) await this.captureValues('training');
     if (this.uiReady) this.flush(false);
@@ -332,11 +381,11 @@ export class TrainingHost {
     const step = trainer.step;
     this.last.snapshot = performance.now();
     this.shown = { shows, before };
-    const { feeds, dispose } = trainer.feedsAt(step);
+    const { feeds, dispose } = this.feedsNow(step);
     try {
       const stats = await captureNodeStats(trainer.session, shownTaps(loaded, shows), feeds, step);
       const changes = before ? variableChanges(trainer, before, await readVariables(trainer)) : undefined;
-      this.pending.nodeStats = { ...stats, shows, changes };
+      this.pending.nodeStats = { ...stats, shows, changes, ...exampleField(this.poking) };
       // The boundary is the model's function: it changes with the variables, not with a pass.
       if (loaded.boundary && shows !== 'forward' && shows !== 'backward') this.pending.boundary = await evaluateBoundary(trainer.session, loaded.boundary, step);
       if (this.watched !== undefined) await this.captureWatched(step, feeds);
@@ -349,19 +398,25 @@ export class TrainingHost {
     const loaded = this.loaded;
     const id = this.watched;
     if (!loaded || id === undefined || !loaded.analysis.index.nodes.has(id)) return;
-    const own = feeds ? undefined : loaded.trainer.feedsAt(Math.max(0, step));
+    const own = feeds ? undefined : this.feedsNow(Math.max(0, step));
     try {
       const { shows, before } = this.shown;
       const show = { value: showsValueOf(loaded, shows, id), gradient: showsGradients(shows) };
       const watched = await captureWatched(loaded.trainer, loaded.analysis, id, feeds ?? own!.feeds, step, show);
       const old = before?.get(id);
       if (old && watched.value) watched.before = { shape: watched.value.shape, values: Float32Array.from(old) };
-      this.pending.watched = watched;
+      this.pending.watched = { ...watched, ...exampleField(this.poking) };
       // The watched node's values over time, as TensorBoard's activation histograms.
       if (watched.value && shows === 'training' && !loaded.trainer.graph.gradients.has(id)) this.pending.addHistogram(histogramOfWatched(loaded, id, step, watched.value.values));
     } finally {
       own?.dispose();
     }
+  }
+
+  /** The picked test digit's feeds, else step `step`'s mini-batch. */
+  private feedsNow(step: number) {
+    const { example } = this.poking;
+    return example && this.loaded?.poke ? this.loaded.poke.exampleFeeds(example.index) : this.loaded!.trainer.feedsAt(step);
   }
 
   private progress() {

@@ -4,7 +4,7 @@
  * lessons) trains with Flowboard's Trainer to the result the lesson teaches.
  * `rejects.py` holds what the importer must refuse, line by line.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nodeDatasets } from '../../cli/datasets.ts';
 import { importPython, type ImportResult } from '../../core/codegen/python/importPython.ts';
@@ -24,7 +24,9 @@ function load(file: string): ImportResult & { source: string } {
   let r = imported.get(file);
   if (!r) {
     const source = readFileSync(new URL(file, dir), 'utf8');
-    r = { ...importPython(source, { title: file, source: file }), source };
+    // Data files (np.loadtxt) are read from beside the program, as flowboard import reads them.
+    const readFile = (path: string) => (existsSync(new URL(path, dir)) ? readFileSync(new URL(path, dir), 'utf8') : undefined);
+    r = { ...importPython(source, { title: file, source: file, readFile }), source };
     imported.set(file, r);
   }
   return r;
@@ -155,6 +157,29 @@ describe('lesson 4: multi-variable regression', () => {
     const y = [152, 185, 180, 196, 142];
     x.forEach((row, i) => expect(Math.abs(row[0] * w[0] + row[1] * w[1] + row[2] * w[2] + b - y[i]) / y[i]).toBeLessThan(0.05));
     expect(r.history[0].loss / r.loss!).toBeGreaterThan(1000);
+  });
+});
+
+describe('lesson 4-3: data from a CSV file', () => {
+  it("binds np.loadtxt's columns to the Placeholders as the slicing picks them, and keeps the file", () => {
+    const { document, diagnostics } = load('lesson19_csv_multi_variable.py');
+    const feeds = document.session!.feeds;
+    expect(feeds[node(document, 'X').id]).toEqual({ kind: 'csv', path: 'exam-scores.csv', columns: ['col1', 'col2', 'col3'] });
+    expect(feeds[node(document, 'Y').id]).toEqual({ kind: 'csv', path: 'exam-scores.csv', columns: ['col4'] });
+    const kept = document.session!.files!['exam-scores.csv'].split('\n');
+    expect(kept[0]).toBe('col1,col2,col3,col4');
+    expect(kept).toHaveLength(26);
+    expect(diagnostics.filter((d) => d.severity === 'skipped')).toEqual([]);
+    expect(diagnostics.map((d) => d.line)).toContain(6);
+  });
+
+  it('trains on the file: the cost falls by more than 100x and predictions land within 5%', async () => {
+    const r = await train('lesson19_csv_multi_variable.py');
+    const rows = readFileSync(new URL('exam-scores.csv', dir), 'utf8').split('\n').filter((l) => /^\d/.test(l)).map((l) => l.split(',').map(Number));
+    const w = values(r, 'weight');
+    const b = values(r, 'bias')[0];
+    for (const [a, c, d, y] of rows) expect(Math.abs(a * w[0] + c * w[1] + d * w[2] + b - y) / y).toBeLessThan(0.05);
+    expect(r.history[0].loss / r.loss!).toBeGreaterThan(100);
   });
 });
 
@@ -304,7 +329,7 @@ describe('rejects.py', () => {
   it('reports each refused construct on its own line, with the reason', () => {
     const got = r().diagnostics.map((d) => [d.line, d.severity, d.message]);
     const expected: [number, string, RegExp][] = [
-      [6, 'skipped', /files are not read from Python/],
+      [6, 'skipped', /^np.loadtxt reads data-01-test-score.csv, which is not there: put data-01-test-score.csv next to the program/],
       [7, 'skipped', /xy comes from line 6/],
       [11, 'note', /sets no graph seed .* TensorFlow draws it differently on every run/],
       [13, 'skipped', /starts from a list of different values/],

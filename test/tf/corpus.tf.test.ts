@@ -19,6 +19,12 @@ const source = (file: string) => readFileSync(new URL(file, dir), 'utf8');
 // the tf.layers lessons (17, 18) cannot run in the referee without the tf_keras package, which the venv lacks.
 const programs = readdirSync(dir).filter((f) => f.endsWith('.py') && f !== 'rejects.py' && !source(f).includes('tf.layers.')).sort();
 
+/** The data files a program reads with np.loadtxt or np.genfromtxt, from beside it. */
+function dataFiles(file: string): Record<string, string> {
+  const names = [...source(file).matchAll(/np\.(?:loadtxt|genfromtxt)\(\s*['"]([^'"]+)['"]/g)].map((m) => m[1]);
+  return Object.fromEntries(names.map((n) => [n, readFileSync(new URL(n, dir), 'utf8')]));
+}
+
 interface TfVariable {
   name: string;
   shape: number[];
@@ -30,7 +36,7 @@ let backend: string;
 
 beforeAll(async () => {
   backend = await useBackend('wasm', 'cpu');
-  tfVariables = await runPython(new URL('./tf1Program.py', import.meta.url).pathname, { mnistDir: MNIST_DIR, programs: programs.map((name) => ({ name, source: source(name), mode: 'init' })) });
+  tfVariables = await runPython(new URL('./tf1Program.py', import.meta.url).pathname, { mnistDir: MNIST_DIR, programs: programs.map((name) => ({ name, source: source(name), mode: 'init', files: dataFiles(name) })) });
 }, 600_000);
 
 describe.each(programs)('%s', (file) => {

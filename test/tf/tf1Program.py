@@ -218,6 +218,11 @@ def main():
     os.environ['MNIST_DIR'] = directory
     # Programs may write event files (tf.summary.FileWriter) or data: keep them out of the repository.
     os.chdir(tempfile.mkdtemp(prefix='flowboard-tf1-'))
+    # Data files a program reads (np.loadtxt('scores.csv')) sit beside it, as in the corpus.
+    for p in request['programs']:
+        for name, text in p.get('files', {}).items():
+            with open(os.path.basename(name), 'w') as f:
+                f.write(text)
     print(json.dumps({p['name']: run_keras(p, directory) if p['mode'] == 'keras' else run_program(p) for p in request['programs']}))
 
 

@@ -5,7 +5,7 @@
  * attrs, session) that trains to the same loss with the same seed.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nodeDatasets } from '../../../cli/datasets.ts';
 import { analyze } from '../../graph/analyze.ts';
@@ -15,6 +15,7 @@ import { opSeeds } from '../../random/opSeeds.ts';
 import { useBackend } from '../../runtime/backend.ts';
 import { Trainer } from '../../runtime/trainer.ts';
 import { GraphBuilder } from '../../../test/graphBuilder.ts';
+import { keptCsvAsInline } from '../../data/keptCsv.ts';
 import { importPython } from '../python/importPython.ts';
 import { ExportError } from './exportError.ts';
 import { exportPython } from './exportPython.ts';
@@ -198,7 +199,9 @@ describe('exportPython', () => {
 
   it.skipIf(!hasPython)('writes every corpus lesson as Python that python3 parses', () => {
     for (const file of readdirSync(corpusDir).filter((f) => f.endsWith('.py'))) {
-      const py = exportPython(importPython(readFileSync(new URL(file, corpusDir), 'utf8')).document);
+      // Data files sit beside the lessons; their kept copy is written in as data, as flowboard export does.
+      const readFile = (path: string) => (existsSync(new URL(path, corpusDir)) ? readFileSync(new URL(path, corpusDir), 'utf8') : undefined);
+      const py = exportPython(keptCsvAsInline(importPython(readFileSync(new URL(file, corpusDir), 'utf8'), { readFile }).document));
       expect(() => execFileSync('python3', ['-c', 'import ast, sys; ast.parse(sys.stdin.read())'], { input: py })).not.toThrow();
     }
   });

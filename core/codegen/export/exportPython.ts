@@ -13,6 +13,7 @@ import { ancestors, type ExportGraph, exportGraph, type ExportNode, isBatched } 
 import { pyLiteral, pyNumber } from './literals.ts';
 import { MNIST_DEFAULT_DIR, mnistLoader } from './mnistPython.ts';
 import { pyString, pythonExpression } from './pythonOps.ts';
+import { type PythonWeights, WEIGHTS_IMPORTS, WEIGHTS_OWN, weightsLoader, weightsRestore } from './weightsPython.ts';
 
 /** Names the generated program uses for itself. */
 const OWN = ['tf', 'np', 'os', 'sess', 'step', 'epoch', 'start', 'order', 'batch', 'batch_size', 'learning_rate', 'mnist', 'read_data_sets', 'total_batch', 'batch_images', 'batch_labels', 'values', 'rng'];
@@ -24,16 +25,16 @@ const KEYWORDS: Record<string, string> = {
 };
 const DEFAULTS: Record<string, number | boolean> = { useNesterov: false, initialAccumulatorValue: 0.1, rho: 0.95, epsilon: 1e-8, decay: 0.9, rmsMomentum: 0, rmsEpsilon: 1e-10, centered: false, beta1: 0.9, beta2: 0.999 };
 
-/** The program's text; throws ExportError when the graph cannot be written as TF1 Python. */
-export function exportPython(doc: GraphDocument): string {
-  const g = exportGraph(doc, OWN);
-  const lines: string[] = [...header(doc, g)];
+/** The program's text; throws ExportError when the graph cannot be written as TF1 Python. With `weights`, it starts from the weights in that file. */
+export function exportPython(doc: GraphDocument, options: { weights?: PythonWeights } = {}): string {
+  const g = exportGraph(doc, options.weights ? [...OWN, ...WEIGHTS_OWN] : OWN);
+  const lines: string[] = [...header(doc, g, options.weights !== undefined)];
   const data = dataLines(g);
   lines.push(...data.lines);
   const rate = g.nodes.filter((n) => n.op === 'Minimize').length === 1 ? g.train?.attrs.learningRate : undefined;
   if (rate !== undefined) lines.push(`learning_rate = ${pyNumber(rate as number)}`, '');
   for (const n of g.nodes) lines.push(`${n.ident} = ${n.op === 'Minimize' ? minimizeExpression(n, rate !== undefined) : pythonExpression(n)}`);
-  lines.push('', ...sessionLines(g, data.names));
+  lines.push('', ...sessionLines(g, data.names, options.weights));
   return `${lines.join('\n')}\n`;
 }
 
@@ -42,9 +43,11 @@ export function pythonNames(doc: GraphDocument): Map<string, string> {
   return new Map(exportGraph(doc, OWN).nodes.map((n) => [n.id, n.ident]));
 }
 
-function header(doc: GraphDocument, g: ExportGraph): string[] {
+function header(doc: GraphDocument, g: ExportGraph, weights: boolean): string[] {
   const about = [doc.meta.title, doc.meta.description].filter(Boolean).join(': ');
-  const out = [`# ${about.replace(/\n/g, ' ')}`, '# Exported from Flowboard as TF1 course-style Python.', ...(usesDataset(doc) ? ['import os', ''] : []), 'import numpy as np', 'import tensorflow.compat.v1 as tf'];
+  const imports = weights ? WEIGHTS_IMPORTS : usesDataset(doc) ? ['import os', ''] : [];
+  const out = [`# ${about.replace(/\n/g, ' ')}`, '# Exported from Flowboard as TF1 course-style Python.', ...imports, 'import numpy as np', 'import tensorflow.compat.v1 as tf'];
+  if (weights) out.push(...weightsLoader());
   // A sweep is Flowboard's experiment over copies of the graph, not TF1 code: said once, not translated.
   if (doc.session?.sweep) out.push(`# The document's sweep (${doc.session.sweep.axes.length} axes x ${doc.session.sweep.seeds} seeds) is not exported: run it with flowboard sweep.`);
   out.push('', 'tf.disable_v2_behavior()');
@@ -117,10 +120,11 @@ function minimizeExpression(n: ExportNode, sharedRate: boolean): string {
 }
 
 /** The `with tf.Session() as sess:` block. */
-function sessionLines(g: ExportGraph, data: Map<string, string>): string[] {
+function sessionLines(g: ExportGraph, data: Map<string, string>, weights: PythonWeights | undefined): string[] {
   const out = ['with tf.Session() as sess:'];
   const body: string[] = [];
   if (g.nodes.some((n) => n.op === 'Variable')) body.push('sess.run(tf.global_variables_initializer())');
+  if (weights) body.push(...weightsRestore(g, weights));
   const fetches = (g.session?.fetches ?? []).map((f) => ({ node: g.byId.get(f.node)!, role: f.role })).filter((f) => f.node);
   const logged = fetches.filter((f) => f.role !== 'prediction').map((f) => f.node);
   if (g.train && g.session) body.push(...trainingLoop(g, data, logged));

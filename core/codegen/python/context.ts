@@ -21,6 +21,18 @@ export interface ImportContext {
   opSeeds: OpSeedCount;
   /** The line of the statement being translated. */
   line: number;
+  /** Data files the program reads (np.loadtxt), by the path it names. */
+  files: DataFiles;
+}
+
+/** The importer's side of the files a program reads: core does no I/O, the caller reads them. */
+export interface DataFiles {
+  /** Text of a file named in the program, or undefined when the caller does not have it. */
+  read?: (path: string) => string | undefined;
+  /** Files read, as CSV with a header row of generated column names, kept in the session by path. */
+  kept: Map<string, { text: string; header: string[]; line: number }>;
+  /** Paths the program reads that the caller could not give, in the order they were asked for. */
+  missing: string[];
 }
 
 /** Records an assumption the importer made on the current line. */

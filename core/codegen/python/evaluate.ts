@@ -12,6 +12,7 @@ import { allInts, failedUse, intOf } from './convert.ts';
 import { handlerFor, inexactDType, moduleAttribute } from './functions.ts';
 import { ImportFailure } from './importDiagnostic.ts';
 import { binary, compare, unary } from './operators.ts';
+import { columnIndex, selectColumns, sliceColumns } from './numpyFiles.ts';
 import { callMethod, nestedOf } from './pythonCalls.ts';
 import { describeValue, type Value } from './values.ts';
 
@@ -162,13 +163,27 @@ function call(ctx: ImportContext, e: Extract<Expr, { kind: 'call' }>): Value {
   else if (callee.kind === 'builtin') result = handlerFor(callee.name)(args, ctx);
   else if (callee.kind === 'method') result = callMethod(callee.self, callee.name, args, ctx);
   else if (callee.kind === 'fetched' || callee.kind === 'inert') return callee;
-  else if (callee.kind === 'failed') throw failedUse(callee);
+  else if (callee.kind === 'failed') throw failedCall(fn, callee, positional);
   else throw new ImportFailure(`${fn} is ${describeValue(callee)}, which cannot be called`, e.line);
   const unused = args.unused();
   // Printing and string formatting are Python-side: their arguments matter only for the sess.run calls inside them.
   const pythonSide = fn === 'print' || (callee.kind === 'method' && callee.self.kind === 'string');
   if (unused.length > 0 && !pythonSide) note(ctx, `${fn}: ${unused.join(', ')} ${unused.length === 1 ? 'was' : 'were'} ignored`, e.line);
   return result;
+}
+
+/**
+ * A call of a function that was not imported. Given data read from a file
+ * (the course's MinMaxScaler(xy)), it would change in Python what the CSV
+ * binding feeds as the file has it: say so, and how to keep the step.
+ */
+function failedCall(fn: string, callee: Extract<Value, { kind: 'failed' }>, args: readonly Value[]): ImportFailure {
+  const file = args.flatMap((a) => (a.kind === 'data' && a.csv ? [a.csv.path] : []))[0];
+  if (file === undefined) return failedUse(callee);
+  return new ImportFailure(
+    `${fn} (the def on line ${callee.line}, not imported) would change the data of ${file} in Python, but the session feeds the file as it is: ` +
+      `write the changed values into ${file} (for min-max scaling, (x - min) / (max - min) of each column) and import again, or train on the raw values as imported`,
+  );
 }
 
 /** The callee as written (`tf.nn.relu`, `sess.run`), for messages. */
@@ -184,6 +199,7 @@ function subscript(ctx: ImportContext, object: Value, index: Expr): Value {
   if (object.kind === 'fetched' || object.kind === 'inert') return object;
   if (object.kind === 'batchOrder' && index.kind === 'slice') return { kind: 'batchIndex' };
   if (object.kind === 'tensor') throw new ImportFailure('slicing a tensor is not supported: Flowboard has no Slice op', index.line);
+  if (object.kind === 'data' && index.kind === 'tuple') return dataColumns(ctx, object, index.items, index.line);
   const at = evaluate(ctx, index);
   if ((object.kind === 'data' || object.kind === 'datasetField') && at.kind === 'batchIndex') return { kind: 'batch', data: object };
   if (object.kind === 'data' && Array.isArray(object.value) && at.kind === 'number') {
@@ -197,4 +213,18 @@ function subscript(ctx: ImportContext, object: Value, index: Expr): Value {
     if (item) return item;
   }
   throw new ImportFailure(`${describeValue(object)} cannot be indexed here`, index.line);
+}
+
+/** `data[:, 0:-1]`, `data[:, [-1]]`, `data[:, 2]`: columns of a table, every row kept (as the course splits x and y). */
+function dataColumns(ctx: ImportContext, data: Extract<Value, { kind: 'data' }>, items: readonly Expr[], line: number): Value {
+  const [rows, cols] = items;
+  if (items.length !== 2 || rows.kind !== 'slice' || rows.lower || rows.upper || rows.step)
+    throw new ImportFailure('only data[:, columns] is read (every row, some columns); pick rows in the session instead', line);
+  const int = (e: Expr | undefined) => (e === undefined ? undefined : intOf(evaluate(ctx, e), 'a column index'));
+  if (cols.kind === 'slice') return selectColumns(data, (w) => sliceColumns(w, int(cols.lower), int(cols.upper), int(cols.step)), line);
+  const at = evaluate(ctx, cols);
+  if (at.kind === 'number') return selectColumns(data, (w) => columnIndex(w, intOf(at, 'a column index'), line), line);
+  if (at.kind === 'data' && Array.isArray(at.value) && at.value.every((v) => typeof v === 'number'))
+    return selectColumns(data, (w) => (at.value as number[]).map((i) => columnIndex(w, i, line)), line);
+  throw new ImportFailure(`data[:, ...] takes a slice, a column number or a list of them, got ${describeValue(at)}`, line);
 }

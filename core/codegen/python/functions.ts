@@ -7,6 +7,7 @@
 import { dtypeByName } from './convert.ts';
 import { ImportFailure } from './importDiagnostic.ts';
 import { PYTHON_FUNCTIONS } from './pythonCalls.ts';
+import { NUMPY_FILE_FUNCTIONS } from './numpyFiles.ts';
 import { ARRAY_FUNCTIONS } from './tfArrayOps.ts';
 import { layerFunctions } from './tfLayers.ts';
 import { type Handler, OP_FUNCTIONS } from './tfOps.ts';
@@ -15,7 +16,7 @@ import { VARIABLE_FUNCTIONS } from './tfVariables.ts';
 import type { Value } from './values.ts';
 
 // Layers look activations up through handlerFor, as any call does.
-const HANDLERS: Record<string, Handler> = { ...OP_FUNCTIONS, ...ARRAY_FUNCTIONS, ...VARIABLE_FUNCTIONS, ...TRAINING_FUNCTIONS, ...PYTHON_FUNCTIONS, ...layerFunctions((path) => handlerFor(path)) };
+const HANDLERS: Record<string, Handler> = { ...OP_FUNCTIONS, ...ARRAY_FUNCTIONS, ...VARIABLE_FUNCTIONS, ...TRAINING_FUNCTIONS, ...PYTHON_FUNCTIONS, ...NUMPY_FILE_FUNCTIONS, ...layerFunctions((path) => handlerFor(path)) };
 
 /** The canonical name of an imported module: TensorFlow (any version's v1 API) is `tf`, NumPy `np`. */
 export function canonicalModule(module: string): string {
@@ -55,7 +56,6 @@ const SYNONYMS: Record<string, string> = {
 const REFUSED: Record<string, string> = {
   'tf.contrib.layers.fully_connected': 'fully_connected hides its weights; write tf.matmul(X, W) + b with tf.Variable or tf.get_variable so each is a node',
   'tf.keras.datasets.mnist.load_data': 'load MNIST the course way, input_data.read_data_sets(..., one_hot=True), or bind the MNIST dataset to the Placeholders in the session',
-  'np.loadtxt': 'files are not read from Python; bind the CSV file to the Placeholders in the session',
   'tf.train.Saver': 'checkpoints are not part of the graph; Flowboard saves the whole document',
   'tf.gradients': "gradients are graph nodes in Flowboard already: the Minimize adds them; see the training graph's gradients/ scope",
 };

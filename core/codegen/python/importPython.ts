@@ -11,7 +11,7 @@
 import { analyze } from '../../graph/analyze.ts';
 import type { Diagnostic } from '../../graph/diagnostics.ts';
 import { FORMAT_ID, FORMAT_VERSION, type GraphDocument } from '../../graph/document.ts';
-import { withLayout } from '../layout.ts';
+import { placeNodes } from '../layout.ts';
 import { DEFAULT_GRAPH_SEED } from '../../random/seeds.ts';
 import { type ImportContext, note } from './context.ts';
 import { GraphDraft } from './graphDraft.ts';
@@ -25,6 +25,13 @@ export interface ImportOptions {
   title?: string;
   /** Where the code came from, for the document's description (`xor.py`). */
   source?: string;
+  /** Bytes the graph's tensors may take, checked in `validation` as `flowboard validate` does (core/graph/memory.ts). */
+  memoryBudget?: number;
+  /**
+   * Reads a data file the program names (`np.loadtxt('data.csv')`): its text,
+   * or undefined when there is none (the import then says which file to put where).
+   */
+  readFile?: (path: string) => string | undefined;
 }
 
 export interface ImportResult {
@@ -33,11 +40,13 @@ export interface ImportResult {
   diagnostics: ImportDiagnostic[];
   /** The imported document's validation (errors and warnings, as `flowboard validate` shows them). */
   validation: Diagnostic[];
+  /** Data files the program reads that `readFile` could not give: put them beside the program, or pick them, and import again. */
+  missingFiles: string[];
 }
 
 /** Translates a program; never throws on any input text. */
 export function importPython(source: string, options: ImportOptions = {}): ImportResult {
-  const ctx: ImportContext = { draft: new GraphDraft(), env: new Map(), session: new SessionRecorder(), constants: new Map(), diagnostics: [], opSeeds: newOpSeedCount(), line: 1 };
+  const ctx: ImportContext = { draft: new GraphDraft(), env: new Map(), session: new SessionRecorder(), constants: new Map(), diagnostics: [], opSeeds: newOpSeedCount(), line: 1, files: { read: options.readFile, kept: new Map(), missing: [] } };
   translate(ctx, parsePython(source));
   if (ctx.session.seed === undefined && ctx.opSeeds.seededWithoutGraphSeed) {
     // get_seed pairs an op seed with DEFAULT_GRAPH_SEED when the program sets no graph seed.
@@ -46,9 +55,10 @@ export function importPython(source: string, options: ImportOptions = {}): Impor
   }
   const session = ctx.session.build(ctx);
   const meta = { title: options.title ?? 'Imported Python', description: `Imported from ${options.source ?? 'TF1 Python code'}.` };
-  let document: GraphDocument = { format: FORMAT_ID, version: FORMAT_VERSION, meta, nodes: ctx.draft.nodes, edges: ctx.draft.edges };
+  const document: GraphDocument = { format: FORMAT_ID, version: FORMAT_VERSION, meta, nodes: ctx.draft.nodes, edges: ctx.draft.edges };
   if (session) document.session = session;
-  document = withLayout(document);
+  // The draft's nodes are this import's own: placed in place rather than copied.
+  placeNodes(document);
   const diagnostics = [...ctx.diagnostics].sort((a, b) => a.line - b.line);
-  return { document, diagnostics, validation: analyze(document).diagnostics };
+  return { document, diagnostics, validation: analyze(document, { memoryBudget: options.memoryBudget }).diagnostics, missingFiles: ctx.files.missing };
 }

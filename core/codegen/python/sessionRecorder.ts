@@ -34,6 +34,8 @@ interface FeedEntry {
   batched: boolean;
   /** The batch size, when the batch said it (`next_batch(100)`). */
   size?: number;
+  /** Examples in the data, when it is a table in the program or a file. */
+  rows?: number;
 }
 
 interface RunRecord {
@@ -104,7 +106,7 @@ export class SessionRecorder {
         note(ctx, `feed_dict feeds ${describeValue(key)}; only Placeholders can be fed in Flowboard, so this entry was left out`, line);
         continue;
       }
-      const binding = bindingOf(value);
+      const binding = bindingOf(value, ctx);
       if (value.kind === 'failed') {
         note(ctx, `Placeholder "${key.name}" is fed ${describeValue(value)}, so no data was bound to it; bind data to "${key.name}" in the session`, line);
         continue;
@@ -132,6 +134,7 @@ export class SessionRecorder {
     if (trainRun) this.schedule(ctx, trainRun, config);
     config.fetches = this.fetches(ctx.draft, trainRun, trainId);
     this.bindFeeds(ctx, trainRun, config);
+    keepFiles(ctx, config);
     return config;
   }
 
@@ -209,10 +212,15 @@ export class SessionRecorder {
   }
 }
 
-function bindingOf(v: Value): { binding: DataBinding; batched: boolean; size?: number } | undefined {
+function bindingOf(v: Value, ctx: ImportContext): { binding: DataBinding; batched: boolean; size?: number; rows?: number } | undefined {
   switch (v.kind) {
-    case 'data':
-      return { binding: { kind: 'inline', value: v.value }, batched: false };
+    case 'data': {
+      const rows = Array.isArray(v.value) ? v.value.length : undefined;
+      const kept = v.csv && ctx.files.kept.get(v.csv.path);
+      // Data read from a file binds the file's columns, so the document trains on the file, not a copy of its numbers in the session.
+      if (v.csv && kept) return { binding: { kind: 'csv', path: v.csv.path, columns: v.csv.columns.map((c) => kept.header[c]) }, batched: false, rows };
+      return { binding: { kind: 'inline', value: v.value }, batched: false, rows };
+    }
     case 'number':
       return { binding: { kind: 'inline', value: v.value }, batched: false };
     case 'bool':
@@ -220,8 +228,8 @@ function bindingOf(v: Value): { binding: DataBinding; batched: boolean; size?: n
     case 'datasetField':
       return { binding: { kind: 'dataset', name: v.name, split: v.split, field: v.field }, batched: false };
     case 'batch': {
-      const inner = bindingOf(v.data);
-      return inner && { binding: inner.binding, batched: true, ...(v.size !== undefined ? { size: v.size } : {}) };
+      const inner = bindingOf(v.data, ctx);
+      return inner && { ...inner, batched: true, ...(v.size !== undefined ? { size: v.size } : {}) };
     }
     default:
       return undefined;
@@ -231,5 +239,17 @@ function bindingOf(v: Value): { binding: DataBinding; batched: boolean; size?: n
 function exampleCount(run: RunRecord): number | undefined {
   const f = run.feeds.find((x) => x.batched);
   if (f?.binding.kind === 'dataset') return MNIST_SIZES[f.binding.split];
-  return f && f.binding.kind === 'inline' && Array.isArray(f.binding.value) ? f.binding.value.length : undefined;
+  return f?.rows;
+}
+
+/** The files the bindings read, kept in the session as the app keeps a picked file: the document trains anywhere. */
+function keepFiles(ctx: ImportContext, config: SessionConfig): void {
+  const paths = new Set([...Object.values(config.feeds), ...Object.values(config.evalFeeds ?? {})].flatMap((b) => (b.kind === 'csv' ? [b.path] : [])));
+  for (const path of paths) {
+    const kept = ctx.files.kept.get(path);
+    if (!kept) continue;
+    (config.files ??= {})[path] = kept.text;
+    const names = kept.header.length === 1 ? kept.header[0] : `${kept.header[0]} to ${kept.header[kept.header.length - 1]}`;
+    note(ctx, `${path} is kept in the document as CSV with its columns named ${names}, and the Placeholders fed from it are bound to those columns`, kept.line);
+  }
 }

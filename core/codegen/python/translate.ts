@@ -44,7 +44,10 @@ function statement(ctx: ImportContext, s: Stmt): void {
     case 'unsupported':
       // Flowboard's Python export defines TF1's MNIST loader itself (tensorflow.examples is gone): read it as TF1's.
       if (s.keyword === 'def' && s.name === 'read_data_sets') return void ctx.env.set(s.name, { kind: 'module', path: MNIST_LOADER });
-      return skip(ctx, s, SKIPPED[s.keyword] ?? `${s.keyword} is not imported`);
+      skip(ctx, s, SKIPPED[s.keyword] ?? `${s.keyword} is not imported`);
+      // A later use of the function or class then says where it came from, rather than that it is undefined.
+      if (s.name !== undefined) ctx.env.set(s.name, { kind: 'failed', line: s.line, name: s.name });
+      return;
     case 'pass':
       return;
     case 'import':

@@ -16,7 +16,7 @@ export type Value =
   | { kind: 'none' }
   | { kind: 'string'; value: string }
   /** A list literal or np.array of numbers: inline data, or a Constant where a tensor is needed. */
-  | { kind: 'data'; value: NestedNumbers; dtype?: DType; isInt: boolean; source?: string }
+  | { kind: 'data'; value: NestedNumbers; dtype?: DType; isInt: boolean; source?: string; /** Read from a CSV file (np.loadtxt): these columns of it, so feeding it binds the file. */ csv?: CsvOrigin }
   /** A list or tuple holding something other than numbers (`[cost, train]`). */
   | { kind: 'sequence'; items: Value[] }
   | { kind: 'dict'; entries: [Value, Value][] }
@@ -52,6 +52,12 @@ export type Value =
   | { kind: 'inert'; what: string }
   /** A name defined by a statement that was not imported. */
   | { kind: 'failed'; line: number; name: string };
+
+/** Where data read from a file came from: its path as the program names it, and the columns (0-based) it holds. */
+export interface CsvOrigin {
+  path: string;
+  columns: number[];
+}
 
 export type TensorValue = Extract<Value, { kind: 'tensor' }>;
 export type DataValue = Extract<Value, { kind: 'data' }>;

@@ -1,16 +1,8 @@
 /** Breakpoint commands: set one on a node, enable or disable it, remove it. Each is one undo step. */
-import type { Breakpoint, BreakpointCondition, DebugConfig } from '../../../core/graph/debug.ts';
+import type { Breakpoint, BreakpointCondition } from '../../../core/graph/debug.ts';
 import type { GraphDocument } from '../../../core/graph/document.ts';
+import { debugOf, withDebug } from './debugBlock.ts';
 import { type CommandResult, done, refuse } from './result.ts';
-
-/** The document with `debug` as its block (none when it holds nothing). */
-function withDebug(doc: GraphDocument, debug: DebugConfig): GraphDocument {
-  const next: GraphDocument = { ...doc, debug };
-  if (debug.breakpoints.length + debug.watches.length === 0) delete next.debug;
-  return next;
-}
-
-const debugOf = (doc: GraphDocument): DebugConfig => doc.debug ?? { breakpoints: [], watches: [] };
 
 /** Sets a breakpoint on a document node; returns its id. The same condition on the same node again changes nothing. */
 export function addBreakpoint(doc: GraphDocument, { nodeId, condition }: { nodeId: string; condition: BreakpointCondition }): CommandResult<string> {
