@@ -12,6 +12,7 @@ import { type DataArray, fitRows } from './dataArray.ts';
 import { DataError } from './dataError.ts';
 import { inlineData } from './inline.ts';
 import { MNIST_SIZES } from './mnist.ts';
+import { SHAPES_SIDE, SHAPES_SIZES } from './shapes.ts';
 
 /** What a check needs of bound data: its shape, and the first value an int32 or bool Placeholder could not take. */
 export interface DataSummary {
@@ -57,6 +58,7 @@ function computeSummary(binding: DataBinding, text: string | undefined): DataSum
       case 'csv':
         return text === undefined ? undefined : summarize(csvBindingData(parseCsv(text, binding.path), binding, binding.path));
       case 'dataset': {
+        if (binding.name === 'shapes') return shapesSummary(binding.split, binding.field);
         const count = Object.hasOwn(MNIST_SIZES, binding.split) ? MNIST_SIZES[binding.split] : undefined;
         if (binding.name !== 'mnist' || count === undefined) return undefined;
         if (binding.field === 'images') return { shape: [count, 784], fraction: 0.5, nonBinary: 0.5 };
@@ -68,6 +70,14 @@ function computeSummary(binding: DataBinding, text: string | undefined): DataSum
     if (e instanceof DataError) return e.message;
     throw e;
   }
+}
+
+/** The generated shapes set: RGB rows of 227x227x3 in [0, 1] and class numbers 0-3. */
+function shapesSummary(split: string, field: string): DataSummary | undefined {
+  const count = Object.hasOwn(SHAPES_SIZES, split) ? SHAPES_SIZES[split as keyof typeof SHAPES_SIZES] : undefined;
+  if (count === undefined) return undefined;
+  if (field === 'images') return { shape: [count, SHAPES_SIDE * SHAPES_SIDE * 3], fraction: 0.5, nonBinary: 0.5 };
+  return field === 'labels' ? { shape: [count], nonBinary: 2 } : undefined;
 }
 
 /** The shape the data takes when fed: rows laid out in the Placeholder's per-example shape where they fit it. */

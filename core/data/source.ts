@@ -4,7 +4,7 @@
  * CLI, the platform layer in the app), a dataset binding (MNIST) through its
  * `datasets` provider.
  */
-import type { DataBinding } from '../graph/document.ts';
+import type { DataBinding, DatasetSplit } from '../graph/document.ts';
 import { parseCsv } from './csv.ts';
 import { csvBindingData } from './csvBinding.ts';
 import type { DataArray } from './dataArray.ts';
@@ -12,6 +12,7 @@ import { DataError } from './dataError.ts';
 import type { DataProgress, DatasetProvider } from './datasetProvider.ts';
 import { inlineData } from './inline.ts';
 import { loadMnist, mnistPart } from './mnist.ts';
+import { loadShapes } from './shapes.ts';
 
 /** One binding's data, loaded on demand. */
 export interface DataSource {
@@ -32,8 +33,8 @@ export interface DataContext {
   onDataProgress?: (progress: DataProgress) => void;
 }
 
-/** The datasets a binding may name. */
-export const DATASET_NAMES: readonly string[] = ['mnist'];
+/** The datasets a binding may name: MNIST, read through the provider, and shapes, generated (shapes.ts). */
+export const DATASET_NAMES: readonly string[] = ['mnist', 'shapes'];
 
 /** The source of a binding; `placeholder` names the bound Placeholder in messages. */
 export function dataSource(binding: DataBinding, placeholder: string, context: DataContext = {}): DataSource {
@@ -63,6 +64,7 @@ export function dataSource(binding: DataBinding, placeholder: string, context: D
         load: async () => {
           if (!DATASET_NAMES.includes(binding.name))
             throw new DataError(`Placeholder "${placeholder}" is bound to the dataset "${binding.name}", which Flowboard does not have; the built-in datasets are: ${DATASET_NAMES.join(', ')}`);
+          if (binding.name === 'shapes') return shapesFor(binding.split, binding.field, placeholder);
           const [split, field] = mnistPart(binding.split, binding.field, placeholder);
           if (!context.datasets) throw new DataError(`${what} is the MNIST dataset, but this caller cannot read datasets (no datasets provider was given)`);
           try {
@@ -73,5 +75,13 @@ export function dataSource(binding: DataBinding, placeholder: string, context: D
           }
         },
       };
+  }
+}
+
+function shapesFor(split: DatasetSplit, field: string, placeholder: string): DataArray {
+  try {
+    return loadShapes(split, field);
+  } catch (e) {
+    throw e instanceof DataError ? new DataError(`Placeholder "${placeholder}": ${e.message}`) : e;
   }
 }

@@ -53,9 +53,10 @@ export function filterCards(cards: readonly SampleCard[], query: string): Sample
 
 /**
  * The course's order within a lesson that has several samples: wide before
- * deep (lesson 7), the problem before its fix (lesson 8). Others go by name.
+ * deep (lesson 7), the problem before its fix (lesson 8); the famous CNNs
+ * (no lesson number) in the order they appeared. Others go by name.
  */
-const WITHIN_LESSON = ['xor-wide', 'xor-deep', 'vanishing-gradient-sigmoid', 'vanishing-gradient-relu'];
+const WITHIN_LESSON = ['xor-wide', 'xor-deep', 'vanishing-gradient-sigmoid', 'vanishing-gradient-relu', 'lenet-5', 'alexnet', 'inception-mnist', 'resnet-mnist', 'kim-cnn', 'alphago-policy'];
 
 function withinLesson(name: string): number {
   const i = WITHIN_LESSON.indexOf(name);

@@ -13,7 +13,7 @@ import { shuffleSeed } from '../../data/batcher.ts';
 import { MNIST_SIZES } from '../../data/mnist.ts';
 import type { DataBinding, GraphDocument } from '../../graph/document.ts';
 import type { InitializerSpec } from '../../ops/initializers.ts';
-import { ExportError } from './exportError.ts';
+import { ExportError, generatedDataset } from './exportError.ts';
 import { exportGraph, type ExportGraph, type ExportNode } from './exportGraph.ts';
 import { identifiersFor, reservedWords } from './identifiers.ts';
 import { type KerasLayer, layerWeights } from './kerasLayers.ts';
@@ -85,6 +85,7 @@ function dataLines(g: ExportGraph, input: ExportNode, labels: ExportNode): Keras
     const b = (evaluate ? s.evalFeeds?.[p.id] : undefined) ?? s.feeds[p.id];
     if (!b) throw new ExportError(`Placeholder "${p.name}" has no data in the session; bind data to it first`, p.id);
     if (b.kind === 'csv') throw new ExportError(`Placeholder "${p.name}" is bound to ${b.path}; load it into the graph first (flowboard export does this for you)`, p.id);
+    if (b.kind === 'dataset' && b.name !== 'mnist') throw new ExportError(generatedDataset(p.name, b.name), p.id);
     return b;
   };
   const bindings = [bind(input, false), bind(labels, false), bind(input, true), bind(labels, true)];

@@ -8,7 +8,7 @@
 import { shuffleSeed } from '../../data/batcher.ts';
 import type { DataBinding, DatasetSplit, GraphDocument, NestedNumbers } from '../../graph/document.ts';
 import { OPTIMIZER_SETTINGS, type OptimizerKind } from '../../ops/optimizerAttrs.ts';
-import { ExportError } from './exportError.ts';
+import { ExportError, generatedDataset } from './exportError.ts';
 import { ancestors, type ExportGraph, exportGraph, type ExportNode, isBatched } from './exportGraph.ts';
 import { pyLiteral, pyNumber } from './literals.ts';
 import { MNIST_DEFAULT_DIR, mnistLoader } from './mnistPython.ts';
@@ -80,6 +80,7 @@ function dataLines(g: ExportGraph): { lines: string[]; names: Map<string, string
     ...Object.entries(g.session?.feeds ?? {}).map(([id, b]) => [id, b, 'data'] as [string, DataBinding, string]),
     ...Object.entries(g.session?.evalFeeds ?? {}).map(([id, b]) => [id, b, 'eval'] as [string, DataBinding, string]),
   ];
+  for (const [id, b] of bindings) if (b.kind === 'dataset' && b.name !== 'mnist') throw new ExportError(generatedDataset(g.byId.get(id)!.name, b.name), id);
   const splits = bindings.flatMap(([, b]) => (b.kind === 'dataset' ? [b.split] : []));
   if (splits.length > 0) lines.push(...readDataSets(splits));
   for (const [id, binding, suffix] of bindings) {
