@@ -9,6 +9,8 @@ import { filterGradWasm } from './convFilterGrad.ts';
 import { maxPoolGradWasm } from './maxPoolGrad.ts';
 import { transposeWasm } from './transpose.ts';
 import { gatherRowsWasm } from './gatherRows.ts';
+import { conv2dOneChannel, filterGradOneChannel } from './convOneChannel.ts';
+import { padToWindows } from './windowPad.ts';
 
 /**
  * The hand-written kernels on tfjs-wasm's threaded build, whose memory is
@@ -55,6 +57,17 @@ describe('wasm kernels on the threaded build', () => {
     const simd = filterGradWasm(x, dyConv, [3, 3, 32, 64], [1, 1], 'SAME')!;
     const xnnpack = filterGradByCorrelation(x, dyConv, [3, 3, 32, 64], [1, 1], 'SAME');
     expect(tf.max(tf.abs(tf.sub(simd, xnnpack))).dataSync()[0]).toBeLessThan(1e-3);
+  });
+
+  it('gives the one-channel Conv2D, its filter gradient and the padding the results of tfjs and the general pass', () => {
+    const x = tf.randomNormal([4, 28, 28, 1], 0, 1, 'float32', 7) as tf.Tensor4D;
+    const f = tf.randomNormal([3, 3, 1, 32], 0, 1, 'float32', 8) as tf.Tensor4D;
+    const dy = tf.randomNormal([4, 28, 28, 32], 0, 1, 'float32', 9) as tf.Tensor4D;
+    const y = conv2dOneChannel(x, f, [1, 1], 'SAME')!;
+    expect(tf.max(tf.abs(tf.sub(y, tf.conv2d(x, f, 1, 'same')))).dataSync()[0]).toBeLessThan(1e-5);
+    const dw = filterGradOneChannel(x, dy, [3, 3, 1, 32], [1, 1], 'SAME')!;
+    expect(tf.max(tf.abs(tf.sub(dw, filterGradWasm(x, dy, [3, 3, 1, 32], [1, 1], 'SAME')!))).dataSync()[0]).toBeLessThan(1e-3);
+    expect(padToWindows(x, [3, 3], [1, 1], [28, 28], 'SAME').dataSync()).toEqual(tf.pad(x, [[0, 0], [1, 1], [1, 1], [0, 0]]).dataSync());
   });
 
   it("gives a matrix's transpose tf.transpose's values", () => {
