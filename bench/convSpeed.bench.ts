@@ -21,6 +21,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { filterGradByCorrelation, filterGradByPatches, patchFilter } from '../core/compile/lower/convFilterGrad.ts';
 import { filterGradWasm } from '../core/compile/lower/wasm/convFilterGrad.ts';
+import { maxPoolGradWasm } from '../core/compile/lower/wasm/maxPoolGrad.ts';
 import { maxPoolGradLoop } from '../core/compile/lower/maxPoolGradLoop.ts';
 import { padToWindows } from '../core/compile/lower/wasm/windowPad.ts';
 import { useBackend } from '../core/runtime/backend.ts';
@@ -84,7 +85,8 @@ function layerCases([h, c, co]: [number, number, number]): Case[] {
     { name: `${label}:   padding x for the SIMD passes`, work: 0, bytes: padBytes, make: () => [normal(x)], run: ([a]) => padToWindows(a as tf.Tensor4D, [3, 3], [1, 1], [h, h], 'SAME'), note: 'padImages.wat' },
     { name: `${label}:   padding x by tf.pad (before)`, work: 0, bytes: padBytes, make: () => [normal(x)], run: ([a]) => tf.pad(a, [[0, 0], [1, 1], [1, 1], [0, 0]]) },
     { name: `${label}: MaxPool 2x2`, work: windowValues, bytes: 4 * (windowValues + windowValues / 4), make: () => [normal(y)], run: maxPool, note: 'XNNPACK max pooling' },
-    { name: `${label}: MaxPoolGrad 2x2`, work: windowValues, bytes: 4 * (2 * windowValues + windowValues / 4), make: poolInputs, run: maxPoolGrad, note: 'SIMD pass (maxPoolGrad.wat)' },
+    { name: `${label}: MaxPoolGrad 2x2`, work: windowValues, bytes: 4 * (2 * windowValues + windowValues / 4), make: poolInputs, run: maxPoolGrad, note: 'SIMD pass for windows that tile the image (maxPoolGrad.wat)' },
+    { name: `${label}:   MaxPoolGrad by the general SIMD pass (before)`, work: windowValues, bytes: 4 * (2 * windowValues + windowValues / 4), make: poolInputs, run: ([a, , b]) => maxPoolGradWasm(a, b, [2, 2], [2, 2], 'SAME', false)! },
     { name: `${label}:   MaxPoolGrad by the JS loop (before)`, work: windowValues, bytes: 4 * (2 * windowValues + windowValues / 4), make: poolInputs, run: ([a, , b]) => maxPoolGradLoop(a, b, [2, 2], [2, 2], 'SAME') },
   ];
   return cases.filter((k): k is Case => k !== false);
