@@ -11,6 +11,7 @@ import { transposeWasm } from './transpose.ts';
 import { gatherRowsWasm } from './gatherRows.ts';
 import { conv2dOneChannel, filterGradOneChannel } from './convOneChannel.ts';
 import { padToWindows } from './windowPad.ts';
+import { matMulWasm } from './matMul.ts';
 
 /**
  * The hand-written kernels on tfjs-wasm's threaded build, whose memory is
@@ -68,6 +69,11 @@ describe('wasm kernels on the threaded build', () => {
     const dw = filterGradOneChannel(x, dy, [3, 3, 1, 32], [1, 1], 'SAME')!;
     expect(tf.max(tf.abs(tf.sub(dw, filterGradWasm(x, dy, [3, 3, 1, 32], [1, 1], 'SAME')!))).dataSync()[0]).toBeLessThan(1e-3);
     expect(padToWindows(x, [3, 3], [1, 1], [28, 28], 'SAME').dataSync()).toEqual(tf.pad(x, [[0, 0], [1, 1], [1, 1], [0, 0]]).dataSync());
+  });
+
+  it("gives a matrix product tf.matMul's values", () => {
+    const [a, b] = [tf.randomNormal([100, 784], 0, 1, 'float32', 10), tf.randomNormal([784, 256], 0, 1, 'float32', 11)];
+    expect(tf.max(tf.abs(tf.sub(matMulWasm(a, b)!, tf.matMul(a, b)))).dataSync()[0]).toBeLessThan(1e-4);
   });
 
   it("gives a matrix's transpose tf.transpose's values", () => {
