@@ -22,9 +22,9 @@ describe('matrix product as a SIMD pass on wasm', () => {
       expect(tf.memory().numTensors).toBe(before + 1);
       const expected = tf.matMul(a, b);
       expect(c.shape).toEqual([m, n]);
-      const [got, want] = [c.dataSync(), expected.dataSync()];
-      const scale = want.reduce((s, v) => Math.max(s, Math.abs(v)), 1);
-      expect(got.reduce((s, v, i) => Math.max(s, Math.abs(v - want[i])), 0)).toBeLessThanOrEqual(1e-6 * scale);
+      const [got, want] = [c.dataSync() as Float32Array, expected.dataSync() as Float32Array];
+      const scale = want.reduce((s: number, v: number) => Math.max(s, Math.abs(v)), 1);
+      expect(got.reduce((s: number, v: number, i: number) => Math.max(s, Math.abs(v - want[i])), 0)).toBeLessThanOrEqual(1e-6 * scale);
       tf.dispose([a, b, c, expected]);
     });
   }
