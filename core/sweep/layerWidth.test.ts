@@ -21,6 +21,11 @@ describe('layerWidth', () => {
     expect(named(mnistNn, layerWidth(mnistNn, 'layer2'))).toEqual(['layer2/W[1]', 'layer2/b[0]', 'layer3/W[0]']);
   });
 
+  it('finds one layer\'s ties among ten layers all 5 wide (27 dimensions equal 5)', () => {
+    const deep = load('vanishing-gradient-sigmoid');
+    expect(named(deep, layerWidth(deep, 'layer5'))).toEqual(['layer5/W[1]', 'layer5/b[0]', 'layer6/W[0]']);
+  });
+
   it.each([
     ['W2', /W2 has width 1, and a 1 broadcasts against any width/],
     ['layer3', /layer3\/W's width 10 is tied/],

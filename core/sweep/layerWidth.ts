@@ -4,7 +4,7 @@
  * inference, not by name: the smallest set of Variable dimensions equal to
  * the width that, changed together, leaves the graph without new errors.
  */
-import { analyze } from '../graph/analyze.ts';
+import { analyze, typeOf } from '../graph/analyze.ts';
 import type { GraphDocument, GraphNode } from '../graph/document.ts';
 import type { Diagnostic } from '../graph/diagnostics.ts';
 import { weightVariables } from './initializerAxis.ts';
@@ -21,8 +21,8 @@ export interface LayerWidth {
   dims: VariableDim[];
 }
 
-/** More candidates than this would take too many analyses to try every combination. */
-const MAX_CANDIDATES = 10;
+/** The most whole-graph analyses one search may take (each well under a millisecond to a few on a course net). */
+const MAX_TRIES = 300;
 
 /**
  * The width of layer `name` (a Variable: its last dimension; another node: its
@@ -40,22 +40,77 @@ export function layerWidth(doc: GraphDocument, name: string): LayerWidth | strin
   const variables = doc.nodes.filter((n) => n.op === 'Variable' && Array.isArray(n.attrs.shape));
   const candidates = variables.flatMap((n) => shapeOf(n).flatMap((d, axis) => (d === width && !(seed && seed.id === n.id && seed.axis === axis) ? [{ id: n.id, axis }] : [])));
   const label = (d: VariableDim) => `${doc.nodes.find((n) => n.id === d.id)!.name}[${d.axis}]`;
-  if (candidates.length > MAX_CANDIDATES) return `${name}.units: ${candidates.length + (seed ? 1 : 0)} Variable dimensions equal ${width}, too many to tell which follow the width; vary the shapes by hand`;
   const probe = unusedDim(baseline.types, width);
   const known = new Set(errorKeys(baseline.diagnostics));
-  const works = (dims: VariableDim[]): boolean => {
+  const feeders = ancestry(doc);
+  // Where the dims `dims` changed to the probe go wrong (a new error, or the picked node still at the old width; undefined
+  // when they work), and the nodes whose shapes must change to fix it: the failing node's inputs that do not carry the probe yet.
+  const failure = (dims: VariableDim[]): { at: string; what: string; fixFrom: string[] } | undefined => {
+    if (dims.length === 0) return { at: node.id, what: 'width', fixFrom: [node.id] };
     const a = analyze(withDims(doc, dims, probe));
-    if (errorKeys(a.diagnostics).some((k) => !known.has(k))) return false;
-    return seed !== undefined || lastDim(a.types.get(node.id)?.[0]?.shape) === probe;
+    const bad = newErrors(a.diagnostics, known)[0];
+    if (!bad) return seed === undefined && lastDim(a.types.get(node.id)?.[0]?.shape) !== probe ? { at: node.id, what: 'width', fixFrom: [node.id] } : undefined;
+    const at = bad.nodeId ?? node.id;
+    const inputs = a.index.nodes.get(at)?.inputs ?? [];
+    const unchanged = inputs.filter((ref) => ref && !(typeOf(a, ref)?.shape ?? []).includes(probe)).map((ref) => ref!.node);
+    return { at, what: bad.message, fixFrom: unchanged.length > 0 ? unchanged : [at] };
   };
-  for (let size = 0; size <= candidates.length; size++) {
-    const found = combinations(candidates, size).map((c) => (seed ? [seed, ...c] : c)).filter((dims) => dims.length > 0 && works(dims));
+  // Breadth first over sets of dims: a set that fails at X is grown by the dims of Variables upstream of X's unchanged
+  // inputs (the bias beside a widened MatMul, the next W), and a dim that leaves the failure exactly as it was changed nothing there, so it is not grown from.
+  const keyOf = (dims: VariableDim[]) => dims.map((d) => `${d.id}:${d.axis}`).sort().join(' ');
+  let level: { dims: VariableDim[]; before?: string }[] = [{ dims: seed ? [seed] : [] }];
+  const seen = new Set(level.map((l) => keyOf(l.dims)));
+  let tries = 0;
+  while (level.length > 0) {
+    const next: typeof level = [];
+    const found: VariableDim[][] = [];
+    for (const { dims, before } of level) {
+      if (++tries > MAX_TRIES) return `${name}.units: ${candidates.length + (seed ? 1 : 0)} Variable dimensions equal ${width}, too many to tell which follow the width; vary the shapes by hand`;
+      const failed = failure(dims);
+      if (failed === undefined) {
+        found.push(dims);
+        continue;
+      }
+      const signature = `${failed.at}|${failed.what}`;
+      if (signature === before) continue;
+      const upstream = new Set(failed.fixFrom.flatMap((id) => [...feeders(id)]));
+      for (const c of candidates) {
+        if (!upstream.has(c.id) || dims.some((d) => d.id === c.id && d.axis === c.axis)) continue;
+        const grown = [...dims, c];
+        if (seen.has(keyOf(grown))) continue;
+        seen.add(keyOf(grown));
+        next.push({ dims: grown, before: signature });
+      }
+    }
     if (found.length === 1) return { width, dims: found[0] };
     if (found.length > 1) return `${name}.units: cannot tell which dimensions follow ${node.name}'s width ${width}: ${found.map((f) => f.map(label).join(' + ')).join(', or ')}; vary the shapes by hand`;
+    level = next;
   }
-  const all = seed ? [seed, ...candidates] : candidates;
-  const where = newErrors(analyze(withDims(doc, all, probe)).diagnostics, known).slice(0, 2).map((d) => d.message).join('; ');
-  return `${name}.units: ${node.name}'s width ${width} is tied to something that is not a Variable (a placeholder's or a constant's shape), so it cannot change alone: with ${all.map(label).join(', ')} changed, ${where || 'the graph does not validate'}. A layer width is for a hidden layer`;
+  const every = seed ? [seed, ...candidates] : candidates;
+  const where = newErrors(analyze(withDims(doc, every, probe)).diagnostics, known).slice(0, 2).map((d) => d.message).join('; ');
+  return `${name}.units: ${node.name}'s width ${width} is tied to something that is not a Variable (a placeholder's or a constant's shape), so it cannot change alone: with ${every.map(label).join(', ')} changed, ${where || 'the graph does not validate'}. A layer width is for a hidden layer`;
+}
+
+/** For a node id, the ids of it and every node upstream of it (memoized). */
+function ancestry(doc: GraphDocument): (id: string) => Set<string> {
+  const sources = new Map<string, string[]>();
+  for (const e of doc.edges) sources.set(e.target, [...(sources.get(e.target) ?? []), e.source]);
+  const memo = new Map<string, Set<string>>();
+  return (id) => {
+    let out = memo.get(id);
+    if (out) return out;
+    out = new Set([id]);
+    const stack = [id];
+    while (stack.length > 0) {
+      for (const s of sources.get(stack.pop()!) ?? []) {
+        if (out.has(s)) continue;
+        out.add(s);
+        stack.push(s);
+      }
+    }
+    memo.set(id, out);
+    return out;
+  };
 }
 
 /** A copy of `doc` with the dimensions `dims` set to `width`. */
@@ -105,6 +160,7 @@ function pickLayer(doc: GraphDocument, name: string, types: ReturnType<typeof an
   return pickLayer(doc, inScope[0].name, types);
 }
 
+
 function lastDim(shape: readonly (number | null)[] | null | undefined): number | undefined {
   const d = shape && shape.length > 0 ? shape[shape.length - 1] : undefined;
   return typeof d === 'number' ? d : undefined;
@@ -117,9 +173,4 @@ function unusedDim(types: ReturnType<typeof analyze>['types'], width: number): n
   let p = 2;
   while (used.has(p)) p++;
   return p;
-}
-
-function combinations<T>(items: readonly T[], size: number): T[][] {
-  if (size === 0) return [[]];
-  return items.flatMap((item, i) => combinations(items.slice(i + 1), size - 1).map((rest) => [item, ...rest]));
 }
