@@ -21,4 +21,16 @@ describe('a sweep axis', () => {
     expect(render({ target: 'optimizer', values: ['Adam'] }).match(/checked=""/g)).toHaveLength(1);
     expect(render({ target: 'train.learningRate', values: [0.01, 0.1] })).toContain('value="0.01, 0.1"');
   });
+
+  it('offers the initializer and the layer width of xor-nn, initializer kinds as toggles and widths as a typed list', () => {
+    const xor = loadDocumentText(readFileSync('samples/xor-nn.flow.json', 'utf8')).document!;
+    const html = renderToStaticMarkup(<SweepAxisEditor index={0} axis={{ target: 'initializer', values: ['randomNormal', 'glorotUniform'] }} targets={sweepTargets(xor)} onChange={() => undefined} />);
+    expect(html).toContain('<option value="initializer" selected="">Weight matrices · initializer (all 2: W1, W2)</option>');
+    expect(html).toContain('<option value="W1.units">W1 · layer width (units)</option>');
+    expect(html).toContain('<option value="b1.initializer">b1 · initializer</option>');
+    expect(html.match(/<input type="checkbox"/g)).toHaveLength(9);
+    expect(html.match(/checked=""/g)).toHaveLength(2);
+    const widths = renderToStaticMarkup(<SweepAxisEditor index={0} axis={{ target: 'W1.units', values: [2, 4, 8, 16] }} targets={sweepTargets(xor)} onChange={() => undefined} />);
+    expect(widths).toContain('value="2, 4, 8, 16"');
+  });
 });

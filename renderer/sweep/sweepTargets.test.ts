@@ -20,6 +20,21 @@ describe('sweepTargets', () => {
     expect(targets.some((t) => t.target.endsWith('.shape') || t.target.endsWith('.dtype') || t.target.endsWith('.seed'))).toBe(false);
   });
 
+  it('offers every weight matrix\'s initializer, each Variable\'s, and the hidden layer\'s width, not the output layer\'s', () => {
+    expect(byName('initializer')).toMatchObject({ kind: 'choice', current: 'randomNormal', label: 'initializer (all 2: W1, W2)' });
+    expect(byName('initializer').options).toEqual(expect.arrayContaining(['zeros', 'randomNormal', 'glorotUniform', 'heNormal']));
+    expect(byName('b1.initializer')).toMatchObject({ kind: 'choice', current: 'randomNormal' });
+    expect(byName('W1.units')).toMatchObject({ kind: 'int', current: 2, group: 'W1' });
+    expect(targets.filter((t) => t.target.endsWith('.units')).map((t) => t.target)).toEqual(['W1.units']);
+    expect(suggestedValues(byName('initializer'))).toEqual(['randomNormal', 'glorotUniform']);
+    expect(suggestedValues(byName('W1.units'))).toEqual([1, 2, 4]);
+  });
+
+  it('names a scope\'s layer width by its scope, as mnist-nn\'s layer1 and layer2', () => {
+    const mnist = sweepTargets(loadDocumentText(readFileSync('samples/mnist-nn.flow.json', 'utf8')).document!);
+    expect(mnist.filter((t) => t.target.endsWith('.units')).map((t) => [t.target, t.current])).toEqual([['layer1.units', 256], ['layer2.units', 256]]);
+  });
+
   it('suggests values every target expands with', () => {
     for (const t of targets) {
       const r = expandSweep(xor, { axes: [{ target: t.target, values: suggestedValues(t) }], seeds: 1 });
