@@ -25,12 +25,14 @@ describe('a sweep axis', () => {
   it('offers the initializer and the layer width of xor-nn, initializer kinds as toggles and widths as a typed list', () => {
     const xor = loadDocumentText(readFileSync('samples/xor-nn.flow.json', 'utf8')).document!;
     const html = renderToStaticMarkup(<SweepAxisEditor index={0} axis={{ target: 'initializer', values: ['randomNormal', 'glorotUniform'] }} targets={sweepTargets(xor)} onChange={() => undefined} />);
-    expect(html).toContain('<option value="initializer" selected="">Weight matrices · initializer (all 2: W1, W2)</option>');
+    expect(html).toContain('<option value="initializer" selected="">Weights · initializer</option>');
+    expect(html).toContain('Every weight matrix: W1, W2; biases keep theirs.');
     expect(html).toContain('<option value="W1.units">W1 · layer width (units)</option>');
     expect(html).toContain('<option value="b1.initializer">b1 · initializer</option>');
     expect(html.match(/<input type="checkbox"/g)).toHaveLength(9);
     expect(html.match(/checked=""/g)).toHaveLength(2);
     const widths = renderToStaticMarkup(<SweepAxisEditor index={0} axis={{ target: 'W1.units', values: [2, 4, 8, 16] }} targets={sweepTargets(xor)} onChange={() => undefined} />);
     expect(widths).toContain('value="2, 4, 8, 16"');
+    expect(widths).toContain('Changes W1[1], b1[0], W2[0] together.');
   });
 });

@@ -47,6 +47,7 @@ export function SweepAxisEditor({ index, axis, targets, onChange, onRemove }: Pr
         </button>
       )}
       <div className="sweep__values">
+        {target?.hint && <span className="session__note sweep__hint">{target.hint}</span>}
         {target && (target.kind === 'choice' || target.kind === 'bool') ? (
           <ChoiceValues name={name} options={target.kind === 'bool' ? [false, true] : (target.options ?? [])} values={axis.values} onChange={(values) => onChange({ ...axis, values })} />
         ) : (

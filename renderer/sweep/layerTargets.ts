@@ -20,8 +20,8 @@ export function allWeightsTarget(doc: GraphDocument): SweepTarget | undefined {
   const weights = weightVariables(doc);
   if (weights.length === 0) return undefined;
   const kinds = new Set(weights.map(initializerKindOf));
-  const label = weights.length === 1 ? `initializer (${weights[0].name})` : `initializer (all ${weights.length}: ${weights.map((w) => w.name).join(', ')})`;
-  return { target: 'initializer', group: 'Weight matrices', label, kind: 'choice', options: SWEEP_INITIALIZER_KINDS, current: kinds.size === 1 ? [...kinds][0] : undefined };
+  const hint = `Every weight matrix: ${weights.map((w) => w.name).join(', ')}; biases keep theirs.`;
+  return { target: 'initializer', group: 'Weights', label: 'initializer', hint, kind: 'choice', options: SWEEP_INITIALIZER_KINDS, current: kinds.size === 1 ? [...kinds][0] : undefined };
 }
 
 let cached: { key: string; targets: Map<string, SweepTarget> } | undefined;
@@ -42,7 +42,9 @@ function widthTargets(doc: GraphDocument): Map<string, SweepTarget> {
     const scope = w.name.includes('/') ? w.name.slice(0, w.name.lastIndexOf('/')) : undefined;
     const layer = scope !== undefined && weights.filter((x) => x.name.startsWith(`${scope}/`)).length === 1 && !doc.nodes.some((n) => n.name === scope) ? scope : w.name;
     const found = layerWidth(doc, layer);
-    if (typeof found !== 'string') out.set(w.id, { target: `${layer}.units`, group: w.name, label: 'layer width (units)', kind: 'int', current: found.width });
+    if (typeof found === 'string') continue;
+    const dims = found.dims.map((d) => `${doc.nodes.find((n) => n.id === d.id)!.name}[${d.axis}]`);
+    out.set(w.id, { target: `${layer}.units`, group: w.name, label: 'layer width (units)', hint: `Changes ${dims.join(', ')} together.`, kind: 'int', current: found.width });
   }
   return out;
 }

@@ -21,10 +21,10 @@ describe('sweepTargets', () => {
   });
 
   it('offers every weight matrix\'s initializer, each Variable\'s, and the hidden layer\'s width, not the output layer\'s', () => {
-    expect(byName('initializer')).toMatchObject({ kind: 'choice', current: 'randomNormal', label: 'initializer (all 2: W1, W2)' });
+    expect(byName('initializer')).toMatchObject({ kind: 'choice', current: 'randomNormal', group: 'Weights', hint: 'Every weight matrix: W1, W2; biases keep theirs.' });
     expect(byName('initializer').options).toEqual(expect.arrayContaining(['zeros', 'randomNormal', 'glorotUniform', 'heNormal']));
     expect(byName('b1.initializer')).toMatchObject({ kind: 'choice', current: 'randomNormal' });
-    expect(byName('W1.units')).toMatchObject({ kind: 'int', current: 2, group: 'W1' });
+    expect(byName('W1.units')).toMatchObject({ kind: 'int', current: 2, group: 'W1', hint: 'Changes W1[1], b1[0], W2[0] together.' });
     expect(targets.filter((t) => t.target.endsWith('.units')).map((t) => t.target)).toEqual(['W1.units']);
     expect(suggestedValues(byName('initializer'))).toEqual(['randomNormal', 'glorotUniform']);
     expect(suggestedValues(byName('W1.units'))).toEqual([1, 2, 4]);

@@ -19,6 +19,8 @@ export interface SweepTarget {
   group: string;
   /** What varies: `learningRate`, `activation`, `batch size`. */
   label: string;
+  /** What else it changes, shown under the picker (a width's tied shapes). */
+  hint?: string;
   kind: 'float' | 'int' | 'bool' | 'choice';
   /** The choices of a `choice` target. */
   options?: readonly string[];
