@@ -49,6 +49,8 @@ describe('flowboard sweep over initializers and layer widths', () => {
     const r = await sweep('samples/xor-nn.flow.json', '--set', 'initializer=zeros,glorotUniform', '--seeds', '1', '--steps', '50', '--backend', 'cpu');
     expect(r.code).toBe(0);
     expect(r.out.split('\n').filter((l) => l.startsWith('initializer=')).map((l) => l.split(' ')[0])).toEqual(['initializer=zeros', 'initializer=glorotUniform']);
+    const wide = await sweep('samples/xor-nn.flow.json', '--set', 'layer1.units=3', '--seeds', '1', '--steps', '5', '--backend', 'cpu');
+    expect(wide.err).toMatch(/layer1.units changes W1\[1\], b1\[0\], W2\[0\]\n/);
     const bad = await sweep('samples/xor-nn.flow.json', '--set', 'W2.units=2,4');
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/W2 has width 1.*hidden layer/);

@@ -6,9 +6,10 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { formatDiagnostic } from '../../core/graph/diagnostics.ts';
-import type { AttrValue } from '../../core/graph/document.ts';
+import type { AttrValue, GraphDocument } from '../../core/graph/document.ts';
 import { type BackendName, useBackend } from '../../core/runtime/backend.ts';
 import { expandSweep } from '../../core/sweep/expand.ts';
+import { layerWidth } from '../../core/sweep/layerWidth.ts';
 import { formatResultsTable, resultsTable } from '../../core/sweep/resultsTable.ts';
 import { runSweep } from '../../core/sweep/runSweep.ts';
 import type { SweepAxis, SweepDefinition } from '../../core/sweep/sweep.ts';
@@ -67,7 +68,7 @@ export const sweepCommand: Command = {
     const expanded = expandSweep(document, sweep);
     if (!expanded.ok) throw new UsageError(expanded.message);
     const backend = await useBackend((values.backend ?? 'wasm') as BackendName, 'cpu');
-    if (!values.json) io.stderr(`backend: ${backend}; ${expanded.settings.length} settings x ${sweep.seeds} seeds = ${expanded.runs.length} runs\n`);
+    if (!values.json) io.stderr(`backend: ${backend}; ${expanded.settings.length} settings x ${sweep.seeds} seeds = ${expanded.runs.length} runs\n${tiedShapes(document, axes)}`);
     const started = performance.now();
     const results = await runSweep(expanded.runs, {
       backend,
@@ -101,6 +102,17 @@ function jsonOrWord(raw: string): AttrValue {
   } catch {
     return raw;
   }
+}
+
+/** For each width axis, the shapes that follow it (`layer1.units changes W1[1], b1[0], W2[0]`), one line each. */
+function tiedShapes(doc: GraphDocument, axes: readonly SweepAxis[]): string {
+  return axes
+    .filter((a) => a.target.endsWith('.units'))
+    .map((a) => {
+      const layer = layerWidth(doc, a.target.slice(0, -'.units'.length));
+      return typeof layer === 'string' ? '' : `${a.target} changes ${layer.dims.map((d) => `${doc.nodes.find((n) => n.id === d.id)!.name}[${d.axis}]`).join(', ')}\n`;
+    })
+    .join('');
 }
 
 function whole(flag: string, text: string, min: number): number {
