@@ -34,5 +34,9 @@ describe('a sweep axis', () => {
     const widths = renderToStaticMarkup(<SweepAxisEditor index={0} axis={{ target: 'W1.units', values: [2, 4, 8, 16] }} targets={sweepTargets(xor)} onChange={() => undefined} />);
     expect(widths).toContain('value="2, 4, 8, 16"');
     expect(widths).toContain('Changes W1[1], b1[0], W2[0] together.');
+    // Saved by another name of the same layer (the CLI's layer1.units): shown as it is, its widths still a typed list.
+    const cli = renderToStaticMarkup(<SweepAxisEditor index={0} axis={{ target: 'layer1.units', values: [2, 16] }} targets={sweepTargets(xor)} onChange={() => undefined} />);
+    expect(cli).toContain('<option value="layer1.units" selected="">layer1.units</option>');
+    expect(cli).toContain('value="2, 16"');
   });
 });

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { AttrValue } from '../../core/graph/document.ts';
 import type { SweepAxis } from '../../core/sweep/sweep.ts';
-import { findTarget, parseNumbers, suggestedValues, type SweepTarget, valueText } from './sweepTargets.ts';
+import { findTarget, numberTargetOf, parseNumbers, suggestedValues, type SweepTarget, valueText } from './sweepTargets.ts';
 
 interface Props {
   index: number;
@@ -85,7 +85,8 @@ function NumberValues({ name, target, values, onChange }: { name: string; target
   const [draft, setDraft] = useState(shown);
   const [problem, setProblem] = useState<string | undefined>();
   const commit = () => {
-    const parsed = target ? parseNumbers(target, draft) : 'pick what to vary first';
+    const typed = target ?? numberTargetOf(values);
+    const parsed = typed ? parseNumbers(typed, draft) : 'pick what to vary first';
     if (typeof parsed === 'string') return setProblem(parsed);
     setProblem(undefined);
     if (parsed.join(',') !== values.join(',')) onChange(parsed);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDocumentText } from '../../core/graph/load.ts';
 import { expandSweep } from '../../core/sweep/expand.ts';
-import { findTarget, parseNumbers, suggestedValues, sweepTargets } from './sweepTargets.ts';
+import { findTarget, numberTargetOf, parseNumbers, suggestedValues, sweepTargets } from './sweepTargets.ts';
 
 const xor = loadDocumentText(readFileSync('samples/xor-nn.flow.json', 'utf8')).document!;
 const targets = sweepTargets(xor);
@@ -58,5 +58,9 @@ describe('sweepTargets', () => {
     expect(parseNumbers(byName('session.batchSize'), '2, 2.5')).toBe('"2.5" is not a whole number');
     expect(parseNumbers(byName('train.learningRate'), 'fast')).toBe('"fast" is not a number');
     expect(parseNumbers(byName('train.learningRate'), ' ')).toBe('give at least one value');
+    // An axis under a name not in the list (the CLI's layer1.units) takes numbers of the kind it holds.
+    expect(parseNumbers(numberTargetOf([2, 16])!, '2, 4.5')).toBe('"4.5" is not a whole number');
+    expect(parseNumbers(numberTargetOf([0.1])!, '0.5')).toEqual([0.5]);
+    expect(numberTargetOf(['Adam'])).toBeUndefined();
   });
 });

@@ -72,6 +72,15 @@ export function findTarget(targets: readonly SweepTarget[], name: string): Sweep
   return bare.length === 1 ? bare[0] : undefined;
 }
 
+/**
+ * What an axis saved under a name the list does not hold (`layer1.units`,
+ * typed in the CLI for W1's width) takes: numbers of the kind it has; undefined when its values are not numbers.
+ */
+export function numberTargetOf(values: readonly AttrValue[]): SweepTarget | undefined {
+  if (values.length === 0 || !values.every((v) => typeof v === 'number')) return undefined;
+  return { target: '', group: '', label: '', kind: values.every((v) => Number.isSafeInteger(v)) ? 'int' : 'float', current: undefined };
+}
+
 /** The values typed for a number target (`0.01, 0.1, 1`), or why they are not numbers. */
 export function parseNumbers(target: SweepTarget, text: string): number[] | string {
   const parts = text.split(/[\s,;]+/).filter((p) => p !== '');
