@@ -42,30 +42,53 @@ export function layerWidth(doc: GraphDocument, name: string): LayerWidth | strin
   const label = (d: VariableDim) => `${doc.nodes.find((n) => n.id === d.id)!.name}[${d.axis}]`;
   const probe = unusedDim(baseline.types, width);
   const known = new Set(errorKeys(baseline.diagnostics));
-  const feeders = ancestry(doc);
-  // Where the dims `dims` changed to the probe go wrong (a new error, or the picked node still at the old width; undefined
-  // when they work), and the nodes whose shapes must change to fix it: the failing node's inputs that do not carry the probe yet.
-  const failure = (dims: VariableDim[]): { at: string; what: string; fixFrom: string[] } | undefined => {
-    if (dims.length === 0) return { at: node.id, what: 'width', fixFrom: [node.id] };
+  const found = smallestWorking(seed ? [seed] : [], candidates, failureOf(doc, node.id, seed === undefined, probe, known), ancestry(doc));
+  if (found === 'too many') return `${name}.units: ${candidates.length + (seed ? 1 : 0)} Variable dimensions equal ${width}, too many to tell which follow the width; vary the shapes by hand`;
+  if (found.length === 1) return { width, dims: found[0] };
+  if (found.length > 1) return `${name}.units: cannot tell which dimensions follow ${node.name}'s width ${width}: ${found.map((f) => f.map(label).join(' + ')).join(', or ')}; vary the shapes by hand`;
+  const every = seed ? [seed, ...candidates] : candidates;
+  const where = newErrors(analyze(withDims(doc, every, probe)).diagnostics, known).slice(0, 2).map((d) => d.message).join('; ');
+  return `${name}.units: ${node.name}'s width ${width} is tied to something that is not a Variable (a placeholder's or a constant's shape), so it cannot change alone: with ${every.map(label).join(', ')} changed, ${where || 'the graph does not validate'}. A layer width is for a hidden layer`;
+}
+
+/** Where a set of dims changed to the probe goes wrong: the node and message, and the nodes whose shapes must change to fix it. */
+type Failure = { at: string; what: string; fixFrom: string[] };
+
+/**
+ * How a set of dims changed to `probe` fails: a new error (to be fixed from the
+ * failing node's inputs that do not carry the probe yet), or, when the picked
+ * node must widen (it is no Variable), that node still at the old width; undefined when it works.
+ */
+function failureOf(doc: GraphDocument, nodeId: string, mustWiden: boolean, probe: number, known: ReadonlySet<string>): (dims: VariableDim[]) => Failure | undefined {
+  const atNode: Failure = { at: nodeId, what: 'width', fixFrom: [nodeId] };
+  return (dims) => {
+    if (dims.length === 0) return atNode;
     const a = analyze(withDims(doc, dims, probe));
     const bad = newErrors(a.diagnostics, known)[0];
-    if (!bad) return seed === undefined && lastDim(a.types.get(node.id)?.[0]?.shape) !== probe ? { at: node.id, what: 'width', fixFrom: [node.id] } : undefined;
-    const at = bad.nodeId ?? node.id;
+    if (!bad) return mustWiden && lastDim(a.types.get(nodeId)?.[0]?.shape) !== probe ? atNode : undefined;
+    const at = bad.nodeId ?? nodeId;
     const inputs = a.index.nodes.get(at)?.inputs ?? [];
     const unchanged = inputs.filter((ref) => ref && !(typeOf(a, ref)?.shape ?? []).includes(probe)).map((ref) => ref!.node);
     return { at, what: bad.message, fixFrom: unchanged.length > 0 ? unchanged : [at] };
   };
-  // Breadth first over sets of dims: a set that fails at X is grown by the dims of Variables upstream of X's unchanged
-  // inputs (the bias beside a widened MatMul, the next W), and a dim that leaves the failure exactly as it was changed nothing there, so it is not grown from.
+}
+
+/**
+ * Every smallest set of dims, grown from `start`, that works; breadth first. A set
+ * that fails at X grows by the dims of Variables upstream of X's unchanged inputs
+ * (the bias beside a widened MatMul, the next W); a dim that leaves the failure
+ * exactly as it was changed nothing there, so it is not grown from.
+ */
+function smallestWorking(start: VariableDim[], candidates: readonly VariableDim[], failure: (dims: VariableDim[]) => Failure | undefined, feeders: (id: string) => Set<string>): VariableDim[][] | 'too many' {
   const keyOf = (dims: VariableDim[]) => dims.map((d) => `${d.id}:${d.axis}`).sort().join(' ');
-  let level: { dims: VariableDim[]; before?: string }[] = [{ dims: seed ? [seed] : [] }];
-  const seen = new Set(level.map((l) => keyOf(l.dims)));
+  let level: { dims: VariableDim[]; before?: string }[] = [{ dims: start }];
+  const seen = new Set([keyOf(start)]);
   let tries = 0;
   while (level.length > 0) {
     const next: typeof level = [];
     const found: VariableDim[][] = [];
     for (const { dims, before } of level) {
-      if (++tries > MAX_TRIES) return `${name}.units: ${candidates.length + (seed ? 1 : 0)} Variable dimensions equal ${width}, too many to tell which follow the width; vary the shapes by hand`;
+      if (++tries > MAX_TRIES) return 'too many';
       const failed = failure(dims);
       if (failed === undefined) {
         found.push(dims);
@@ -75,20 +98,16 @@ export function layerWidth(doc: GraphDocument, name: string): LayerWidth | strin
       if (signature === before) continue;
       const upstream = new Set(failed.fixFrom.flatMap((id) => [...feeders(id)]));
       for (const c of candidates) {
-        if (!upstream.has(c.id) || dims.some((d) => d.id === c.id && d.axis === c.axis)) continue;
         const grown = [...dims, c];
-        if (seen.has(keyOf(grown))) continue;
+        if (!upstream.has(c.id) || dims.some((d) => d.id === c.id && d.axis === c.axis) || seen.has(keyOf(grown))) continue;
         seen.add(keyOf(grown));
         next.push({ dims: grown, before: signature });
       }
     }
-    if (found.length === 1) return { width, dims: found[0] };
-    if (found.length > 1) return `${name}.units: cannot tell which dimensions follow ${node.name}'s width ${width}: ${found.map((f) => f.map(label).join(' + ')).join(', or ')}; vary the shapes by hand`;
+    if (found.length > 0) return found;
     level = next;
   }
-  const every = seed ? [seed, ...candidates] : candidates;
-  const where = newErrors(analyze(withDims(doc, every, probe)).diagnostics, known).slice(0, 2).map((d) => d.message).join('; ');
-  return `${name}.units: ${node.name}'s width ${width} is tied to something that is not a Variable (a placeholder's or a constant's shape), so it cannot change alone: with ${every.map(label).join(', ')} changed, ${where || 'the graph does not validate'}. A layer width is for a hidden layer`;
+  return [];
 }
 
 /** For a node id, the ids of it and every node upstream of it (memoized). */
