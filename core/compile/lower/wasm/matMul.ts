@@ -2,11 +2,12 @@
  * A float32 matrix product on wasm as a SIMD pass that reads both operands
  * where they lie (matMul.wat). tfjs-wasm's matMul (XNNPACK) first packs its
  * right operand, afresh for every new tensor, which in training is every
- * step's weights and gradients.
+ * step's weights and gradients. It runs on one thread, so it stands aside
+ * where the backend has more.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import * as matMulModule from './matMulWasm.ts';
-import { activeWasm, addressOf, registerWasmKernel } from './wasmModules.ts';
+import { activeWasm, addressOf, registerWasmKernel, threadsOf } from './wasmModules.ts';
 
 const KERNEL = 'FlowboardMatMul';
 
@@ -35,11 +36,17 @@ registerWasmKernel(KERNEL, ({ inputs: { a, b } }: { inputs: { a: tf.TensorInfo; 
   return c;
 });
 
-/** a [m, k] times b [k, n] on wasm, or undefined where the pass cannot run (no wasm backend or SIMD, not float32 matrices, n not a multiple of 8). */
+/**
+ * a [m, k] times b [k, n] on wasm, or undefined where the pass cannot run (no
+ * wasm backend or SIMD, not float32 matrices, n not a multiple of 8) or should
+ * not: on more than one thread XNNPACK splits the product across them, which
+ * this pass does not.
+ */
 export function matMulWasm(a: tf.Tensor, b: tf.Tensor): tf.Tensor | undefined {
   if (a.rank !== 2 || b.rank !== 2 || a.dtype !== 'float32' || b.dtype !== 'float32') return undefined;
   const [[, k], [kb, n]] = [a.shape, b.shape];
   if (n % 8 !== 0 || k !== kb) return undefined;
-  if (!activeWasm(matMulModule)) return undefined;
+  const wasm = activeWasm(matMulModule);
+  if (!wasm || threadsOf(wasm.backend) > 1) return undefined;
   return tf.engine().runKernel(KERNEL, { a, b }) as tf.Tensor;
 }
