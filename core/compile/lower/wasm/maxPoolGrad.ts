@@ -10,6 +10,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { type Pair, type Padding, padAmounts } from '../../../ops/window.ts';
 import * as maxPoolGradModule from './maxPoolGradWasm.ts';
+import { windowsTile } from './maxPool.ts';
 import { activeWasm, addressOf, registerWasmKernel } from './wasmModules.ts';
 
 const KERNEL = 'FlowboardMaxPoolGrad';
@@ -46,7 +47,6 @@ export function maxPoolGradWasm(x: tf.Tensor, dy: tf.Tensor, window: Pair, strid
   const [, h, w] = x.shape;
   const [, ho, wo] = dy.shape;
   const before: Pair = [padAmounts(h, window[0], strides[0], padding)[0], padAmounts(w, window[1], strides[1], padding)[0]];
-  // Windows as wide as their stride follow one another; the last must reach the image's end.
-  const tiled = tiles && window[0] === strides[0] && window[1] === strides[1] && ho * strides[0] - before[0] >= h && wo * strides[1] - before[1] >= w;
+  const tiled = tiles && windowsTile([h, w], [ho, wo], window, strides, before);
   return tf.engine().runKernel(KERNEL, { x, dy }, { window, strides, before, tiled } as unknown as tf.NamedAttrMap) as tf.Tensor;
 }
