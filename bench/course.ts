@@ -1,5 +1,5 @@
 /**
- * `npm run bench:course [-- --samples a,b --epochs N --split S --subset N --seed S[,S...] --backend wasm|cpu --out FILE]`:
+ * `npm run bench:course [-- --samples a,b --epochs N --split S --subset N --seed S[,S...] | --seeds N --backend wasm|cpu --out FILE]`:
  * trains each MNIST sample of the course (lessons 10-16) with its own
  * settings (or the overrides), prints the table of course accuracy against
  * Flowboard's test accuracy with the speed, and writes it to
@@ -12,12 +12,13 @@ import { parseArgs } from 'node:util';
 import { nodeDatasets } from '../cli/datasets.ts';
 import { isMnistSplit, MNIST_SPLIT_NAMES, type MnistSplit } from '../core/data/mnist.ts';
 import { type BackendName, useBackend } from '../core/runtime/backend.ts';
-import { courseReport, type CourseRow, courseTable } from './courseReport.ts';
+import { sweepSeeds } from '../core/sweep/sweep.ts';
+import { courseReport, type CourseRow, courseTable, seedSummaries } from './courseReport.ts';
 import { runCourseSample } from './courseRun.ts';
 import { COURSE_SAMPLES } from './courseSamples.ts';
 
 const { values } = parseArgs({
-  options: { samples: { type: 'string' }, epochs: { type: 'string' }, split: { type: 'string' }, subset: { type: 'string' }, seed: { type: 'string' }, backend: { type: 'string' }, out: { type: 'string' } },
+  options: { samples: { type: 'string' }, epochs: { type: 'string' }, split: { type: 'string' }, subset: { type: 'string' }, seed: { type: 'string' }, seeds: { type: 'string' }, backend: { type: 'string' }, out: { type: 'string' } },
 });
 const count = (flag: string, v: string | undefined) => {
   if (v === undefined) return undefined;
@@ -32,8 +33,10 @@ const subset = count('subset', values.subset);
 if (values.split !== undefined && !isMnistSplit(values.split)) throw new Error(`--split must be one of ${MNIST_SPLIT_NAMES.join(', ')}, got "${values.split}"`);
 const split = values.split as MnistSplit | undefined;
 if (values.seed !== undefined && !/^-?\d+(,-?\d+)*$/.test(values.seed)) throw new Error(`--seed must be a whole number or a list of them (1,2,3), got "${values.seed}"`);
-// Each sample trains once per seed given, or once with its own.
-const seeds: (number | undefined)[] = values.seed === undefined ? [undefined] : values.seed.split(',').map(Number);
+if (values.seed !== undefined && values.seeds !== undefined) throw new Error('give --seed S,S,... or --seeds N, not both');
+const seedCount = count('seeds', values.seeds);
+// Each sample trains once per seed given, seeds 1 to N as a sweep's `--seeds N` (sweepSeeds), or once with its own.
+const seeds: (number | undefined)[] = seedCount !== undefined ? sweepSeeds({ axes: [], seeds: seedCount }) : values.seed === undefined ? [undefined] : values.seed.split(',').map(Number);
 const backend = await useBackend((values.backend ?? 'wasm') as BackendName, 'cpu');
 const date = new Date();
 const out = values.out ?? new URL(`results/course-${date.toISOString().slice(0, 10)}.md`, import.meta.url).pathname;
@@ -71,4 +74,5 @@ for (const row of rows) {
   writeFileSync(out, courseReport(rows, { date, command, notes }));
 }
 console.log(courseTable(rows));
+for (const line of seedSummaries(rows)) console.log(line);
 console.error(`written to ${out}`);

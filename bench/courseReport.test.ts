@@ -41,7 +41,7 @@ describe('course table', () => {
 
   it('sums up a sample trained with several seeds', () => {
     const seeded = [0.9884, 0.9876, 0.9885].map((a, i) => ({ sample: COURSE_SAMPLES[5], seed: i + 1, backend: 'wasm', result: result(a, 55000, i + 1) }));
-    expect(seedSummaries([...rows, ...seeded])).toEqual(["- mnist-cnn over 3 seeds: mean 0.9882, 0.9876 to 0.9885; 1 of 3 reach the course's 0.9885"]);
+    expect(seedSummaries([...rows, ...seeded])).toEqual(["- mnist-cnn over 3 seeds: mean 0.9882 ± 0.0005 (std), 0.9876 to 0.9885; 1 of 3 reach the course's 0.9885"]);
     expect(courseReport(seeded, { date: new Date(), command: 'c', notes: [] })).toContain('| mnist-cnn | 2 | 0.9885 | 0.9876 |');
   });
 });

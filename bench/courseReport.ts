@@ -2,6 +2,7 @@
  * The course table as text for a terminal and as Markdown for
  * bench/results/, with the machine it was measured on.
  */
+import { summarize } from '../core/sweep/stats.ts';
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { MNIST_SPLITS } from '../core/data/mnist.ts';
@@ -75,15 +76,18 @@ export function trainingData(rows: readonly CourseRow[]): string {
   return used.size === 0 ? 'no sample has finished' : [...used].join('; ');
 }
 
-/** Per sample trained with more than one seed: `mnist-cnn over 4 seeds: mean 0.9880, 0.9876 to 0.9884; 2 reach the course's 0.9885`. */
+/**
+ * Per sample trained with more than one seed, with the sweep's statistics (as `flowboard sweep --seeds` prints them):
+ * `mnist-cnn over 4 seeds: mean 0.9880 ± 0.0003 (std), 0.9876 to 0.9884; 2 reach the course's 0.9885`.
+ */
 export function seedSummaries(rows: readonly CourseRow[]): string[] {
   const bySample = new Map<CourseSample, number[]>();
   for (const { sample, result } of rows) if (result) bySample.set(sample, [...(bySample.get(sample) ?? []), result.accuracy]);
   return [...bySample].flatMap(([sample, accuracies]) => {
     if (accuracies.length < 2) return [];
-    const mean = accuracies.reduce((a, b) => a + b, 0) / accuracies.length;
+    const { mean, std, min, max, n } = summarize(accuracies);
     const reach = accuracies.filter((a) => a >= sample.courseAccuracy).length;
-    return [`- ${sample.name} over ${accuracies.length} seeds: mean ${mean.toFixed(4)}, ${Math.min(...accuracies).toFixed(4)} to ${Math.max(...accuracies).toFixed(4)}; ${reach} of ${accuracies.length} reach the course's ${sample.courseAccuracy.toFixed(4)}`];
+    return [`- ${sample.name} over ${n} seeds: mean ${mean.toFixed(4)} ± ${std.toFixed(4)} (std), ${min.toFixed(4)} to ${max.toFixed(4)}; ${reach} of ${n} reach the course's ${sample.courseAccuracy.toFixed(4)}`];
   });
 }
 
