@@ -23,8 +23,15 @@ import { median, type Timing } from './lib/timing.ts';
 const RUNS = Number(process.env.MATMUL_SPEED_RUNS ?? 15);
 const STEP_ROUNDS = Number(process.env.MATMUL_SPEED_STEP_ROUNDS ?? 7);
 const STEPS = 30;
-/** [m, k, n] of mnist-xavier's products with a batch of 100: forward, weight gradients (x^T dy), input gradients (dy W^T). */
-const SHAPES: [number, number, number][] = [[100, 784, 256], [100, 256, 256], [784, 100, 256], [256, 100, 256], [100, 256, 256], [100, 10, 256], [512, 512, 512]];
+/**
+ * [m, k, n] of mnist-xavier's products with a batch of 100 (forward, weight
+ * gradients x^T dy, input gradients dy W^T), of mnist-cnn's 10-class layer
+ * (forward, weight gradient), and the reference.
+ */
+const SHAPES: [number, number, number][] = [
+  [100, 784, 256], [100, 256, 256], [100, 256, 10], [784, 100, 256], [256, 100, 256], [256, 100, 10], [100, 256, 256], [100, 10, 256],
+  [100, 3136, 10], [3136, 100, 10], [512, 512, 512],
+];
 
 const summary = (t: number[]): Timing => ({ median: median(t), min: Math.min(...t), max: Math.max(...t), runs: t.length });
 const cpuMs = (since: NodeJS.CpuUsage) => {

@@ -38,14 +38,11 @@ registerWasmKernel(KERNEL, ({ inputs: { a, b } }: { inputs: { a: tf.TensorInfo; 
 
 /**
  * a [m, k] times b [k, n] on wasm, or undefined where the pass cannot run (no
- * wasm backend or SIMD, not float32 matrices, n not a multiple of 8) or should
- * not: on more than one thread XNNPACK splits the product across them, which
- * this pass does not.
+ * wasm backend or SIMD, not float32 matrices) or should not: on more than one
+ * thread XNNPACK splits the product across them, which this pass does not.
  */
 export function matMulWasm(a: tf.Tensor, b: tf.Tensor): tf.Tensor | undefined {
-  if (a.rank !== 2 || b.rank !== 2 || a.dtype !== 'float32' || b.dtype !== 'float32') return undefined;
-  const [[, k], [kb, n]] = [a.shape, b.shape];
-  if (n % 8 !== 0 || k !== kb) return undefined;
+  if (a.rank !== 2 || b.rank !== 2 || a.dtype !== 'float32' || b.dtype !== 'float32' || a.shape[1] !== b.shape[0]) return undefined;
   const wasm = activeWasm(matMulModule);
   if (!wasm || threadsOf(wasm.backend) > 1) return undefined;
   return tf.engine().runKernel(KERNEL, { a, b }) as tf.Tensor;
