@@ -17,7 +17,7 @@ type ObjectValue = Extract<Value, { kind: 'object' }>;
 /** Course classes call one or two levels deep; deeper is recursion the importer would not see the end of. */
 const MAX_CALL_DEPTH = 20;
 /** Method calls one import may run: a class unrolled in loops stays far below, and no program runs the importer without end. */
-const MAX_CALLS = 10_000;
+const MAX_CALLS = 1_000;
 
 /** A method's own names, read through to the module's names as Python reads a function's. */
 class LocalNames extends Map<string, Value> {

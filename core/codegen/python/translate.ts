@@ -91,6 +91,8 @@ function statement(ctx: ImportContext, s: Stmt): void {
       return guarded(ctx, s, targetNames([s.target]), (mark) => {
         // `avg_cost_list[i] += c`: bookkeeping on a Python-side array changes nothing in the graph.
         if (s.target.kind === 'subscript' && ['fetched', 'inert'].includes(evaluate(ctx, s.target.object).kind)) return;
+        if (s.target.kind === 'attribute')
+          throw new ImportFailure(`${s.op} on an attribute is not imported: state an object keeps from call to call (a counter, a running cost) is not followed; keep it in a plain name outside the class`);
         if (s.target.kind !== 'name') throw new ImportFailure(`${s.op} on anything but a name is not supported`);
         const op = s.op.slice(0, -1) as Parameters<typeof binary>[1];
         const left = evaluate(ctx, s.target);
