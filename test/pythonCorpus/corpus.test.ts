@@ -334,7 +334,7 @@ describe('rejects.py', () => {
       [11, 'note', /sets no graph seed .* TensorFlow draws it differently on every run/],
       [13, 'skipped', /starts from a list of different values/],
       [15, 'skipped', /functions \(def\) are not imported/],
-      [18, 'skipped', /classes are not imported/],
+      [18, 'skipped', /inheritance is not imported/],
       [21, 'skipped', /tf\.layers\.batch_normalization is not imported; the layers read are tf\.layers\.dense/],
       [22, 'skipped', /no Pow op/],
       [23, 'skipped', /use tf\.equal/],

@@ -27,7 +27,6 @@ const MAX_UNROLL = 100;
 
 const SKIPPED: Record<string, string> = {
   def: 'functions (def) are not imported; write the graph at the top level of the program',
-  class: 'classes are not imported',
   while: 'while loops are not imported; train with for step in range(N)',
   try: 'try blocks are not imported',
   async: 'async code is not imported',
