@@ -110,3 +110,14 @@ describe('classes in the importer', () => {
     ]);
   });
 });
+
+describe('classes when a statement fails', () => {
+  it('undoes the attributes the failed statement set, so no object keeps a node that was rolled back', () => {
+    const r = imp('class A:\n    def __init__(self):\n        self.c = tf.constant(1.0)\na = A()\nb = A()\nbad = b.__init__() + nothing\nd = a.c * 2.0\ne = b.c * 3.0\n');
+    expect(r.validation.filter((d) => d.severity === 'error')).toEqual([]);
+    // b.__init__() set b.c to a new node, then the line failed: b.c is the one made on line 6 again.
+    expect(r.document.nodes.map((n) => n.name)).toEqual(['c', 'c_1', 'Const', 'd', 'Const_1', 'e']);
+    expect(r.diagnostics.map((d) => [d.line, d.message])).toEqual([[7, 'nothing is not defined']]);
+    expect(r.document.edges.filter((e) => e.target === r.document.nodes[5].id).map((e) => e.source)).toContain(r.document.nodes[1].id);
+  });
+});

@@ -30,6 +30,8 @@ export interface ImportContext {
   sessionMethods: Set<string>;
   /** Method calls run so far: a program cannot make the importer run methods without end. */
   callCount: number;
+  /** Attributes set on the program's objects, with the values they replaced, so a failed statement undoes its own. */
+  attributeLog: { attrs: Map<string, Value>; name: string; previous: Value | undefined }[];
   /** Translates a block of statements (translate.ts), for the bodies of methods. */
   translateBlock: (stmts: readonly Stmt[]) => void;
 }

@@ -48,7 +48,7 @@ export interface ImportResult {
 export function importPython(source: string, options: ImportOptions = {}): ImportResult {
   const ctx: ImportContext = {
     draft: new GraphDraft(), env: new Map(), session: new SessionRecorder(), constants: new Map(), diagnostics: [], opSeeds: newOpSeedCount(), line: 1, files: { read: options.readFile, kept: new Map(), missing: [] },
-    calls: [], sessionMethods: new Set(), callCount: 0, translateBlock: (stmts) => translate(ctx, stmts),
+    calls: [], sessionMethods: new Set(), callCount: 0, attributeLog: [], translateBlock: (stmts) => translate(ctx, stmts),
   };
   translate(ctx, parsePython(source));
   if (ctx.session.seed === undefined && ctx.opSeeds.seededWithoutGraphSeed) {

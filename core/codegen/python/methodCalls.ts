@@ -111,7 +111,16 @@ export function objectAttribute(object: ObjectValue, name: string, line: number)
 export function setAttribute(ctx: ImportContext, target: Extract<Expr, { kind: 'attribute' }>, value: Value): void {
   const object = evaluate(ctx, target.object);
   if (object.kind !== 'object') throw new ImportFailure('assigning to an attribute is supported only on objects of the classes the program defines (self.X = ...)', target.line);
+  ctx.attributeLog.push({ attrs: object.attrs, name: target.name, previous: object.attrs.get(target.name) });
   object.attrs.set(target.name, value);
+}
+
+/** Undoes the attributes set since `mark` (a length of the log), so no object keeps a node a failed statement rolled back. */
+export function rollbackAttributes(ctx: ImportContext, mark: number): void {
+  for (const { attrs, name, previous } of ctx.attributeLog.splice(mark).reverse()) {
+    if (previous === undefined) attrs.delete(name);
+    else attrs.set(name, previous);
+  }
 }
 
 /** After a failed `self.X = ...`: X keeps an earlier value, or says which line did not import it. */

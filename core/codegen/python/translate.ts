@@ -13,7 +13,7 @@ import { evaluate } from './evaluate.ts';
 import { defineClass } from './classes.ts';
 import { canonicalModule } from './functions.ts';
 import { ImportFailure } from './importDiagnostic.ts';
-import { failAttributes, setAttribute } from './methodCalls.ts';
+import { failAttributes, rollbackAttributes, setAttribute } from './methodCalls.ts';
 import { binary } from './operators.ts';
 import { runsSession } from './runsSession.ts';
 import type { LoopFrame } from './sessionRecorder.ts';
@@ -118,12 +118,14 @@ function skip(ctx: ImportContext, s: Stmt, message: string): void {
 function guarded(ctx: ImportContext, s: Stmt, targets: string[], body: (mark: ReturnType<ImportContext['draft']['checkpoint']>) => void): void {
   const mark = ctx.draft.checkpoint();
   const runs = ctx.session.checkpoint();
+  const attributes = ctx.attributeLog.length;
   try {
     body(mark);
   } catch (e) {
     if (!(e instanceof ImportFailure)) throw e;
     ctx.draft.rollback(mark);
     ctx.session.rollback(runs);
+    rollbackAttributes(ctx, attributes);
     const line = e.line !== undefined && e.line >= s.line && e.line <= s.endLine ? e.line : s.line;
     // A name that had a value keeps it (`L1 = tf.nn.dropout(L1, ...)` skipped leaves L1 as it was), so the rest still imports.
     const kept = targets.filter((name) => ctx.env.has(name) && ctx.env.get(name)!.kind !== 'failed');
