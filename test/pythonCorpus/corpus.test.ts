@@ -420,7 +420,7 @@ describe('class Model (labs 11-4 and 11-5)', () => {
     expect(r.diagnostics).toEqual([]);
     expect(doc.nodes.filter((n) => n.op === 'Conv2D').map((n) => n.name)).toEqual(['m1/L1', 'm1/L2', 'm1/L3']);
     expect(doc.nodes.filter((n) => n.op === 'Variable').map((n) => n.name)).toEqual(['m1/W1', 'm1/W2', 'm1/W3', 'm1/W4', 'm1/b4', 'm1/W5', 'm1/b5']);
-    expect(node(doc, 'm1/W3').attrs.shape).toEqual([3, 3, 16, 32]);
+    expect(node(doc, 'm1/W3').attrs.shape).toEqual([3, 3, 8, 16]);
     // The cost and optimizer are made after the with-block, outside the scope, as TF names them.
     expect(nameOf(doc, doc.session?.train)).toBe('optimizer');
     expect(doc.session?.fetches.map((f) => [nameOf(doc, f.node), f.role])).toEqual([['cost', 'loss'], ['accuracy', 'accuracy']]);
@@ -433,14 +433,16 @@ describe('class Model (labs 11-4 and 11-5)', () => {
     expect(doc.session?.evalFeeds?.[keep]).toEqual({ kind: 'inline', value: 1 });
   });
 
-  it('the class CNN trains: 20 steps with falling cost', async () => {
+  it('the class CNN trains: over 20 steps the cost falls', async () => {
     // Without the evaluation on the 10,000 test images, which would take most of the test's time.
     const { evalFeeds: _, ...session } = load('lesson20_mnist_cnn_class.py').document.session!;
     const trainer = await Trainer.create({ ...load('lesson20_mnist_cnn_class.py').document, session }, { backend, datasets: nodeDatasets(), steps: 20 });
     try {
       const t = await trainer.train();
       expect(t.steps).toBe(20);
-      expect(t.history[t.history.length - 1].loss).toBeLessThan(t.history[0].loss);
+      // Dropout makes single steps noisy: compare the first five logged costs with the last five.
+      const mean = (logs: typeof t.history) => logs.reduce((a, l) => a + l.loss, 0) / logs.length;
+      expect(mean(t.history.slice(-5))).toBeLessThan(mean(t.history.slice(0, 5)) - 0.1);
     } finally {
       trainer.dispose();
     }

@@ -1,6 +1,6 @@
 # Lab 11-4: the MNIST CNN written as a class. The model builds its graph under
 # tf.variable_scope(name) and runs the session in its own methods; the training
-# loop calls m1.train. (Filters cut from 32/64/128 to 8/16/32 to train quickly.)
+# loop calls m1.train. (Filters cut from 32/64/128 to 4/8/16 to train quickly.)
 import tensorflow as tf
 from tensorflow.examples.tutorials.mnist import input_data
 
@@ -32,29 +32,29 @@ class Model:
             self.Y = tf.placeholder(tf.float32, [None, 10])
 
             # L1 ImgIn shape=(?, 28, 28, 1)
-            W1 = tf.Variable(tf.random_normal([3, 3, 1, 8], stddev=0.01))
+            W1 = tf.Variable(tf.random_normal([3, 3, 1, 4], stddev=0.01))
             L1 = tf.nn.conv2d(X_img, W1, strides=[1, 1, 1, 1], padding='SAME')
             L1 = tf.nn.relu(L1)
             L1 = tf.nn.max_pool(L1, ksize=[1, 2, 2, 1], strides=[1, 2, 2, 1], padding='SAME')
             L1 = tf.nn.dropout(L1, keep_prob=self.keep_prob)
 
-            # L2 ImgIn shape=(?, 14, 14, 8)
-            W2 = tf.Variable(tf.random_normal([3, 3, 8, 16], stddev=0.01))
+            # L2 ImgIn shape=(?, 14, 14, 4)
+            W2 = tf.Variable(tf.random_normal([3, 3, 4, 8], stddev=0.01))
             L2 = tf.nn.conv2d(L1, W2, strides=[1, 1, 1, 1], padding='SAME')
             L2 = tf.nn.relu(L2)
             L2 = tf.nn.max_pool(L2, ksize=[1, 2, 2, 1], strides=[1, 2, 2, 1], padding='SAME')
             L2 = tf.nn.dropout(L2, keep_prob=self.keep_prob)
 
-            # L3 ImgIn shape=(?, 7, 7, 16)
-            W3 = tf.Variable(tf.random_normal([3, 3, 16, 32], stddev=0.01))
+            # L3 ImgIn shape=(?, 7, 7, 8)
+            W3 = tf.Variable(tf.random_normal([3, 3, 8, 16], stddev=0.01))
             L3 = tf.nn.conv2d(L2, W3, strides=[1, 1, 1, 1], padding='SAME')
             L3 = tf.nn.relu(L3)
             L3 = tf.nn.max_pool(L3, ksize=[1, 2, 2, 1], strides=[1, 2, 2, 1], padding='SAME')
             L3 = tf.nn.dropout(L3, keep_prob=self.keep_prob)
-            L3_flat = tf.reshape(L3, [-1, 32 * 4 * 4])
+            L3_flat = tf.reshape(L3, [-1, 16 * 4 * 4])
 
-            # L4 FC 4x4x32 inputs -> 64 outputs
-            W4 = tf.get_variable("W4", shape=[32 * 4 * 4, 64], initializer=tf.contrib.layers.xavier_initializer())
+            # L4 FC 4x4x16 inputs -> 64 outputs
+            W4 = tf.get_variable("W4", shape=[16 * 4 * 4, 64], initializer=tf.contrib.layers.xavier_initializer())
             b4 = tf.Variable(tf.random_normal([64]))
             L4 = tf.nn.relu(tf.matmul(L3_flat, W4) + b4)
             L4 = tf.nn.dropout(L4, keep_prob=self.keep_prob)
