@@ -468,3 +468,30 @@ describe('class Model (labs 11-4 and 11-5)', () => {
     ]);
   });
 });
+
+describe('several models of one class (lab 11-5 on XOR)', () => {
+  it('imports one scope per model, with the width each instance was given', () => {
+    const r = load('lesson22_xor_models_class.py');
+    const doc = r.document;
+    expect(node(doc, 'model0/weight1').attrs.shape).toEqual([2, 2]);
+    expect(node(doc, 'model1/weight1').attrs.shape).toEqual([2, 10]);
+    expect(doc.session).toMatchObject({ steps: 10001, logEvery: 1000, seed: 777 });
+    expect(nameOf(doc, doc.session?.train)).toBe('model0/optimizer');
+    expect(r.diagnostics.map((d) => [d.line, d.severity])).toEqual([[55, 'note']]);
+  });
+
+  it('trains the other model when it is made the train node, as the note says, leaving the first as it started', async () => {
+    const doc = load('lesson22_xor_models_class.py').document;
+    const session = { ...doc.session!, train: node(doc, 'model1/optimizer').id, steps: 300, logEvery: 100 };
+    const trainer = await Trainer.create({ ...doc, session }, { backend, datasets: nodeDatasets() });
+    try {
+      const before = await trainer.variableValues();
+      const t = await trainer.train();
+      // The loss is now model1's cost, the one model1/optimizer minimises.
+      expect(t.loss!).toBeLessThan(t.history[0].loss - 0.03);
+      expect(values(t, 'model0/weight1')).toEqual(Array.from(before['model0/weight1'].values));
+    } finally {
+      trainer.dispose();
+    }
+  });
+});
