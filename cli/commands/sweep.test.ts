@@ -31,3 +31,30 @@ describe('flowboard sweep', () => {
     expect(bad.err).toMatch(/no node named "nosuch"/);
   }, 60_000);
 });
+
+describe('flowboard sweep over initializers and layer widths', () => {
+  it('trains xor-nn at each width of its hidden layer, every tied shape following', async () => {
+    const r = await sweep('samples/xor-nn.flow.json', '--set', 'layer1.units=2,4,8,16', '--seeds', '1', '--steps', '150', '--backend', 'cpu', '--json');
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json.runs.map((x: { setting: string }) => x.setting)).toEqual(['layer1.units=2', 'layer1.units=4', 'layer1.units=8', 'layer1.units=16']);
+    const costs = json.runs.map((x: { metrics: { cost: number }; stopped?: string }) => (x.stopped ? NaN : x.metrics.cost));
+    expect(costs.every(Number.isFinite)).toBe(true);
+    // Same seed, other shapes: each width draws and trains a different net.
+    expect(new Set(costs).size).toBe(4);
+  }, 60_000);
+
+  it('sweeps every weight matrix\'s initializer by the bare name, and refuses the output layer\'s width naming why', async () => {
+    const r = await sweep('samples/xor-nn.flow.json', '--set', 'initializer=zeros,glorotUniform', '--seeds', '1', '--steps', '50', '--backend', 'cpu');
+    expect(r.code).toBe(0);
+    expect(r.out.split('\n').filter((l) => l.startsWith('initializer=')).map((l) => l.split(' ')[0])).toEqual(['initializer=zeros', 'initializer=glorotUniform']);
+    const wide = await sweep('samples/xor-nn.flow.json', '--set', 'layer1.units=3', '--seeds', '1', '--steps', '5', '--backend', 'cpu');
+    expect(wide.err).toMatch(/layer1.units changes W1\[1\], b1\[0\], W2\[0\]\n/);
+    const bad = await sweep('samples/xor-nn.flow.json', '--set', 'W2.units=2,4');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/W2 has width 1.*hidden layer/);
+    const typo = await sweep('samples/xor-nn.flow.json', '--set', 'initializer=xavier');
+    expect(typo.err).toMatch(/takes initializer kinds \(zeros, ones, randomNormal/);
+  }, 60_000);
+});

@@ -6,9 +6,10 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { formatDiagnostic } from '../../core/graph/diagnostics.ts';
-import type { AttrValue } from '../../core/graph/document.ts';
+import type { AttrValue, GraphDocument } from '../../core/graph/document.ts';
 import { type BackendName, useBackend } from '../../core/runtime/backend.ts';
 import { expandSweep } from '../../core/sweep/expand.ts';
+import { layerWidth } from '../../core/sweep/layerWidth.ts';
 import { formatResultsTable, resultsTable } from '../../core/sweep/resultsTable.ts';
 import { runSweep } from '../../core/sweep/runSweep.ts';
 import type { SweepAxis, SweepDefinition } from '../../core/sweep/sweep.ts';
@@ -20,7 +21,7 @@ import { loadGraphFile } from '../graphFile.ts';
 import { MEMORY_BUDGET_OPTION, memoryBudgetOf } from '../memoryBudget.ts';
 
 const OPTIONS = {
-  set: { type: 'string', multiple: true, value: 'TARGET=V1,V2', description: 'An axis (one or two): NODE.ATTR, NODE.op, NODE.INPUT over node names (which node feeds it), a session setting (steps, batchSize ...) or an attribute only one node has (optimizer). Default: the session\'s sweep.' },
+  set: { type: 'string', multiple: true, value: 'TARGET=V1,V2', description: 'An axis (one or two): NODE.ATTR, NODE.op, NODE.INPUT over node names (which node feeds it), a session setting (steps, batchSize ...), an attribute only one node has (optimizer), initializer (every weight matrix) or VARIABLE.initializer over initializer kinds, or LAYER.units over widths (a hidden layer\'s Variable, node or name scope). Default: the session\'s sweep.' },
   seeds: { type: 'string', value: 'N', description: 'Runs per setting (default: the session sweep\'s, or 3).' },
   'first-seed': { type: 'string', value: 'S', description: 'Run k uses graph seed S + k (default 1).' },
   steps: { type: 'string', value: 'N', description: 'Train N steps per run (default: the session\'s).' },
@@ -37,12 +38,18 @@ export const sweepCommand: Command = {
     description:
       'Trains FILE once per setting of the axes\' grid and per seed (one after another), then prints per setting\n' +
       'the final value of each logged fetch (loss, accuracy ...) over the seeds: mean ± std [min, max] and n.\n' +
-      'Values are JSON (0.1, true) or words (Adam). Without --set it runs the sweep saved in the session.',
+      'Values are JSON (0.1, true) or words (Adam). Without --set it runs the sweep saved in the session.\n' +
+      'initializer=randomNormal,glorotUniform gives every weight matrix (a Variable of rank 2 or more; biases keep\n' +
+      'theirs) that initializer; a kind a Variable has keeps its parameters, another takes its defaults.\n' +
+      'LAYER.units=2,4,8 sets a hidden layer\'s width and every Variable dimension tied to it (its W columns,\n' +
+      'its bias, the next W\'s rows), as shape inference finds them; LAYER is a Variable, a node or a name scope.',
     options: OPTIONS,
     examples: [
       'flowboard sweep samples/xor-nn.flow.json --set optimizer=GradientDescent,Adam --seeds 5',
       'flowboard sweep samples/optimizers.flow.json --json           # the lesson\'s own sweep',
       'flowboard sweep samples/xor-nn.flow.json --set train.learningRate=0.01,0.1,1 --set optimizer=GradientDescent,Adam',
+      'flowboard sweep samples/mnist-nn.flow.json --set initializer=randomNormal,glorotUniform --seeds 3   # Xavier vs random_normal',
+      'flowboard sweep samples/xor-nn.flow.json --set layer1.units=2,4,8,16 --set W1.initializer=randomNormal,heNormal',
     ],
   }),
   async run(args, io) {
@@ -61,7 +68,7 @@ export const sweepCommand: Command = {
     const expanded = expandSweep(document, sweep);
     if (!expanded.ok) throw new UsageError(expanded.message);
     const backend = await useBackend((values.backend ?? 'wasm') as BackendName, 'cpu');
-    if (!values.json) io.stderr(`backend: ${backend}; ${expanded.settings.length} settings x ${sweep.seeds} seeds = ${expanded.runs.length} runs\n`);
+    if (!values.json) io.stderr(`backend: ${backend}; ${expanded.settings.length} settings x ${sweep.seeds} seeds = ${expanded.runs.length} runs\n${tiedShapes(document, axes)}`);
     const started = performance.now();
     const results = await runSweep(expanded.runs, {
       backend,
@@ -95,6 +102,17 @@ function jsonOrWord(raw: string): AttrValue {
   } catch {
     return raw;
   }
+}
+
+/** For each width axis, the shapes that follow it (`layer1.units changes W1[1], b1[0], W2[0]`), one line each. */
+function tiedShapes(doc: GraphDocument, axes: readonly SweepAxis[]): string {
+  return axes
+    .filter((a) => a.target.endsWith('.units'))
+    .map((a) => {
+      const layer = layerWidth(doc, a.target.slice(0, -'.units'.length));
+      return typeof layer === 'string' ? '' : `${a.target} changes ${layer.dims.map((d) => `${doc.nodes.find((n) => n.id === d.id)!.name}[${d.axis}]`).join(', ')}\n`;
+    })
+    .join('');
 }
 
 function whole(flag: string, text: string, min: number): number {

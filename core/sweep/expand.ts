@@ -3,7 +3,10 @@
  * axes' grid, each trained once per seed. Pure: the document is not changed.
  */
 import type { AttrValue, GraphDocument, GraphNode } from '../graph/document.ts';
+import { analyze } from '../graph/analyze.ts';
 import { findOp } from '../ops/registry.ts';
+import { initializerApplier, weightVariables } from './initializerAxis.ts';
+import { errorKeys, layerWidth, newErrors, withDims } from './layerWidth.ts';
 import { settingLabel, SWEEP_LIMITS, SWEEP_SESSION_SETTINGS, type SweepAxis, type SweepDefinition, sweepSeeds } from './sweep.ts';
 
 /** One setting of the grid: a value per axis, and the document that has them. */
@@ -64,6 +67,7 @@ function applierOf(doc: GraphDocument, axis: SweepAxis): ((d: GraphDocument, v: 
     if (bad !== undefined) return `${target} takes whole numbers of at least 1, got ${JSON.stringify(bad)}`;
     return (d, v) => ({ ...d, session: { fetches: [], feeds: {}, ...d.session, [session]: v } });
   }
+  if (target === 'initializer' && weightVariables(doc).length > 0) return initializerApplier(target, weightVariables(doc).map((n) => n.id), axis.values);
   const dot = target.lastIndexOf('.');
   if (dot < 0) {
     const holders = doc.nodes.filter((n) => Object.hasOwn(n.attrs, target));
@@ -71,11 +75,14 @@ function applierOf(doc: GraphDocument, axis: SweepAxis): ((d: GraphDocument, v: 
       return holders.length === 0
         ? `no node has an attribute "${target}"; name it as NODE.ATTR (e.g. train.learningRate) or use a session setting (${SWEEP_SESSION_SETTINGS.join(', ')})`
         : `${holders.length} nodes have "${target}" (${holders.map((n) => n.name).join(', ')}); name one as NODE.${target}`;
-    return setter(holders[0].id, target);
+    // As if named NODE.ATTR, so a lone Variable's initializer is one too.
+    return applierOf(doc, { ...axis, target: `${holders[0].name}.${target}` });
   }
   const [name, attr] = [target.slice(0, dot), target.slice(dot + 1)];
+  if (attr === 'units') return widthApplier(doc, name, axis);
   const node = doc.nodes.find((n) => n.name === name);
   if (!node) return `axis ${target}: there is no node named "${name}"`;
+  if (attr === 'initializer' && node.op === 'Variable') return initializerApplier(target, [node.id], axis.values);
   if (attr === 'op') {
     const bad = axis.values.find((v) => typeof v !== 'string');
     if (bad !== undefined) return `${target} takes op kinds such as Relu, got ${JSON.stringify(bad)}`;
@@ -106,6 +113,24 @@ function rewirer(doc: GraphDocument, node: GraphNode, input: string, axis: Sweep
     const s = sources.get(v)!;
     return { ...d, edges: d.edges.map((e) => (e.target === node.id && e.targetInput === input ? { ...e, source: s.id, sourceOutput: s.output } : e)) };
   };
+}
+
+/**
+ * `LAYER.units`: each value becomes the layer's width, and every Variable
+ * dimension tied to it (its W columns, its bias, the next W's rows) follows;
+ * each width is checked against shape inference now, not at training.
+ */
+function widthApplier(doc: GraphDocument, name: string, axis: SweepAxis): ((d: GraphDocument, v: AttrValue) => GraphDocument) | string {
+  const bad = axis.values.find((v) => typeof v !== 'number' || !Number.isSafeInteger(v) || v < 1);
+  if (bad !== undefined) return `${axis.target} takes whole numbers of units of at least 1, got ${JSON.stringify(bad)}`;
+  const layer = layerWidth(doc, name);
+  if (typeof layer === 'string') return layer;
+  const before = new Set(errorKeys(analyze(doc).diagnostics));
+  for (const v of axis.values) {
+    const problem = newErrors(analyze(withDims(doc, layer.dims, v as number)).diagnostics, before)[0];
+    if (problem) return `${axis.target}=${v}: ${problem.message}`;
+  }
+  return (d, v) => withDims(d, layer.dims, v as number);
 }
 
 /** Sets `attr` (or the op kind for `op`) of node `id` in a copy of the document. */

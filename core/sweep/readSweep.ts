@@ -5,6 +5,7 @@
 import { type Diagnostic, DiagnosticCode as C, error } from '../graph/diagnostics.ts';
 import type { AttrValue } from '../graph/document.ts';
 import { definedKeys, describe, isRecord, own } from '../graph/readJson.ts';
+import { initializerValuesProblem } from './initializerAxis.ts';
 import { SWEEP_LIMITS, type SweepDefinition } from './sweep.ts';
 
 /** The sweep, or undefined (with a diagnostic in `out`) when it is malformed. */
@@ -30,7 +31,16 @@ function sweepProblem(raw: unknown): string | undefined {
     const values = own(axis, 'values') as unknown[];
     if (values.length < 1 || values.length > SWEEP_LIMITS.values || !values.every(isScalar)) return `axis ${String(own(axis, 'target'))} needs 1 to ${SWEEP_LIMITS.values} numbers, words or true/false`;
     if (definedKeys(axis).some((k) => k !== 'target' && k !== 'values')) return `axis ${String(own(axis, 'target'))} has an unknown field`;
+    const problem = valuesProblem(own(axis, 'target') as string, values as AttrValue[]);
+    if (problem) return problem;
   }
+  return undefined;
+}
+
+/** What the axes whose values have a kind of their own cannot hold: initializer kinds, numbers of units. */
+function valuesProblem(target: string, values: AttrValue[]): string | undefined {
+  if (target === 'initializer' || target.endsWith('.initializer')) return initializerValuesProblem(`axis ${target}`, values);
+  if (target.endsWith('.units') && !values.every((v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 1)) return `axis ${target} needs whole numbers of units of at least 1`;
   return undefined;
 }
 

@@ -15,14 +15,21 @@ export interface SweepProgress {
   /** Runs in the sweep, and how many have ended. */
   total: number;
   done: number;
-  /** The current run's setting and seed. */
-  current: { setting: string; seed: number } | undefined;
-  step: number;
-  totalSteps: number;
+  /** How many runs train at once (one worker each). */
+  parallel: number;
+  /** The runs training now, one per worker: setting, seed, step and length. */
+  lanes: readonly SweepLane[];
   /** When Run sweep was pressed (ms since the epoch), for the ETA. */
   startedAt: number;
-  /** The ended runs, then the current one. */
+  /** The ended runs (in the sweep's order), then the ones training. */
   runs: readonly SweptRun[];
+}
+
+export interface SweepLane {
+  setting: string;
+  seed: number;
+  step: number;
+  totalSteps: number;
 }
 
 export interface SweepSlice {
@@ -32,7 +39,7 @@ export interface SweepSlice {
 
 /** No sweep running. */
 export function idleSweep(): SweepProgress {
-  return { status: 'idle', sweep: undefined, total: 0, done: 0, current: undefined, step: 0, totalSteps: 0, startedAt: 0, runs: [] };
+  return { status: 'idle', sweep: undefined, total: 0, done: 0, parallel: 1, lanes: [], startedAt: 0, runs: [] };
 }
 
 /** Creates the sweep slice. */

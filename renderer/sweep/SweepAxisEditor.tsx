@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { AttrValue } from '../../core/graph/document.ts';
 import type { SweepAxis } from '../../core/sweep/sweep.ts';
-import { findTarget, parseNumbers, suggestedValues, type SweepTarget, valueText } from './sweepTargets.ts';
+import { findTarget, numberTargetOf, parseNumbers, suggestedValues, type SweepTarget, valueText } from './sweepTargets.ts';
 
 interface Props {
   index: number;
@@ -47,6 +47,7 @@ export function SweepAxisEditor({ index, axis, targets, onChange, onRemove }: Pr
         </button>
       )}
       <div className="sweep__values">
+        {target?.hint && <span className="session__note sweep__hint">{target.hint}</span>}
         {target && (target.kind === 'choice' || target.kind === 'bool') ? (
           <ChoiceValues name={name} options={target.kind === 'bool' ? [false, true] : (target.options ?? [])} values={axis.values} onChange={(values) => onChange({ ...axis, values })} />
         ) : (
@@ -84,7 +85,8 @@ function NumberValues({ name, target, values, onChange }: { name: string; target
   const [draft, setDraft] = useState(shown);
   const [problem, setProblem] = useState<string | undefined>();
   const commit = () => {
-    const parsed = target ? parseNumbers(target, draft) : 'pick what to vary first';
+    const typed = target ?? numberTargetOf(values);
+    const parsed = typed ? parseNumbers(typed, draft) : 'pick what to vary first';
     if (typeof parsed === 'string') return setProblem(parsed);
     setProblem(undefined);
     if (parsed.join(',') !== values.join(',')) onChange(parsed);

@@ -1,4 +1,4 @@
-/** A sweep's progress while it runs: a bar of the runs done, the current run and step, and the time left. */
+/** A sweep's progress while it runs: a bar of the runs done, the run(s) training and their steps, and the time left. */
 import { useEffect, useState } from 'react';
 import { useFlow } from '../store/hooks.ts';
 import { sweepFraction, sweepProgressText } from './sweepProgressText.ts';
@@ -20,6 +20,13 @@ export function SweepProgressView() {
     <div className="sweep__progress" role="status" aria-label="Sweep progress">
       <progress max={1} value={sweepFraction(progress)} aria-label="Sweep done" />
       <span className="sweep__progress-run">{text.run}</span>
+      {text.lanes.length > 0 && (
+        <ul className="sweep__progress-lanes" aria-label="Runs training now">
+          {text.lanes.map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+        </ul>
+      )}
       <span className="sweep__progress-eta">{text.eta}</span>
     </div>
   );

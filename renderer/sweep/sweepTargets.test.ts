@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDocumentText } from '../../core/graph/load.ts';
 import { expandSweep } from '../../core/sweep/expand.ts';
-import { findTarget, parseNumbers, suggestedValues, sweepTargets } from './sweepTargets.ts';
+import { findTarget, numberTargetOf, parseNumbers, suggestedValues, sweepTargets } from './sweepTargets.ts';
 
 const xor = loadDocumentText(readFileSync('samples/xor-nn.flow.json', 'utf8')).document!;
 const targets = sweepTargets(xor);
@@ -18,6 +18,21 @@ describe('sweepTargets', () => {
     expect(byName('layer1.op').options).toEqual(expect.arrayContaining(['Sigmoid', 'Tanh', 'Relu']));
     // Shapes, dtypes and seeds are not swept.
     expect(targets.some((t) => t.target.endsWith('.shape') || t.target.endsWith('.dtype') || t.target.endsWith('.seed'))).toBe(false);
+  });
+
+  it('offers every weight matrix\'s initializer, each Variable\'s, and the hidden layer\'s width, not the output layer\'s', () => {
+    expect(byName('initializer')).toMatchObject({ kind: 'choice', current: 'randomNormal', group: 'Weights', hint: 'Every weight matrix: W1, W2; biases keep theirs.' });
+    expect(byName('initializer').options).toEqual(expect.arrayContaining(['zeros', 'randomNormal', 'glorotUniform', 'heNormal']));
+    expect(byName('b1.initializer')).toMatchObject({ kind: 'choice', current: 'randomNormal' });
+    expect(byName('W1.units')).toMatchObject({ kind: 'int', current: 2, group: 'W1', hint: 'Changes W1[1], b1[0], W2[0] together.' });
+    expect(targets.filter((t) => t.target.endsWith('.units')).map((t) => t.target)).toEqual(['W1.units']);
+    expect(suggestedValues(byName('initializer'))).toEqual(['randomNormal', 'glorotUniform']);
+    expect(suggestedValues(byName('W1.units'))).toEqual([1, 2, 4]);
+  });
+
+  it('names a scope\'s layer width by its scope, as mnist-nn\'s layer1 and layer2', () => {
+    const mnist = sweepTargets(loadDocumentText(readFileSync('samples/mnist-nn.flow.json', 'utf8')).document!);
+    expect(mnist.filter((t) => t.target.endsWith('.units')).map((t) => [t.target, t.current])).toEqual([['layer1.units', 256], ['layer2.units', 256]]);
   });
 
   it('suggests values every target expands with', () => {
@@ -43,5 +58,9 @@ describe('sweepTargets', () => {
     expect(parseNumbers(byName('session.batchSize'), '2, 2.5')).toBe('"2.5" is not a whole number');
     expect(parseNumbers(byName('train.learningRate'), 'fast')).toBe('"fast" is not a number');
     expect(parseNumbers(byName('train.learningRate'), ' ')).toBe('give at least one value');
+    // An axis under a name not in the list (the CLI's layer1.units) takes numbers of the kind it holds.
+    expect(parseNumbers(numberTargetOf([2, 16])!, '2, 4.5')).toBe('"4.5" is not a whole number');
+    expect(parseNumbers(numberTargetOf([0.1])!, '0.5')).toEqual([0.5]);
+    expect(numberTargetOf(['Adam'])).toBeUndefined();
   });
 });

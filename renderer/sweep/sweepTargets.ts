@@ -2,12 +2,15 @@
  * What a sweep axis can vary in a document, as the Session panel offers it:
  * each node's number, choice and true/false attributes (learning rate,
  * optimizer, a Constant's keep probability), an activation node's op kind,
- * and the session's length and batch size. With their values parsed from
+ * a Variable's initializer (or every weight matrix's), a hidden layer's
+ * width, and the session's length and batch size. With their values parsed from
  * what the user types and a first guess of values to try.
  */
 import type { AttrValue, GraphDocument } from '../../core/graph/document.ts';
 import { allOps, findOp } from '../../core/ops/registry.ts';
+import { SWEEP_INITIALIZER_KINDS } from '../../core/sweep/initializerAxis.ts';
 import { runSettingsOf } from '../store/runSettings.ts';
+import { allWeightsTarget, initializerKindOf, widthTarget } from './layerTargets.ts';
 
 export interface SweepTarget {
   /** As the sweep names it: `train.learningRate`, `layer1.op`, `session.batchSize`. */
@@ -16,6 +19,8 @@ export interface SweepTarget {
   group: string;
   /** What varies: `learningRate`, `activation`, `batch size`. */
   label: string;
+  /** What else it changes, shown under the picker (a width's tied shapes). */
+  hint?: string;
   kind: 'float' | 'int' | 'bool' | 'choice';
   /** The choices of a `choice` target. */
   options?: readonly string[];
@@ -37,16 +42,21 @@ export function sweepTargets(doc: GraphDocument): SweepTarget[] {
     { target: `session.${settings.mode}`, group: 'Session', label: settings.mode, kind: 'int', current: settings.count },
     { target: 'session.batchSize', group: 'Session', label: 'batch size', kind: 'int', current: settings.batchSize },
   ];
+  const weights = allWeightsTarget(doc);
+  if (weights) out.push(weights);
   const activations = activationKinds();
   for (const node of [...doc.nodes].sort((a, b) => a.name.localeCompare(b.name))) {
     const op = findOp(node.op);
     if (!op || op.category === 'internal') continue;
     if (activations.includes(node.op)) out.push({ target: `${node.name}.op`, group: node.name, label: 'activation', kind: 'choice', options: activations, current: node.op });
+    const width = node.op === 'Variable' ? widthTarget(doc, node) : undefined;
+    if (width) out.push(width);
     for (const [attr, spec] of Object.entries(op.attrs)) {
       const current = node.attrs[attr] ?? (spec.default as AttrValue);
       const base = { target: `${node.name}.${attr}`, group: node.name, label: attr, current };
       if (spec.type === 'float' || spec.type === 'int' || spec.type === 'bool') out.push({ ...base, kind: spec.type });
       else if (spec.type === 'enum') out.push({ ...base, kind: 'choice', options: spec.options });
+      else if (spec.type === 'initializer') out.push({ ...base, kind: 'choice', options: SWEEP_INITIALIZER_KINDS, current: initializerKindOf(node) });
       // A Constant's scalar value: a keep probability, a learning rate kept as a node.
       else if (spec.type === 'tensor' && typeof current === 'number') out.push({ ...base, kind: 'float' });
     }
@@ -60,6 +70,15 @@ export function findTarget(targets: readonly SweepTarget[], name: string): Sweep
   if (exact || name.includes('.')) return exact;
   const bare = targets.filter((t) => t.target === `session.${name}` || (t.group !== 'Session' && t.target.endsWith(`.${name}`)));
   return bare.length === 1 ? bare[0] : undefined;
+}
+
+/**
+ * What an axis saved under a name the list does not hold (`layer1.units`,
+ * typed in the CLI for W1's width) takes: numbers of the kind it has; undefined when its values are not numbers.
+ */
+export function numberTargetOf(values: readonly AttrValue[]): SweepTarget | undefined {
+  if (values.length === 0 || !values.every((v) => typeof v === 'number')) return undefined;
+  return { target: '', group: '', label: '', kind: values.every((v) => Number.isSafeInteger(v)) ? 'int' : 'float', current: undefined };
 }
 
 /** The values typed for a number target (`0.01, 0.1, 1`), or why they are not numbers. */
@@ -78,7 +97,8 @@ export function suggestedValues(target: SweepTarget): AttrValue[] {
   if (target.kind === 'bool') return [false, true];
   if (target.kind === 'choice') {
     const options = target.options ?? [];
-    const other = options.find((o) => o !== current && (o === 'Adam' || o === 'Relu')) ?? options.find((o) => o !== current);
+    // The comparison a lesson makes: GradientDescent vs Adam, Sigmoid vs Relu, random_normal vs Xavier.
+    const other = ['Adam', 'Relu', 'glorotUniform', 'randomNormal'].find((o) => o !== current && options.includes(o)) ?? options.find((o) => o !== current);
     return [current ?? options[0], ...(other === undefined ? [] : [other])].filter((v) => v !== undefined);
   }
   if (typeof current !== 'number') return target.target === 'session.batchSize' ? [1, 2, 4] : [1];

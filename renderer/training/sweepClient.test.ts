@@ -62,7 +62,7 @@ describe('sweep client', () => {
     receive(batch(5, 0.9));
     expect(frames).toHaveLength(1);
     frames[0]();
-    expect(store.getState().sweepProgress).toMatchObject({ step: 5, current: { setting: 'train.optimizer=GradientDescent', seed: 1 } });
+    expect(store.getState().sweepProgress).toMatchObject({ parallel: 1, lanes: [{ step: 5, setting: 'train.optimizer=GradientDescent', seed: 1 }] });
     expect(store.getState().sweepProgress.runs[0].values.cost).toEqual([1, 0.9]);
   });
 
@@ -111,5 +111,57 @@ describe('sweep client', () => {
     store.getState().openDocument(xor, { name: 'again', origin: 'sample' });
     expect(store.getState().sweepProgress.status).toBe('idle');
     expect(store.getState().document.sweepResults).toBeUndefined();
+  });
+
+  it('trains runs side by side in single-threaded workers, the next run in the first free one, and keeps them in the sweep\'s order', () => {
+    const store = createFlowStore();
+    store.getState().openDocument(xor, { name: 'xor-nn', origin: 'sample' });
+    store.getState().apply(setSweep, { axes: [{ target: 'train.optimizer', values: ['GradientDescent', 'Adam'] }], seeds: 2 });
+    const workers: { sent: (StartWorker | ToWorker)[]; worker: WorkerLike; terminated: number }[] = [];
+    const make = (): WorkerLike => {
+      const w = { sent: [] as (StartWorker | ToWorker)[], worker: undefined as unknown as WorkerLike, terminated: 0 };
+      w.worker = { postMessage: (m) => w.sent.push(m), onmessage: null, terminate: () => void w.terminated++ };
+      workers.push(w);
+      return w.worker;
+    };
+    const frames: (() => void)[] = [];
+    const client = createSweepClient(store, { worker: make, datasetsBase: '/d/', backend: { threads: 4 }, workers: 3, frame: (cb) => frames.push(cb), now: () => 0 });
+    client.start();
+    expect(workers).toHaveLength(3);
+    expect(workers.map((w) => w.sent[0])).toEqual(Array(3).fill({ type: 'start', request: { threads: 1 } }));
+    const seedsOf = (w: (typeof workers)[number]) => loads(w.sent).map((m) => m.type === 'load' && m.settings.seed);
+    const receive = (i: number, m: FromWorker) => workers[i].worker.onmessage!({ data: m } as MessageEvent<FromWorker>);
+    const end = (i: number, cost: number) => {
+      receive(i, { type: 'loaded', info: { totalSteps: 20 } } as FromWorker);
+      receive(i, { type: 'status', status: 'finished', step: 20 });
+      receive(i, { type: 'batch', batch: { step: 19, totalSteps: 20, stepsPerSecond: 1, scalars: { tags: ['cost'], steps: Float64Array.of(19), wallTimes: Float64Array.of(0), values: Float64Array.of(cost) }, histograms: [], nodeStats: undefined, boundary: undefined, watched: undefined } });
+    };
+    frames.splice(0).forEach((f) => f());
+    expect(store.getState().sweepProgress).toMatchObject({ parallel: 3, lanes: [{ seed: 1 }, { seed: 2 }, { seed: 1, setting: 'train.optimizer=Adam' }] });
+    // The second worker ends first and takes the fourth run; the others then end with nothing left to start.
+    end(1, 0.4);
+    expect(seedsOf(workers[1])).toEqual([2, 2]);
+    end(2, 0.1);
+    expect(workers[2].terminated).toBe(1);
+    end(0, 0.5);
+    end(1, 0.05);
+    const results = store.getState().document.sweepResults!;
+    expect(results.runs.map((r) => [r.setting, r.seed, r.values.cost])).toEqual([
+      ['train.optimizer=GradientDescent', 1, [0.5]], ['train.optimizer=GradientDescent', 2, [0.4]],
+      ['train.optimizer=Adam', 1, [0.1]], ['train.optimizer=Adam', 2, [0.05]],
+    ]);
+    expect(workers.map((w) => w.terminated)).toEqual([1, 1, 1]);
+    expect(store.getState().sweepProgress.status).toBe('idle');
+  });
+
+  it('uses one worker, with the page\'s backend request, for a sweep of one run', () => {
+    const store = createFlowStore();
+    store.getState().openDocument(xor, { name: 'xor-nn', origin: 'sample' });
+    store.getState().apply(setSweep, { axes: [{ target: 'train.optimizer', values: ['Adam'] }], seeds: 1 });
+    const sent: (StartWorker | ToWorker)[] = [];
+    let made = 0;
+    const client = createSweepClient(store, { worker: () => (made++, { postMessage: (m) => sent.push(m), onmessage: null, terminate: () => undefined }), datasetsBase: '/d/', backend: { threads: 4 }, workers: 3, frame: () => undefined });
+    client.start();
+    expect([made, sent[0]]).toEqual([1, { type: 'start', request: { threads: 4 } }]);
   });
 });
