@@ -459,7 +459,7 @@ describe('class Model (labs 11-4 and 11-5)', () => {
     expect(train1?.op).toBe('Minimize');
     expect(doc.session?.feeds[node(doc, 'model1/X').id]).toEqual({ kind: 'dataset', name: 'mnist', split: 'train-55k', field: 'images' });
     expect(doc.session?.evalFeeds?.[node(doc, 'model1/training').id]).toEqual({ kind: 'inline', value: false });
-    expect(r.diagnostics.find((d) => d.line === 92)?.message).toMatch(/"optimizer_1" is run in the training loop too, but a Flowboard session trains one optimizer/);
+    expect(r.diagnostics.find((d) => d.line === 92)?.message).toMatch(/"optimizer_1" is run in a training loop too, but a Flowboard session trains one optimizer/);
     // The NumPy averaging of the models' predictions is Python, not graph: the lines that build on it are listed.
     expect(skipped(r).map((d) => [d.line, d.message])).toEqual([
       [107, expect.stringMatching(/^tf.argmax's input must be a tensor or numbers, got a value fetched with sess.run: a NumPy value computed in Python/)],

@@ -41,6 +41,16 @@ describe('classes in the importer', () => {
     expect(doc.session?.feeds).toEqual({ [id('m1/X')]: { kind: 'inline', value: [[0, 1]] }, [id('m1/Y')]: { kind: 'inline', value: [[1]] } });
   });
 
+  it('models trained one after another, each in a loop of its own: the first is the train node, the others are noted', () => {
+    const r = imp(`${MODEL}sess = tf.Session()\nmodels = [Model(sess, "a"), Model(sess, "b")]\nfor m in models:\n    for step in range(50):\n        m.train([[0, 1]], [[1]])\n`);
+    const doc = r.document;
+    expect(doc.nodes.find((n) => n.id === doc.session?.train)?.name).toBe('optimizer');
+    expect(doc.session?.steps).toBe(50);
+    expect(r.diagnostics.map((d) => [d.line, d.message])).toEqual([
+      [21, '"optimizer_1" is run in a training loop too, but a Flowboard session trains one optimizer: it trains "optimizer" (line 21); make "optimizer_1" the session\'s train node to train that one'],
+    ]);
+  });
+
   it('a return ends the method wherever it is, and a method without one gives None', () => {
     const r = imp('class A:\n    def pick(self, n):\n        for i in range(3):\n            if i == n:\n                return tf.constant(1.0)\n            c = tf.constant(2.0)\n        return tf.constant(3.0)\n    def nothing(self):\n        pass\na = A()\nx = a.pick(1)\nn = a.nothing()\ny = x + n\n');
     expect(r.document.nodes.filter((n) => n.op === 'Constant').map((n) => n.attrs.value)).toEqual([2, 1]);

@@ -169,15 +169,15 @@ export class SessionRecorder {
     if (loops.length > 1) note(ctx, `the training step runs inside ${loops.length} nested loops: the session trains ${config.steps} steps`, run.line);
   }
 
-  /** Another Minimize run in the training loop (an ensemble's second model) is not trained by a session that trains one: say so where it runs. */
+  /** Another Minimize run (an ensemble's second model, in the same loop or a loop of its own) is not trained by a session that trains one: say so where it runs. */
   private otherOptimizers(ctx: ImportContext, trainRun: RunRecord): void {
     const trained = trainRun.fetches.find((f) => f.op === 'Minimize')!;
     const noted = new Set([trained.ref.node]);
     for (const r of this.runs) {
       for (const f of r.fetches) {
-        if (f.op !== 'Minimize' || noted.has(f.ref.node) || !r.loops.some((l) => trainRun.loops.includes(l))) continue;
+        if (f.op !== 'Minimize' || noted.has(f.ref.node)) continue;
         noted.add(f.ref.node);
-        note(ctx, `"${f.name}" is run in the training loop too, but a Flowboard session trains one optimizer: it trains "${trained.name}" (line ${trainRun.line}); make "${f.name}" the session's train node to train that one`, r.line);
+        note(ctx, `"${f.name}" is run ${r.loops.length > 0 ? 'in a training loop' : 'once'} too, but a Flowboard session trains one optimizer: it trains "${trained.name}" (line ${trainRun.line}); make "${f.name}" the session's train node to train that one`, r.line);
       }
     }
   }
