@@ -146,5 +146,7 @@ describe('parsePython statements', () => {
   it('skips the block of a header that does not parse', () => {
     const stmts = parsePython('for i in range(3) oops:\n    x = 1\n    y = 2\nz = 3\n');
     expect(stmts.map((s) => [s.kind, s.line])).toEqual([['error', 1], ['assign', 4]]);
+    const defs = parsePython('def f(x y):\n    return 1\nclass (A):\n    pass\nz = 3\n');
+    expect(defs.map((s) => [s.kind, s.line])).toEqual([['error', 1], ['error', 3], ['assign', 5]]);
   });
 });
