@@ -4,7 +4,8 @@ import '@tensorflow/tfjs-backend-cpu';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphDocument } from '../../core/graph/document.ts';
 import type { FromWorker, RunSettings, SummaryBatch } from '../training/protocol.ts';
-import { histogramStride, TrainingHost } from './trainingHost.ts';
+import { histogramStride } from './histogramStride.ts';
+import { TrainingHost } from './trainingHost.ts';
 import { until } from '../../test/until.ts';
 
 const sample = (name: string) => JSON.parse(readFileSync(new URL(`../../samples/${name}.flow.json`, import.meta.url), 'utf8')) as GraphDocument;

@@ -6,19 +6,17 @@
  * most once per frame however fast training is. Free of worker globals, so
  * tests drive it directly.
  */
-import type { GraphAnalysis } from '../../core/graph/analyze.ts';
+import type { DataContext } from '../../core/data/source.ts';
 import type { GraphDocument } from '../../core/graph/document.ts';
 import { SAFE_MEMORY_BUDGET } from '../../core/graph/memory.ts';
-import type { DataContext } from '../../core/data/source.ts';
 import { TrainingError } from '../../core/runtime/nonFinite.ts';
 import { type BreakpointState, type DebugProbe, debugProbe } from '../../core/runtime/debugProbe.ts';
-import { Trainer } from '../../core/runtime/trainer.ts';
+import type { Trainer } from '../../core/runtime/trainer.ts';
 import type { TrainLog } from '../../core/runtime/trainTypes.ts';
-import { HISTOGRAM_RESERVOIR_SIZE } from '../../core/summary/reservoir.ts';
-import { boundarySetup, type BoundarySetup, evaluateBoundary } from './boundary.ts';
+import { evaluateBoundary } from './boundary.ts';
+import { histogramStride } from './histogramStride.ts';
+import { type Loaded, loadedInfo, loadGraph } from './loadedGraph.ts';
 import { captureHistograms, captureNodeStats, captureWatched, histogramEntryOf } from './capture.ts';
-import { graphTaps, type GraphTaps } from './graphTaps.ts';
-import { MnistPoke } from './mnistPoke.ts';
 import { exampleField, freshPokeState, pokeMessage, type PokeState, scoreTestSplit } from './pokeHost.ts';
 import { PendingBatch, RateMeter } from './pendingBatch.ts';
 import { runGraph } from './runGraph.ts';
@@ -28,7 +26,6 @@ import { readVariables, type VariableValues, variableChanges } from './variableC
 import {
   batchTransfers,
   type FromWorker,
-  type LoadedInfo,
   type RunSettings,
   type RunStatus,
   type StepPhase,
@@ -48,23 +45,6 @@ export interface HostEnv {
 const SNAPSHOT_EVERY_MS = 120;
 /** Progress (step, rate) is sent this often between log steps. */
 const PROGRESS_EVERY_MS = 200;
-
-interface Loaded {
-  doc: GraphDocument;
-  settings: RunSettings;
-  datasetsBase: string;
-  memoryBudget: number;
-  trainer: Trainer;
-  analysis: GraphAnalysis;
-  taps: GraphTaps;
-  tags: string[];
-  boundary: BoundarySetup | undefined;
-  /** Why there is no decision boundary, when there is none. */
-  boundaryUnavailable: string | undefined;
-  /** The test split of an MNIST classifier, for its confusion matrix; undefined for any other graph. */
-  poke: MnistPoke | undefined;
-  confusionUnavailable: string | undefined;
-}
 
 export class TrainingHost {
   private loaded: Loaded | undefined;
@@ -179,40 +159,10 @@ export class TrainingHost {
     this.breakpoints = { held: new Set() };
     this.skippedNoted = '';
     this.status('loading', 0);
-    const context = this.env.dataContext(datasetsBase);
     try {
-      const trainer = await Trainer.create(doc, {
-        backend: this.env.backend,
-        ...context,
-        // A first step that cannot fit is refused here, with the node named, instead of freezing the worker.
-        memoryBudget,
-        seed: settings.seed,
-        batchSize: settings.batchSize,
-        logEvery: settings.logEvery,
-        ...(settings.mode === 'steps' ? { steps: settings.count } : { epochs: settings.count }),
-      });
-      const analysis = trainer.session.analysis;
-      const hasLoss = trainer.logged.some((f) => f.role === 'loss');
-      // The training graph's analysis serves the boundary too: it holds every drawn node, with the same inputs and types.
-      const boundary = await boundarySetup(doc, analysis, context).catch((e: Error) => `its data could not be read: ${e.message}`);
-      // Read before `loaded` is posted, so its progress reports end with the graph's.
-      const poke = await MnistPoke.create(doc, analysis, context).catch((e: Error) => `its test split could not be read: ${e.message}`);
-      const loaded: Loaded = {
-        doc,
-        settings,
-        datasetsBase,
-        memoryBudget,
-        trainer,
-        analysis,
-        taps: graphTaps(trainer.graph, analysis),
-        tags: [...(hasLoss ? [] : ['loss']), ...trainer.logged.map((f) => f.label)],
-        boundary: typeof boundary === 'string' ? undefined : boundary,
-        boundaryUnavailable: typeof boundary === 'string' ? boundary : undefined,
-        poke: typeof poke === 'string' ? undefined : poke,
-        confusionUnavailable: typeof poke === 'string' ? poke : undefined,
-      };
+      const loaded = await loadGraph(doc, { settings, datasetsBase, memoryBudget }, this.env.dataContext(datasetsBase), this.env.backend);
       this.loaded = loaded;
-      this.env.post({ type: 'loaded', info: this.info(loaded) }, []);
+      this.env.post({ type: 'loaded', info: loadedInfo(loaded) }, []);
       // The untrained model: histograms at step 0 and the variables' initial values. Nothing is
       // computed yet: the first Forward (or Step, or Train) computes step 0's values.
       await this.captureHistogramsAt(0, true);
@@ -223,19 +173,6 @@ export class TrainingHost {
       this.fail(e);
       this.status('failed', 0, (e as Error).message);
     }
-  }
-
-  private info(loaded: Loaded): LoadedInfo {
-    const { trainer } = loaded;
-    return {
-      totalSteps: trainer.schedule.totalSteps,
-      logEvery: trainer.schedule.logEvery,
-      tags: loaded.tags,
-      gradients: Object.fromEntries([...trainer.graph.gradients].map(([v, g]) => [v, g.node])),
-      names: Object.fromEntries(trainer.graph.doc.nodes.map((n) => [n.id, n.name])),
-      boundaryUnavailable: loaded.boundaryUnavailable,
-      ...(loaded.confusionUnavailable ? { confusionUnavailable: loaded.confusionUnavailable } : {}),
-    };
   }
 
   private async startTraining(): Promise<void> {
@@ -313,7 +250,7 @@ export class TrainingHost {
     }
     const { trainer } = loaded;
     this.poking.example = undefined;
-    this.env.post({ type: 'loaded', info: this.info(loaded) }, []);
+    this.env.post({ type: 'loaded', info: loadedInfo(loaded) }, []);
     await this.captureHistogramsAt(trainer.step, true);
     await this.captureValues('initial');
     this.status('paused', trainer.step);
@@ -407,7 +344,7 @@ export class TrainingHost {
       if (old && watched.value) watched.before = { shape: watched.value.shape, values: Float32Array.from(old) };
       this.pending.watched = { ...watched, ...exampleField(this.poking) };
       // The watched node's values over time, as TensorBoard's activation histograms.
-      if (watched.value && shows === 'training' && !loaded.trainer.graph.gradients.has(id)) this.pending.addHistogram(histogramOfWatched(loaded, id, step, watched.value.values));
+      if (watched.value && shows === 'training' && !loaded.trainer.graph.gradients.has(id)) this.pending.addHistogram(histogramEntryOf(loaded.analysis.index.nodes.get(id)!.node.name, step, watched.value.values));
     } finally {
       own?.dispose();
     }
@@ -440,20 +377,4 @@ export class TrainingHost {
     const error = e as Error & { nodeId?: string; step?: number };
     this.env.post({ type: 'failed', message: error.message, nodeId: error.nodeId, step: error instanceof TrainingError ? error.step : undefined, nonFinite: e instanceof TrainingError }, []);
   }
-}
-
-/**
- * Histograms are taken at log steps, by step rather than by clock so the same
- * run shows the same histograms on any machine: every log step, or every k-th
- * when that would be more than a reservoir's worth, which keeps their cost (a
- * forward and backward pass each) a small share of training.
- */
-export function histogramStride(schedule: { totalSteps: number; logEvery: number }): number {
-  const logEvery = Math.max(1, schedule.logEvery);
-  return logEvery * Math.max(1, Math.ceil(schedule.totalSteps / (logEvery * HISTOGRAM_RESERVOIR_SIZE)));
-}
-
-function histogramOfWatched(loaded: Loaded, id: string, step: number, values: Float32Array) {
-  const name = loaded.analysis.index.nodes.get(id)!.node.name;
-  return histogramEntryOf(name, step, values);
 }
