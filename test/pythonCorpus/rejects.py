@@ -15,7 +15,7 @@ start = tf.Variable([1.0, 2.0], name='start')
 def layer(x, w):
     return tf.matmul(x, w)
 
-class Model:
+class Model(tf.keras.Model):
     pass
 
 norm = tf.layers.batch_normalization(X)

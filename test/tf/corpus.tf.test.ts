@@ -2,7 +2,7 @@
  * The Python corpus imported into Flowboard starts where TensorFlow starts:
  * after tf.global_variables_initializer(), every variable of every program
  * equals the imported graph's initial value to 1e-6, drawn from the same
- * (seed, seed2) as TF's kernel. rejects.py is left out: it is not a program
+ * (seed, seed2) as TF's kernel, under the same scopes. rejects.py is left out: it is not a program
  * Python can run (it holds the lines the importer must refuse).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -52,6 +52,8 @@ describe.each(programs)('%s', (file) => {
       variables.forEach((n, i) => {
         const tfVar = theirs[i];
         const label = `${n.name} (TF ${tfVar.name})`;
+        // The scopes as TF names them (`m1/` for a class Model built under tf.variable_scope(self.name)).
+        expect(n.name.split('/').slice(0, -1), `${label} scope`).toEqual(tfVar.name.split('/').slice(0, -1));
         const flat = [ours[i]].flat(8) as number[];
         expect(flat.length, `${label} size`).toBe(tfVar.values.length);
         expect(seeds.has(n.id) ? [seeds.get(n.id)] : [], `${label} seeds`).toEqual(tfVar.seeds);

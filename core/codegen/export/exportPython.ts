@@ -187,9 +187,10 @@ function epochLoop(g: ExportGraph, data: Map<string, string>, fetched: ExportNod
   const lines = [`batch_size = ${size}`, `rng = np.random.RandomState(${shuffleSeed(g.graphSeed)})`, `for epoch in range(${s.epochs}):`];
   const report = `    print(${['epoch', ...logged.map((n) => `${n.ident}_val`)].join(', ')})`;
   if (datasets.length > 0) {
-    const fields = new Map(datasets.map((p) => [(s.feeds[p.id] as Extract<DataBinding, { kind: 'dataset' }>).field, p]));
-    if (datasets.length !== batched.length || fields.size !== datasets.length) throw new ExportError('mini-batches that mix MNIST with other data are not exported to Python');
-    const bound = (p: ExportNode) => (fields.get('images') === p ? 'batch_images' : fields.get('labels') === p ? 'batch_labels' : undefined);
+    if (datasets.length !== batched.length) throw new ExportError('mini-batches that mix MNIST with other data are not exported to Python');
+    // Several Placeholders may take the same field (an ensemble's models each have an X): each is fed the same batch, as the Trainer feeds them.
+    const field = (p: ExportNode) => (datasets.includes(p) ? (s.feeds[p.id] as Extract<DataBinding, { kind: 'dataset' }>).field : undefined);
+    const bound = (p: ExportNode) => (field(p) === 'images' ? 'batch_images' : field(p) === 'labels' ? 'batch_labels' : undefined);
     const splits = new Set(datasets.map((p) => (s.feeds[p.id] as Extract<DataBinding, { kind: 'dataset' }>).split));
     if (splits.size !== 1) throw new ExportError(`mini-batches drawn from two MNIST splits (${[...splits].join(' and ')}) are not exported to Python: next_batch gives images and labels of one split`);
     const split = `mnist.${TF1_SPLIT[[...splits][0]]}`;

@@ -38,6 +38,13 @@ export interface WithItem {
   alias?: Expr;
 }
 
+/** One parameter of a def: `x`, `keep_prob=0.7`, `*args` (star '*') or `**kwargs` (star '**'). */
+export interface Param {
+  name: string;
+  default?: Expr;
+  star?: '*' | '**';
+}
+
 /** `line` is where a statement starts, `endLine` where it (and its block) ends. */
 export type Stmt = { line: number; endLine: number } & (
   | { kind: 'assign'; targets: Expr[]; value: Expr }
@@ -49,6 +56,11 @@ export type Stmt = { line: number; endLine: number } & (
   | { kind: 'for'; target: Expr; iter: Expr; body: Stmt[]; orelse: Stmt[] }
   | { kind: 'if'; test: Expr; body: Stmt[]; orelse: Stmt[] }
   | { kind: 'pass' }
+  /** `def name(params):` with its body; the translator reads it as a method of a class. */
+  | { kind: 'def'; name: string; params: Param[]; body: Stmt[] }
+  /** `class Name(bases):` with its body of defs. */
+  | { kind: 'class'; name: string; bases: Expr[]; body: Stmt[] }
+  | { kind: 'return'; value?: Expr }
   /** A statement the importer does not translate (def, class, while, try ...), parsed only to skip it whole; `name` is a def's or class's. */
   | { kind: 'unsupported'; keyword: string; name?: string }
   /** A line the parser could not read. */

@@ -7,7 +7,8 @@ import type { GraphDraft } from './graphDraft.ts';
 import type { ImportDiagnostic } from './importDiagnostic.ts';
 import type { OpSeedCount } from './opSeed.ts';
 import type { SessionRecorder } from './sessionRecorder.ts';
-import type { TensorValue, Value } from './values.ts';
+import type { Stmt } from './ast.ts';
+import type { MethodDef, TensorValue, Value } from './values.ts';
 
 export interface ImportContext {
   draft: GraphDraft;
@@ -23,6 +24,25 @@ export interface ImportContext {
   line: number;
   /** Data files the program reads (np.loadtxt), by the path it names. */
   files: DataFiles;
+  /** Methods of the program's classes being run, outermost first (classes.ts). */
+  calls: CallFrame[];
+  /** Names of the program's methods that run the session, so a loop calling them is a training loop. */
+  sessionMethods: Set<string>;
+  /** Method calls run so far: a program cannot make the importer run methods without end. */
+  callCount: number;
+  /** Attributes set on the program's objects, with the values they replaced, so a failed statement undoes its own. */
+  attributeLog: { attrs: Map<string, Value>; name: string; previous: Value | undefined }[];
+  /** Translates a block of statements (translate.ts), for the bodies of methods. */
+  translateBlock: (stmts: readonly Stmt[]) => void;
+}
+
+/** One method being run: where it was called from, the module's names, and what it returned. */
+export interface CallFrame {
+  method: MethodDef;
+  /** The line of the call in the code that called it. */
+  line: number;
+  globals: Map<string, Value>;
+  returned?: Value;
 }
 
 /** The importer's side of the files a program reads: core does no I/O, the caller reads them. */

@@ -33,6 +33,9 @@ export function toTensor(ctx: ImportContext, v: Value, what: string, like?: DTyp
     }
     case 'failed':
       throw failedUse(v);
+    case 'fetched':
+      // The course computes on results in Python (argmax of fetched predictions, an ensemble's sum of them): that is NumPy, not graph.
+      throw new ImportFailure(`${what} must be a tensor or numbers, got ${describeValue(v)}: a NumPy value computed in Python after the session ran, which the graph cannot take; compute it from the graph's tensors instead`);
     default:
       throw new ImportFailure(`${what} must be a tensor or numbers, got ${describeValue(v)}`);
   }

@@ -11,12 +11,13 @@ import { note } from './context.ts';
 import { allInts, failedUse, intOf } from './convert.ts';
 import { handlerFor, inexactDType, moduleAttribute } from './functions.ts';
 import { ImportFailure } from './importDiagnostic.ts';
+import { callDefined, objectAttribute } from './methodCalls.ts';
 import { binary, compare, unary } from './operators.ts';
 import { columnIndex, selectColumns, sliceColumns } from './numpyFiles.ts';
 import { callMethod, nestedOf } from './pythonCalls.ts';
 import { describeValue, type Value } from './values.ts';
 
-const BUILTINS = new Set(['print', 'len', 'int', 'float', 'str', 'range']);
+const BUILTINS = new Set(['print', 'len', 'int', 'float', 'str', 'range', 'enumerate']);
 
 export function evaluate(ctx: ImportContext, e: Expr): Value {
   switch (e.kind) {
@@ -121,6 +122,10 @@ function attribute(ctx: ImportContext, object: Value, name: string, line: number
       break;
     case 'dataset':
       return datasetAttribute(object, name, line);
+    case 'object':
+      return objectAttribute(object, name, line);
+    case 'class':
+      throw new ImportFailure(`${object.name}.${name}: class attributes are not imported; use the methods and attributes of an instance (m1 = ${object.name}(...); m1.${name})`, line);
     case 'failed':
       throw failedUse(object);
     case 'fetched':
@@ -156,6 +161,7 @@ function call(ctx: ImportContext, e: Extract<Expr, { kind: 'call' }>): Value {
   const callee = evaluate(ctx, e.func);
   const positional = e.args.map((a) => evaluate(ctx, a));
   const keywords = new Map(e.keywords.map((k) => [k.name, evaluate(ctx, k.value)]));
+  if (callee.kind === 'class' || callee.kind === 'boundMethod') return callDefined(ctx, callee, positional, keywords, e.line);
   const fn = calleeName(e.func);
   const args = new CallArgs(fn, positional, keywords, e.line);
   let result: Value;

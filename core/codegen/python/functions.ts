@@ -56,7 +56,7 @@ const SYNONYMS: Record<string, string> = {
 const REFUSED: Record<string, string> = {
   'tf.contrib.layers.fully_connected': 'fully_connected hides its weights; write tf.matmul(X, W) + b with tf.Variable or tf.get_variable so each is a node',
   'tf.keras.datasets.mnist.load_data': 'load MNIST the course way, input_data.read_data_sets(..., one_hot=True), or bind the MNIST dataset to the Placeholders in the session',
-  'tf.train.Saver': 'checkpoints are not part of the graph; Flowboard saves the whole document',
+  'tf.train.Saver': 'checkpoints are not part of the graph: after training, save the variables with File > Save trained weights (Ctrl/Cmd+Alt+S) or `flowboard train --save-weights FILE`, and restore them with Load weights… or `--load-weights FILE`',
   'tf.gradients': "gradients are graph nodes in Flowboard already: the Minimize adds them; see the training graph's gradients/ scope",
 };
 

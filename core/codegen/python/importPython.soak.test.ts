@@ -30,6 +30,17 @@ const LINES = [
   'def f(x):',
   '    return x',
   'print(sess.run(cost))',
+  'class M:',
+  '    def __init__(self, n):',
+  '        self.h = tf.nn.relu(h)',
+  '        self.f(n)',
+  '    def f(self, n):',
+  '        return self.f(n) + self.f(n)',
+  '    def run(self):',
+  '        return sess.run(self.h)',
+  'm = M(1)',
+  'for m in [M(1), M(2)]:',
+  '    m.run()',
 ];
 const BOMBS = ['(', '[', 'tf.abs(', '-', 'not ', '1 + ', ')', ']', ':', '    ', '\n'];
 

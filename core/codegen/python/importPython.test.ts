@@ -22,6 +22,14 @@ describe('importPython', () => {
     expect(ints.diagnostics).toEqual([{ severity: 'skipped', line: 3, message: 'the operands of *: a fraction cannot become an int32 tensor; tf.cast the tensor to tf.float32 first' }]);
   });
 
+  it("skips tf.train.Saver with where Flowboard saves and restores trained weights instead", () => {
+    const { diagnostics } = imp('saver = tf.train.Saver()\n');
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ severity: 'skipped', line: 2 });
+    expect(diagnostics[0].message).toContain('Save trained weights');
+    expect(diagnostics[0].message).toContain('--load-weights');
+  });
+
   it('names the node an assignment makes, keeps TF1 names given with name=, and numbers a reassigned name', () => {
     const { document: doc } = imp("x = tf.placeholder(tf.float32, [None, 2], name='x-input')\nh = tf.nn.relu(x)\nh = tf.sigmoid(h)\nW = tf.Variable(tf.zeros([2]), name='weight')\n");
     expect(doc.nodes.map((n) => [n.name, n.op])).toEqual([['x-input', 'Placeholder'], ['h', 'Relu'], ['h_1', 'Sigmoid'], ['weight', 'Variable']]);

@@ -46,7 +46,10 @@ export interface ImportResult {
 
 /** Translates a program; never throws on any input text. */
 export function importPython(source: string, options: ImportOptions = {}): ImportResult {
-  const ctx: ImportContext = { draft: new GraphDraft(), env: new Map(), session: new SessionRecorder(), constants: new Map(), diagnostics: [], opSeeds: newOpSeedCount(), line: 1, files: { read: options.readFile, kept: new Map(), missing: [] } };
+  const ctx: ImportContext = {
+    draft: new GraphDraft(), env: new Map(), session: new SessionRecorder(), constants: new Map(), diagnostics: [], opSeeds: newOpSeedCount(), line: 1, files: { read: options.readFile, kept: new Map(), missing: [] },
+    calls: [], sessionMethods: new Set(), callCount: 0, attributeLog: [], translateBlock: (stmts) => translate(ctx, stmts),
+  };
   translate(ctx, parsePython(source));
   if (ctx.session.seed === undefined && ctx.opSeeds.seededWithoutGraphSeed) {
     // get_seed pairs an op seed with DEFAULT_GRAPH_SEED when the program sets no graph seed.

@@ -107,15 +107,26 @@ describe('parsePython statements', () => {
     expect(p).toMatchObject({ kind: 'expr', line: 9 });
   });
 
-  it('skips def, class, while and try whole, with their line ranges', () => {
-    const src = 'def f(x: int) -> int:\n    return x\nwhile True:\n    pass\ntry:\n    a = 1\nexcept ValueError:\n    pass\nfinally:\n    pass\nb = 2\n';
+  it('reads def whole (parameters, defaults, body) and skips while and try, with their line ranges', () => {
+    const src = 'def f(x: int, y=2, *a, **k) -> int:\n    return x\nwhile True:\n    pass\ntry:\n    a = 1\nexcept ValueError:\n    pass\nfinally:\n    pass\nb = 2\n';
     const stmts = parsePython(src);
+    expect(stmts[0]).toMatchObject({ kind: 'def', name: 'f', params: [{ name: 'x' }, { name: 'y', default: { kind: 'number', value: 2 } }, { name: 'a', star: '*' }, { name: 'k', star: '**' }], body: [{ kind: 'return', value: { kind: 'name', id: 'x' } }] });
     expect(stmts.map((s) => [s.kind, s.kind === 'unsupported' ? s.keyword : '', s.line, s.endLine])).toEqual([
-      ['unsupported', 'def', 1, 2],
+      ['def', '', 1, 2],
       ['unsupported', 'while', 3, 4],
       ['unsupported', 'try', 5, 10],
       ['assign', '', 11, 11],
     ]);
+  });
+
+  it('reads a class with its bases and methods, and keeps the name of a decorated def it skips', () => {
+    const [c, after] = parsePython('class Model(object):\n    """doc"""\n    @property\n    def size(self):\n        return 1\n    def train(self, x):\n        return\nm = 1\n');
+    expect(c).toMatchObject({ kind: 'class', name: 'Model', bases: [{ kind: 'name', id: 'object' }], line: 1, endLine: 7 });
+    const body = (c as Extract<Stmt, { kind: 'class' }>).body;
+    expect(body.map((s) => [s.kind, s.line, s.endLine])).toEqual([['expr', 2, 2], ['unsupported', 3, 5], ['def', 6, 7]]);
+    expect(body[1]).toMatchObject({ keyword: 'decorator', name: 'size' });
+    expect(body[2]).toMatchObject({ name: 'train', body: [{ kind: 'return' }] });
+    expect(after).toMatchObject({ kind: 'assign', line: 8 });
   });
 
   it('reports a line it cannot parse and parses the lines after it', () => {
@@ -135,5 +146,7 @@ describe('parsePython statements', () => {
   it('skips the block of a header that does not parse', () => {
     const stmts = parsePython('for i in range(3) oops:\n    x = 1\n    y = 2\nz = 3\n');
     expect(stmts.map((s) => [s.kind, s.line])).toEqual([['error', 1], ['assign', 4]]);
+    const defs = parsePython('def f(x y):\n    return 1\nclass (A):\n    pass\nz = 3\n');
+    expect(defs.map((s) => [s.kind, s.line])).toEqual([['error', 1], ['error', 3], ['assign', 5]]);
   });
 });

@@ -1,12 +1,14 @@
 /**
  * Statements of the Python subset, by recursive descent over the tokens:
- * assignments, expression statements, imports, with, for and if blocks.
- * Other compound statements (def, class, while, try) are read only to be
+ * assignments, expression statements, imports, with, for and if blocks,
+ * def and class (parseDefs.ts), return.
+ * Other compound statements (while, try) are read only to be
  * skipped whole, and a line that does not parse becomes an `error` statement
  * so the rest of the file still parses.
  */
 import type { Expr, Stmt, WithItem } from './ast.ts';
 import { exprDepth, MAX_NESTING, TOO_DEEP_EXPRESSION } from './nesting.ts';
+import { classStatement, defStatement } from './parseDefs.ts';
 import { parseExprList, parseTargetList, parseTest } from './parseExpr.ts';
 import { tokenize } from './tokenizer.ts';
 import { ParseError, TokenStream } from './tokenStream.ts';
@@ -15,9 +17,9 @@ type StmtBody = Stmt extends infer S ? (S extends Stmt ? Omit<S, 'line' | 'endLi
 
 /** Compound statements read only to be skipped, with the clauses that may follow each. */
 const SKIPPED_BLOCKS: Record<string, readonly string[]> = {
-  def: [], class: [], while: ['else'], try: ['except', 'else', 'finally'], async: [], match: [],
+  while: ['else'], try: ['except', 'else', 'finally'], async: [], match: [],
 };
-const SKIPPED_SIMPLE = new Set(['return', 'raise', 'del', 'global', 'nonlocal', 'assert', 'yield', 'break', 'continue']);
+const SKIPPED_SIMPLE = new Set(['raise', 'del', 'global', 'nonlocal', 'assert', 'yield', 'break', 'continue']);
 const AUGMENTED = new Set(['+=', '-=', '*=', '/=', '//=', '%=', '**=', '@=', '&=', '|=', '^=', '<<=', '>>=']);
 
 /** Parses a whole file; never throws. */
@@ -44,6 +46,8 @@ function statement(ts: TokenStream): Stmt[] {
     }
     if (start.kind === 'name' && Object.hasOwn(SKIPPED_BLOCKS, start.text) && !ts.isOp('=', 1) && !ts.isOp('.', 1)) return [skippedBlock(ts)];
     if (start.kind === 'op' && start.text === '@') return [skippedDecorated(ts)];
+    if (ts.isWord('def') && ts.peek(1).kind === 'name') return [defStatement(ts, suite)];
+    if (ts.isWord('class') && ts.peek(1).kind === 'name') return [classStatement(ts, suite)];
     if (ts.isWord('if')) return [ifStatement(ts)];
     if (ts.isWord('for')) return [forStatement(ts)];
     if (ts.isWord('with')) return [withStatement(ts)];
@@ -66,6 +70,7 @@ function simpleLine(ts: TokenStream): Stmt[] {
     if (body.kind === 'assign') [...body.targets, body.value].forEach(shallow);
     else if (body.kind === 'augassign') [body.target, body.value].forEach(shallow);
     else if (body.kind === 'expr') shallow(body.value);
+    else if (body.kind === 'return' && body.value) shallow(body.value);
     out.push({ ...body, line, endLine: ts.previous().line } as Stmt);
   } while (ts.acceptOp(';'));
   endOfLine(ts);
@@ -96,6 +101,11 @@ function simpleStatement(ts: TokenStream): StmtBody {
       return { kind: 'pass' };
     }
     if (tok.text === 'import') return importStatement(ts);
+    if (tok.text === 'return' && !ts.isOp('=', 1)) {
+      ts.next();
+      const ends = ts.peek().kind === 'newline' || ts.peek().kind === 'eof' || ts.isOp(';');
+      return ends ? { kind: 'return' } : { kind: 'return', value: parseExprList(ts) };
+    }
     if (tok.text === 'from' && !ts.isOp('=', 1)) return fromStatement(ts);
     if (SKIPPED_SIMPLE.has(tok.text)) {
       while (ts.peek().kind !== 'newline' && ts.peek().kind !== 'eof' && !ts.isOp(';')) ts.next();
@@ -206,10 +216,9 @@ function withStatement(ts: TokenStream): Stmt {
   return { kind: 'with', items, body: suite(ts), line, endLine: ts.previous().line };
 }
 
-/** def, class, while, try ...: skipped header and suite, and the clauses that follow (except, else, finally). */
+/** while, try ...: skipped header and suite, and the clauses that follow (except, else, finally). */
 function skippedBlock(ts: TokenStream): Stmt {
   const head = ts.next();
-  const name = (head.text === 'def' || head.text === 'class') && ts.peek().kind === 'name' ? ts.peek().text : undefined;
   skipHeader(ts);
   for (const clause of SKIPPED_BLOCKS[head.text]) {
     while (ts.isWord(clause)) {
@@ -217,7 +226,7 @@ function skippedBlock(ts: TokenStream): Stmt {
       skipHeader(ts);
     }
   }
-  return { kind: 'unsupported', keyword: head.text, ...(name === undefined ? {} : { name }), line: head.line, endLine: ts.previous().line };
+  return { kind: 'unsupported', keyword: head.text, line: head.line, endLine: ts.previous().line };
 }
 
 function skippedDecorated(ts: TokenStream): Stmt {
@@ -226,8 +235,12 @@ function skippedDecorated(ts: TokenStream): Stmt {
     while (ts.peek().kind !== 'newline' && ts.peek().kind !== 'eof') ts.next();
     ts.next();
   }
-  const inner = ts.peek().kind === 'name' && Object.hasOwn(SKIPPED_BLOCKS, ts.peek().text) ? skippedBlock(ts) : undefined;
-  return { kind: 'unsupported', keyword: 'decorator', line, endLine: inner?.endLine ?? ts.previous().line };
+  // The decorated def or class is skipped whole; its name is kept so a later use says where it came from.
+  const definition = ts.isWord('def') || ts.isWord('class');
+  const name = definition && ts.peek(1).kind === 'name' ? ts.peek(1).text : undefined;
+  if (definition) skipHeader(ts);
+  else if (ts.peek().kind === 'name' && Object.hasOwn(SKIPPED_BLOCKS, ts.peek().text)) skippedBlock(ts);
+  return { kind: 'unsupported', keyword: 'decorator', ...(name === undefined ? {} : { name }), line, endLine: ts.previous().line };
 }
 
 /** Skips to the header's ":" and past the block after it. */

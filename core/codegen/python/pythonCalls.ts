@@ -5,6 +5,7 @@
  * `optimizer.minimize`, `accuracy.eval`, `x_data.reshape`).
  */
 import { shuffleSeed } from '../../data/batcher.ts';
+import { MNIST_SIZES } from '../../data/mnist.ts';
 import type { NestedNumbers } from '../../graph/document.ts';
 import type { CallArgs } from './callArgs.ts';
 import type { ImportContext } from './context.ts';
@@ -52,6 +53,12 @@ export const PYTHON_FUNCTIONS: Record<string, Handler> = {
     const dtype = args.get(1, 'dtype');
     return dtype === undefined ? data : { ...data, dtype: dtypeOf(dtype, 'dtype') };
   },
+  // The course sums costs and predictions into these arrays in Python (`avg_cost_list[m] += c`): bookkeeping, not graph data.
+  'np.zeros': (args) => {
+    args.need(0, 'shape');
+    args.get(1, 'dtype');
+    return { kind: 'inert', what: 'a NumPy array made in Python (np.zeros), which the graph does not compute on' };
+  },
   'np.random.permutation': (args) => {
     args.need(0, 'x');
     return { kind: 'batchOrder' };
@@ -77,6 +84,7 @@ export const PYTHON_FUNCTIONS: Record<string, Handler> = {
     const v = args.need(0, 'obj');
     if (v.kind === 'data') return { kind: 'number', value: lengthOf(v), isInt: true };
     if (v.kind === 'sequence') return { kind: 'number', value: v.items.length, isInt: true };
+    if (v.kind === 'datasetField') return { kind: 'number', value: MNIST_SIZES[v.split], isInt: true };
     throw new ImportFailure(`len() of ${describeValue(v)} cannot be read`);
   },
   int: (args) => {
@@ -90,6 +98,12 @@ export const PYTHON_FUNCTIONS: Record<string, Handler> = {
   str: (args) => {
     const v = args.need(0, 'object');
     return { kind: 'string', value: v.kind === 'string' ? v.value : v.kind === 'number' ? String(v.value) : '' };
+  },
+  enumerate: (args) => {
+    const v = args.need(0, 'iterable');
+    const items: Value[] | undefined = v.kind === 'sequence' ? v.items : v.kind === 'data' && Array.isArray(v.value) ? v.value.map((x) => (Array.isArray(x) ? { kind: 'data', value: x, isInt: v.isInt } : { kind: 'number', value: Number(x), isInt: Number.isInteger(x) })) : undefined;
+    if (!items) throw new ImportFailure(`enumerate() of ${describeValue(v)} cannot be read`);
+    return { kind: 'sequence', items: items.map((item, i) => ({ kind: 'sequence', items: [{ kind: 'number', value: i, isInt: true }, item] })) };
   },
   range: () => {
     throw new ImportFailure('range() is imported only as the range of a for loop');
@@ -122,6 +136,13 @@ export function callMethod(self: Value, method: string, args: CallArgs, ctx: Imp
         return reshape(self, list);
       }
       if (method === 'astype') return { ...self, dtype: dtypeOf(args.need(0, 'dtype'), 'astype') };
+      break;
+    case 'sequence':
+      // `models.append(Model(sess, name))`: the list grows as the program builds it.
+      if (method === 'append') {
+        self.items.push(args.need(0, 'object'));
+        return { kind: 'none' };
+      }
       break;
     case 'string':
       if (method === 'format') return { kind: 'string', value: '' };

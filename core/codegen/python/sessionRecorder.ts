@@ -67,8 +67,10 @@ export class SessionRecorder {
   run(ctx: ImportContext, fetches: Value, feedDict: Value | undefined, line: number): Value {
     const tensors: TensorValue[] = [];
     const result = this.collect(fetches, tensors);
-    const feeds = feedDict === undefined || feedDict.kind === 'none' ? [] : this.feeds(ctx, feedDict, line);
-    this.runs.push({ line, fetches: tensors, loops: [...this.loops], feeds });
+    // A run inside a method (`m1.train(...)`) happens where the program calls the method: in the training loop, or after it.
+    const at = ctx.calls[0]?.line ?? line;
+    const feeds = feedDict === undefined || feedDict.kind === 'none' ? [] : this.feeds(ctx, feedDict, at);
+    this.runs.push({ line: at, fetches: tensors, loops: [...this.loops], feeds });
     return result;
   }
 
@@ -132,6 +134,7 @@ export class SessionRecorder {
     if (trainId !== undefined) config.train = trainId;
     if (!trainRun && trainId !== undefined) note(ctx, `"${ctx.draft.node(trainId)!.name}" is never run in a training loop, so the number of steps is not set; set it before training`, this.minimizeLines.get(trainId) ?? ctx.line);
     if (trainRun) this.schedule(ctx, trainRun, config);
+    if (trainRun) this.otherOptimizers(ctx, trainRun);
     config.fetches = this.fetches(ctx.draft, trainRun, trainId);
     this.bindFeeds(ctx, trainRun, config);
     keepFiles(ctx, config);
@@ -164,6 +167,19 @@ export class SessionRecorder {
     }
     config.steps = counts.reduce((a, b) => a! * b!, 1);
     if (loops.length > 1) note(ctx, `the training step runs inside ${loops.length} nested loops: the session trains ${config.steps} steps`, run.line);
+  }
+
+  /** Another Minimize run (an ensemble's second model, in the same loop or a loop of its own) is not trained by a session that trains one: say so where it runs. */
+  private otherOptimizers(ctx: ImportContext, trainRun: RunRecord): void {
+    const trained = trainRun.fetches.find((f) => f.op === 'Minimize')!;
+    const noted = new Set([trained.ref.node]);
+    for (const r of this.runs) {
+      for (const f of r.fetches) {
+        if (f.op !== 'Minimize' || noted.has(f.ref.node)) continue;
+        noted.add(f.ref.node);
+        note(ctx, `"${f.name}" is run ${r.loops.length > 0 ? 'in a training loop' : 'once'} too, but a Flowboard session trains one optimizer: it trains "${trained.name}" (line ${trainRun.line}); make "${f.name}" the session's train node to train that one`, r.line);
+      }
+    }
   }
 
   private bindFeeds(ctx: ImportContext, trainRun: RunRecord | undefined, config: SessionConfig): void {

@@ -10,9 +10,12 @@ import type { ImportContext } from './context.ts';
 import { note } from './context.ts';
 import { intOf } from './convert.ts';
 import { evaluate } from './evaluate.ts';
+import { defineClass } from './classes.ts';
 import { canonicalModule } from './functions.ts';
 import { ImportFailure } from './importDiagnostic.ts';
+import { failAttributes, rollbackAttributes, setAttribute } from './methodCalls.ts';
 import { binary } from './operators.ts';
+import { runsSession } from './runsSession.ts';
 import type { LoopFrame } from './sessionRecorder.ts';
 import { describeValue, type Value } from './values.ts';
 
@@ -24,7 +27,6 @@ const MAX_UNROLL = 100;
 
 const SKIPPED: Record<string, string> = {
   def: 'functions (def) are not imported; write the graph at the top level of the program',
-  class: 'classes are not imported',
   while: 'while loops are not imported; train with for step in range(N)',
   try: 'try blocks are not imported',
   async: 'async code is not imported',
@@ -33,7 +35,15 @@ const SKIPPED: Record<string, string> = {
 };
 
 export function translate(ctx: ImportContext, stmts: readonly Stmt[]): void {
-  for (const s of stmts) statement(ctx, s);
+  for (const s of stmts) {
+    // A return inside a method ends its body, whichever block it was in.
+    if (returned(ctx)) return;
+    statement(ctx, s);
+  }
+}
+
+function returned(ctx: ImportContext): boolean {
+  return ctx.calls.length > 0 && ctx.calls[ctx.calls.length - 1].returned !== undefined;
 }
 
 function statement(ctx: ImportContext, s: Stmt): void {
@@ -42,14 +52,22 @@ function statement(ctx: ImportContext, s: Stmt): void {
     case 'error':
       return skip(ctx, s, `cannot read this line: ${s.message}`);
     case 'unsupported':
-      // Flowboard's Python export defines TF1's MNIST loader itself (tensorflow.examples is gone): read it as TF1's.
-      if (s.keyword === 'def' && s.name === 'read_data_sets') return void ctx.env.set(s.name, { kind: 'module', path: MNIST_LOADER });
       skip(ctx, s, SKIPPED[s.keyword] ?? `${s.keyword} is not imported`);
       // A later use of the function or class then says where it came from, rather than that it is undefined.
       if (s.name !== undefined) ctx.env.set(s.name, { kind: 'failed', line: s.line, name: s.name });
       return;
     case 'pass':
       return;
+    case 'def':
+      // Methods are read in their class (classes.ts); a function on its own is not.
+      // Flowboard's Python export defines TF1's MNIST loader itself (tensorflow.examples is gone): read it as TF1's.
+      if (s.name === 'read_data_sets') return void ctx.env.set(s.name, { kind: 'module', path: MNIST_LOADER });
+      skip(ctx, s, SKIPPED.def);
+      return void ctx.env.set(s.name, { kind: 'failed', line: s.line, name: s.name });
+    case 'class':
+      return defineClass(ctx, s);
+    case 'return':
+      return returnStatement(ctx, s);
     case 'import':
       for (const { module, alias } of s.names) {
         if (alias) ctx.env.set(alias, { kind: 'module', path: canonicalModule(module) });
@@ -70,6 +88,10 @@ function statement(ctx: ImportContext, s: Stmt): void {
       });
     case 'augassign':
       return guarded(ctx, s, targetNames([s.target]), (mark) => {
+        // `avg_cost_list[i] += c`: bookkeeping on a Python-side array changes nothing in the graph.
+        if (s.target.kind === 'subscript' && ['fetched', 'inert'].includes(evaluate(ctx, s.target.object).kind)) return;
+        if (s.target.kind === 'attribute')
+          throw new ImportFailure(`${s.op} on an attribute is not imported: state an object keeps from call to call (a counter, a running cost) is not followed; keep it in a plain name outside the class`);
         if (s.target.kind !== 'name') throw new ImportFailure(`${s.op} on anything but a name is not supported`);
         const op = s.op.slice(0, -1) as Parameters<typeof binary>[1];
         const left = evaluate(ctx, s.target);
@@ -96,19 +118,32 @@ function skip(ctx: ImportContext, s: Stmt, message: string): void {
 function guarded(ctx: ImportContext, s: Stmt, targets: string[], body: (mark: ReturnType<ImportContext['draft']['checkpoint']>) => void): void {
   const mark = ctx.draft.checkpoint();
   const runs = ctx.session.checkpoint();
+  const attributes = ctx.attributeLog.length;
   try {
     body(mark);
   } catch (e) {
     if (!(e instanceof ImportFailure)) throw e;
     ctx.draft.rollback(mark);
     ctx.session.rollback(runs);
+    rollbackAttributes(ctx, attributes);
     const line = e.line !== undefined && e.line >= s.line && e.line <= s.endLine ? e.line : s.line;
     // A name that had a value keeps it (`L1 = tf.nn.dropout(L1, ...)` skipped leaves L1 as it was), so the rest still imports.
     const kept = targets.filter((name) => ctx.env.has(name) && ctx.env.get(name)!.kind !== 'failed');
     const keptNote = kept.length > 0 ? `; ${kept.join(', ')} ${kept.length === 1 ? 'keeps its' : 'keep their'} earlier value` : '';
     ctx.diagnostics.push({ severity: 'skipped', line, message: e.message + keptNote });
     for (const name of targets) if (!kept.includes(name)) ctx.env.set(name, { kind: 'failed', line: s.line, name });
+    if (s.kind === 'assign') failAttributes(ctx, s.targets, s.line);
   }
+}
+
+/** `return value` inside a method: the value its call gives. */
+function returnStatement(ctx: ImportContext, s: Extract<Stmt, { kind: 'return' }>): void {
+  const frame = ctx.calls[ctx.calls.length - 1];
+  if (!frame) return skip(ctx, s, 'return outside a method is not imported');
+  guarded(ctx, s, [], () => {
+    frame.returned = s.value ? evaluate(ctx, s.value) : { kind: 'none' };
+  });
+  frame.returned ??= { kind: 'failed', line: s.line, name: `the value ${frame.method.className}.${frame.method.name} returns` };
 }
 
 function targetNames(targets: readonly Expr[]): string[] {
@@ -130,12 +165,17 @@ function assign(ctx: ImportContext, target: Expr, value: Value, mark: ReturnType
     ctx.env.set(target.id, bound);
     return;
   }
+  if (target.kind === 'attribute') {
+    // `self.X = tf.placeholder(...)` names the node X, in the scope it was made in (`m1/X`).
+    const named = value.kind === 'tensor' && ctx.draft.isNewSince(mark, value.ref.node) ? ctx.draft.rename(value, target.name) : value;
+    return setAttribute(ctx, target, named);
+  }
   if (target.kind === 'tuple' || target.kind === 'list') {
     const parts = unpack(value, target.items.length);
     target.items.forEach((t, i) => assign(ctx, t, parts[i], mark));
     return;
   }
-  throw new ImportFailure(`assigning to ${target.kind === 'subscript' ? 'an item' : 'an attribute'} is not supported`, target.line);
+  throw new ImportFailure('assigning to an item is not supported', target.line);
 }
 
 function unpack(value: Value, n: number): Value[] {
@@ -197,7 +237,7 @@ function rangeItems(range: { count: number; start: number; step: number }): Valu
 }
 
 function forStatement(ctx: ImportContext, s: Extract<Stmt, { kind: 'for' }>): void {
-  const session = runsSession(s.body);
+  let session = runsSession(s.body, ctx.sessionMethods);
   let items: Value[] | undefined;
   let count: number | undefined;
   let stride: number | undefined;
@@ -212,6 +252,8 @@ function forStatement(ctx: ImportContext, s: Extract<Stmt, { kind: 'for' }>): vo
       else if (v.kind === 'sequence') items = v.items;
       else throw new ImportFailure(`the loop runs over ${describeValue(v)}, whose length cannot be read`);
       count = items.length;
+      // A loop over the program's objects (`for m in models: m.train(...)`) runs each one's methods: it is unrolled, not a training loop of its own.
+      if (session && items.some(holdsObject)) session = false;
     }
   } catch (e) {
     if (!(e instanceof ImportFailure)) throw e;
@@ -231,11 +273,16 @@ function forStatement(ctx: ImportContext, s: Extract<Stmt, { kind: 'for' }>): vo
   } else {
     if (count! > MAX_UNROLL) return skip(ctx, s, `this loop builds graph nodes ${count} times; write the layers out (Flowboard unrolls at most ${MAX_UNROLL})`);
     for (const item of items!) {
+      if (returned(ctx)) return;
       bindLoopTarget(ctx, s.target, item);
       translate(ctx, s.body);
     }
   }
   translate(ctx, s.orelse);
+}
+
+function holdsObject(v: Value): boolean {
+  return v.kind === 'object' || (v.kind === 'sequence' && v.items.some(holdsObject));
 }
 
 function bindLoopTarget(ctx: ImportContext, target: Expr, value: Value): void {
@@ -252,51 +299,6 @@ function unpackLoose(value: Value, n: number): Value[] {
   } catch {
     return Array.from({ length: n }, () => ({ kind: 'fetched' }) as Value);
   }
-}
-
-/** Whether a block calls `.run(...)`, `.eval(...)` or `.next_batch(...)`: a loop around the session, not around the model. */
-function runsSession(body: readonly Stmt[]): boolean {
-  const inExpr = (e: Expr | undefined): boolean => {
-    if (!e) return false;
-    switch (e.kind) {
-      case 'call':
-        return (e.func.kind === 'attribute' && ['run', 'eval', 'next_batch'].includes(e.func.name)) || inExpr(e.func) || e.args.some(inExpr) || e.keywords.some((k) => inExpr(k.value));
-      case 'attribute':
-        return inExpr(e.object);
-      case 'subscript':
-        return inExpr(e.object) || inExpr(e.index);
-      case 'binary':
-        return inExpr(e.left) || inExpr(e.right);
-      case 'unary':
-        return inExpr(e.operand);
-      case 'compare':
-      case 'boolean':
-        return e.operands.some(inExpr);
-      case 'list':
-      case 'tuple':
-        return e.items.some(inExpr);
-      case 'dict':
-        return e.entries.some(([k, v]) => inExpr(k) || inExpr(v));
-      case 'conditional':
-        return inExpr(e.test) || inExpr(e.body) || inExpr(e.orelse);
-      default:
-        return false;
-    }
-  };
-  return body.some((s) => {
-    switch (s.kind) {
-      case 'assign':
-      case 'expr':
-      case 'augassign':
-        return inExpr(s.value);
-      case 'with':
-      case 'for':
-      case 'if':
-        return runsSession(s.body) || ('orelse' in s && runsSession(s.orelse));
-      default:
-        return false;
-    }
-  });
 }
 
 function ifStatement(ctx: ImportContext, s: Extract<Stmt, { kind: 'if' }>): void {

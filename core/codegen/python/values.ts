@@ -3,6 +3,7 @@
  * graph tensor, a plain number (a hyperparameter), inline data, a module, a
  * session, an optimizer waiting for `.minimize(cost)` ...
  */
+import type { Param, Stmt } from './ast.ts';
 import type { Attrs, DatasetSplit, NestedNumbers, TensorRef } from '../../graph/document.ts';
 import type { DType, TensorType } from '../../graph/shape.ts';
 import type { InitializerSpec } from '../../ops/initializers.ts';
@@ -50,8 +51,24 @@ export type Value =
   | { kind: 'initOp' }
   /** Something understood but without effect on the graph (a summary writer); any use of it is inert too. */
   | { kind: 'inert'; what: string }
+  /** A class the program defines (classes.ts): its methods, by name. */
+  | { kind: 'class'; name: string; line: number; methods: Map<string, MethodDef>; /** Members that were reported and not imported, with their lines. */ refused: Map<string, number> }
+  /** An instance of such a class: `self` inside its methods; its attributes are assigned and read as Python does. */
+  | { kind: 'object'; className: string; cls: Extract<Value, { kind: 'class' }>; attrs: Map<string, Value> }
+  /** `m1.train`: a method of the program's class, bound to its instance. */
+  | { kind: 'boundMethod'; self: Extract<Value, { kind: 'object' }>; method: MethodDef }
   /** A name defined by a statement that was not imported. */
   | { kind: 'failed'; line: number; name: string };
+
+/** A def inside a class: its parameters (defaults evaluated where the class is defined, as Python does) and body. */
+export interface MethodDef {
+  name: string;
+  className: string;
+  line: number;
+  params: Param[];
+  defaults: Map<string, Value>;
+  body: Stmt[];
+}
 
 /** Where data read from a file came from: its path as the program names it, and the columns (0-based) it holds. */
 export interface CsvOrigin {
@@ -116,6 +133,12 @@ export function describeValue(v: Value): string {
       return 'the variable initializer';
     case 'inert':
       return v.what;
+    case 'class':
+      return `the class ${v.name}`;
+    case 'object':
+      return `a ${v.className} object`;
+    case 'boundMethod':
+      return `the method ${v.method.className}.${v.method.name}`;
     case 'failed':
       return `${v.name} (line ${v.line} was not imported)`;
   }
