@@ -9,7 +9,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { Pair, Padding } from '../../../ops/window.ts';
 import * as convOneChannelModule from './convOneChannelWasm.ts';
-import { activeWasm, addressOf, registerWasmKernel, threadsOf } from './wasmModules.ts';
+import { activeWasm, addressOf, leaveToThreads, registerWasmKernel } from './wasmModules.ts';
 import { padToWindows } from './windowPad.ts';
 
 const FORWARD = 'FlowboardConv2DOneChannel';
@@ -56,11 +56,11 @@ const usable = (...ts: tf.Tensor[]) => ts.every((t) => t.dtype === 'float32') &&
 /**
  * tf.conv2d(x, f) on wasm for one input channel, or undefined where the pass
  * cannot run (see oneChannelFits; no wasm backend or SIMD) or should not: on
- * more than one thread XNNPACK splits the convolution across them, which this
- * pass does not. (The filter gradient's passes run on one thread either way.)
+ * more than two threads XNNPACK splits the convolution across them (see
+ * leaveToThreads). The filter gradient's passes run on one thread either way.
  */
 export function conv2dOneChannel(x: tf.Tensor4D, f: tf.Tensor4D, strides: Pair, padding: Padding): tf.Tensor | undefined {
-  if (!oneChannelFits(f.shape, strides) || !usable(x, f) || threadsOf(activeWasm(convOneChannelModule)!.backend) > 1) return undefined;
+  if (!oneChannelFits(f.shape, strides) || !usable(x, f) || leaveToThreads(activeWasm(convOneChannelModule)!.backend)) return undefined;
   const [n, h, w] = x.shape;
   const [kh, kw, , co] = f.shape;
   const [ho, wo] = padding === 'SAME' ? [h, w] : [h - kh + 1, w - kw + 1];

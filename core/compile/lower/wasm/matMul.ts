@@ -3,11 +3,11 @@
  * where they lie (matMul.wat). tfjs-wasm's matMul (XNNPACK) first packs its
  * right operand, afresh for every new tensor, which in training is every
  * step's weights and gradients. It runs on one thread, so it stands aside
- * where the backend has more.
+ * where the backend has more than two.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import * as matMulModule from './matMulWasm.ts';
-import { activeWasm, addressOf, registerWasmKernel, threadsOf } from './wasmModules.ts';
+import { activeWasm, addressOf, leaveToThreads, registerWasmKernel } from './wasmModules.ts';
 
 const KERNEL = 'FlowboardMatMul';
 
@@ -38,12 +38,12 @@ registerWasmKernel(KERNEL, ({ inputs: { a, b } }: { inputs: { a: tf.TensorInfo; 
 
 /**
  * a [m, k] times b [k, n] on wasm, or undefined where the pass cannot run (no
- * wasm backend or SIMD, not float32 matrices) or should not: on more than one
- * thread XNNPACK splits the product across them, which this pass does not.
+ * wasm backend or SIMD, not float32 matrices) or should not: on more than two
+ * threads XNNPACK splits the product across them (see leaveToThreads).
  */
 export function matMulWasm(a: tf.Tensor, b: tf.Tensor): tf.Tensor | undefined {
   if (a.rank !== 2 || b.rank !== 2 || a.dtype !== 'float32' || b.dtype !== 'float32' || a.shape[1] !== b.shape[0]) return undefined;
   const wasm = activeWasm(matMulModule);
-  if (!wasm || threadsOf(wasm.backend) > 1) return undefined;
+  if (!wasm || leaveToThreads(wasm.backend)) return undefined;
   return tf.engine().runKernel(KERNEL, { a, b }) as tf.Tensor;
 }

@@ -6,7 +6,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { type Pair, type Padding, outSize, padAmounts } from '../../../ops/window.ts';
 import * as maxPoolModule from './maxPoolWasm.ts';
-import { activeWasm, addressOf, registerWasmKernel, threadsOf } from './wasmModules.ts';
+import { activeWasm, addressOf, leaveToThreads, registerWasmKernel } from './wasmModules.ts';
 
 const KERNEL = 'FlowboardMaxPool';
 
@@ -31,12 +31,12 @@ export function windowsTile([h, w]: Pair, [ho, wo]: Pair, window: Pair, strides:
 /**
  * tf.maxPool on wasm where the windows tile the image, or undefined where the
  * pass does not run (other windows, no wasm backend or SIMD, not float32) or
- * should not: on more than one thread XNNPACK splits the pooling across them.
+ * should not: on more than two threads XNNPACK splits the pooling across them.
  */
 export function maxPoolWasm(x: tf.Tensor, window: Pair, strides: Pair, padding: Padding): tf.Tensor | undefined {
   if (x.rank !== 4 || x.dtype !== 'float32') return undefined;
   const wasm = activeWasm(maxPoolModule);
-  if (!wasm || threadsOf(wasm.backend) > 1) return undefined;
+  if (!wasm || leaveToThreads(wasm.backend)) return undefined;
   const [, h, w] = x.shape;
   const out: Pair = [outSize(h, window[0], strides[0], padding)!, outSize(w, window[1], strides[1], padding)!];
   const before: Pair = [padAmounts(h, window[0], strides[0], padding)[0], padAmounts(w, window[1], strides[1], padding)[0]];

@@ -10,9 +10,8 @@ import { maxPoolGradWasm } from './maxPoolGrad.ts';
 import { transposeWasm } from './transpose.ts';
 import { gatherRowsWasm } from './gatherRows.ts';
 import { conv2dOneChannel, filterGradOneChannel } from './convOneChannel.ts';
-import * as convOneChannelModule from './convOneChannelWasm.ts';
-import * as matMulModule from './matMulWasm.ts';
-import { addressOf, moduleExports, type WasmBackend } from './wasmModules.ts';
+import { maxPoolWasm } from './maxPool.ts';
+import { leaveToThreads, type WasmBackend } from './wasmModules.ts';
 import { padToWindows } from './windowPad.ts';
 import { matMulWasm } from './matMul.ts';
 
@@ -71,22 +70,16 @@ describe('wasm kernels on the threaded build', () => {
     expect(padToWindows(x, [3, 3], [1, 1], [28, 28], 'SAME').dataSync()).toEqual(tf.pad(x, [[0, 0], [1, 1], [1, 1], [0, 0]]).dataSync());
   });
 
-  it("leaves the product and the one-channel Conv2D to XNNPACK's threads, and their shared modules compute tfjs's values", () => {
+  it("gives the product, the one-channel Conv2D and MaxPool tfjs's values on two threads, and leaves them to XNNPACK on more", () => {
     const [a, b] = [tf.randomNormal([100, 784], 0, 1, 'float32', 10), tf.randomNormal([784, 256], 0, 1, 'float32', 11)];
+    expect(tf.max(tf.abs(tf.sub(matMulWasm(a, b)!, tf.matMul(a, b)))).dataSync()[0]).toBeLessThan(1e-4);
     const x = tf.randomNormal([4, 28, 28, 1], 0, 1, 'float32', 7) as tf.Tensor4D;
     const f = tf.randomNormal([3, 3, 1, 32], 0, 1, 'float32', 8) as tf.Tensor4D;
-    expect(matMulWasm(a, b)).toBeUndefined();
-    expect(conv2dOneChannel(x, f, [1, 1], 'SAME')).toBeUndefined();
-    // The app's worker runs the threaded build on one thread where the machine has two cores: the passes run there, on a shared memory.
-    const backend = tf.backend() as unknown as WasmBackend;
-    const at = (t: tf.Tensor) => addressOf(backend, t);
-    const c = tf.zeros([100, 256]);
-    moduleExports<{ matmul: (...args: number[]) => void }>(matMulModule, backend)!.matmul(at(a), at(b), at(c), 100, 784, 256);
-    expect(tf.max(tf.abs(tf.sub(c, tf.matMul(a, b)))).dataSync()[0]).toBeLessThan(1e-4);
-    const padded = padToWindows(x, [3, 3], [1, 1], [28, 28], 'SAME');
-    const y = tf.zeros([4, 28, 28, 32]);
-    moduleExports<{ forward: (...args: number[]) => void }>(convOneChannelModule, backend)!.forward(at(padded), at(f), at(y), 4, 30, 30, 28, 28, 32, 3, 3);
+    const y = conv2dOneChannel(x, f, [1, 1], 'SAME')!;
     expect(tf.max(tf.abs(tf.sub(y, tf.conv2d(x, f, 1, 'same')))).dataSync()[0]).toBeLessThan(1e-5);
+    expect(maxPoolWasm(y, [2, 2], [2, 2], 'SAME')!.dataSync()).toEqual(tf.maxPool(y as tf.Tensor4D, 2, 2, 'same').dataSync());
+    const pool = (threads: number) => ({ wasm: { tfjs: { getThreadsCount: () => threads } } }) as unknown as WasmBackend;
+    expect([1, 2, 3, 8].map((n) => leaveToThreads(pool(n)))).toEqual([false, false, true, true]);
   });
 
   it("gives a matrix's transpose tf.transpose's values", () => {
