@@ -72,14 +72,18 @@ export function overlappingLabels(labels: { text: string; lines: Box[] }[], slac
 
 /** Zooms in with the mouse wheel over `target` (an element on the canvas) until the zoom is at least `min`, as a person does to wire ports. */
 export async function zoomOnto(page: Page, target: Locator, min = 1): Promise<void> {
-  for (let i = 0; i < 30 && (await canvasZoom(page)) < min; i++) {
-    const b = (await target.boundingBox())!;
-    await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
-    await page.mouse.wheel(0, -200);
-    await page.waitForTimeout(60);
+  // A Fit View clicked just before may still be animating on a loaded machine and undo the zoom: then zoom again.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    for (let i = 0; i < 30 && (await canvasZoom(page)) < min; i++) {
+      const b = (await target.boundingBox())!;
+      await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
+      await page.mouse.wheel(0, -200);
+      await page.waitForTimeout(60);
+    }
+    // The last wheel step may overshoot a little; that is fine for wiring.
+    await page.waitForTimeout(200);
+    if ((await canvasZoom(page)) >= min) return;
   }
-  // The last wheel step may overshoot a little; that is fine for wiring.
-  await page.waitForTimeout(200);
 }
 
 /** Clicks the canvas's Zoom In button until the zoom is at least `min`. */
