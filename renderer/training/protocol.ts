@@ -147,6 +147,23 @@ export interface HistogramEntry {
   norm?: number;
 }
 
+/** One step of one image summary: its first images as 8-bit pixels, normalised as TF does (core/summary/imagePixels). */
+export interface ImageEntry {
+  /** The summary's label, else its node's name. */
+  tag: string;
+  nodeId: string;
+  step: number;
+  wallTime: number;
+  /** Images in `pixels` (at most the summary's maxOutputs). */
+  count: number;
+  height: number;
+  width: number;
+  /** 1 grayscale, 3 RGB, 4 RGBA. */
+  channels: number;
+  /** Row-major [count, height, width, channels]. */
+  pixels: Uint8Array;
+}
+
 /** Scalars logged since the last batch: one row per log step, one column per tag. */
 export interface ScalarRows {
   tags: string[];
@@ -228,6 +245,8 @@ export interface SummaryBatch {
   stepsPerSecond: number;
   scalars: ScalarRows | undefined;
   histograms: HistogramEntry[];
+  /** The image summaries taken at log steps since the last batch (absent when there are none). */
+  images?: ImageEntry[];
   nodeStats: NodeStats | undefined;
   boundary: BoundaryGrid | undefined;
   watched: WatchedTensors | undefined;
@@ -276,6 +295,7 @@ export function batchTransfers(batch: SummaryBatch): ArrayBuffer[] {
   const out: ArrayBufferLike[] = [];
   if (batch.scalars) out.push(batch.scalars.steps.buffer, batch.scalars.wallTimes.buffer, batch.scalars.values.buffer);
   for (const h of batch.histograms) out.push(h.buckets.buffer);
+  for (const image of batch.images ?? []) out.push(image.pixels.buffer);
   if (batch.nodeStats) out.push(batch.nodeStats.stats.buffer);
   if (batch.boundary) out.push(batch.boundary.values.buffer, batch.boundary.points.buffer);
   if (batch.watched?.value) out.push(batch.watched.value.values.buffer);

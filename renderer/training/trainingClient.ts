@@ -167,7 +167,7 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
     // The document's session is the settings' one home: a changed setting is a changed document.
     loadedSettings = runSettingsOf(document);
     const id = nextRunId++;
-    setRun({ trainedDocument: document, currentRun: id, histograms: {}, nodeStats: undefined, boundary: undefined, watched: undefined, failure: undefined, breakpoint: undefined, pausedBecause: undefined, phase: undefined, step: 0, info: undefined, dataProgress: undefined, status: 'loading', fetched: undefined, confusion: undefined });
+    setRun({ trainedDocument: document, currentRun: id, histograms: {}, images: {}, nodeStats: undefined, boundary: undefined, watched: undefined, failure: undefined, breakpoint: undefined, pausedBecause: undefined, phase: undefined, step: 0, info: undefined, dataProgress: undefined, status: 'loading', fetched: undefined, confusion: undefined });
     post({ type: 'load', doc: document, settings: loadedSettings, datasetsBase: options.datasetsBase, memoryBudget: s().memoryBudget });
     post({ type: 'watch', nodeId: watchedNode() });
   }
@@ -205,7 +205,7 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
       // already asked for still acknowledges them, so the worker's flow control stays in step.
       queued = [];
       const status = state.run.status === 'starting' ? 'starting' : 'idle';
-      setRun({ status, step: 0, totalSteps: 0, stepsPerSecond: 0, info: undefined, histograms: {}, nodeStats: undefined, boundary: undefined, watched: undefined, failure: undefined, breakpoint: undefined, pausedBecause: undefined, phase: undefined, fetched: undefined });
+      setRun({ status, step: 0, totalSteps: 0, stepsPerSecond: 0, info: undefined, histograms: {}, images: {}, nodeStats: undefined, boundary: undefined, watched: undefined, failure: undefined, breakpoint: undefined, pausedBecause: undefined, phase: undefined, fetched: undefined });
     } else if (state.document !== previous.document && outsideTrainingEdit(previous.document, state.document)) {
       // Breakpoints, watches, the sweep and its results, and the weights kept in the document are no part of the model: the run goes on, and Train still resumes it.
       if (state.run.trainedDocument === previous.document) {

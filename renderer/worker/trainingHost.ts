@@ -17,6 +17,7 @@ import { evaluateBoundary } from './boundary.ts';
 import { histogramStride } from './histogramStride.ts';
 import { type Loaded, loadedInfo, loadGraph } from './loadedGraph.ts';
 import { captureHistograms, captureNodeStats, captureWatched, histogramEntryOf } from './capture.ts';
+import { captureImages } from './captureImages.ts';
 import { exampleField, freshPokeState, pokeMessage, type PokeState, scoreTestSplit } from './pokeHost.ts';
 import { PendingBatch, RateMeter } from './pendingBatch.ts';
 import { runGraph } from './runGraph.ts';
@@ -291,8 +292,8 @@ export class TrainingHost {
   }
 
   /**
-   * Histograms of every variable and gradient, labelled with the log step
-   * they follow. Taken by step rather than by clock (see histogramStride), each step once.
+   * Histograms of every variable and gradient, and the session's image summaries, labelled
+   * with the log step they follow. Taken by step rather than by clock (see histogramStride), each step once.
    */
   private async captureHistogramsAt(step: number, force: boolean): Promise<void> {
     const loaded = this.loaded;
@@ -301,6 +302,7 @@ export class TrainingHost {
     const { feeds, dispose } = loaded.trainer.feedsAt(Math.max(0, step));
     try {
       for (const entry of await captureHistograms(loaded.trainer, feeds, step)) this.pending.addHistogram(entry);
+      for (const entry of await captureImages(loaded.trainer.session, loaded.analysis, loaded.doc.session?.images ?? [], feeds, step)) this.pending.addImage(entry);
     } finally {
       dispose();
     }
