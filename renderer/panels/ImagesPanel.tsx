@@ -14,7 +14,7 @@ export function ImagesPanel() {
   const tags = Object.keys(images);
   if (tags.length > 0)
     return (
-      <div className="chart-grid">
+      <div className="chart-grid image-grid">
         {tags.map((tag) => (
           <ImageCard key={tag} tag={tag} entries={images[tag]} />
         ))}
