@@ -6,6 +6,7 @@
 import type { DataProgress } from '../../core/data/datasetProvider.ts';
 import type { GraphDocument, NestedNumbers } from '../../core/graph/document.ts';
 import type { LoadedCheckpoint, SavedState } from '../../core/checkpoint/savedState.ts';
+import type { SummaryImages } from '../../core/runtime/summaryImages.ts';
 
 /** How long to train and how: run controls' values, overriding the document's session. */
 export interface RunSettings {
@@ -148,20 +149,9 @@ export interface HistogramEntry {
 }
 
 /** One step of one image summary: its first images as 8-bit pixels, normalised as TF does (core/summary/imagePixels). */
-export interface ImageEntry {
-  /** The summary's label, else its node's name. */
-  tag: string;
-  nodeId: string;
+export interface ImageEntry extends SummaryImages {
   step: number;
   wallTime: number;
-  /** Images in `pixels` (at most the summary's maxOutputs). */
-  count: number;
-  height: number;
-  width: number;
-  /** 1 grayscale, 3 RGB, 4 RGBA. */
-  channels: number;
-  /** Row-major [count, height, width, channels]. */
-  pixels: Uint8Array;
 }
 
 /** Scalars logged since the last batch: one row per log step, one column per tag. */

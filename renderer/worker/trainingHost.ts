@@ -11,13 +11,13 @@ import type { GraphDocument } from '../../core/graph/document.ts';
 import { SAFE_MEMORY_BUDGET } from '../../core/graph/memory.ts';
 import { TrainingError } from '../../core/runtime/nonFinite.ts';
 import { type BreakpointState, type DebugProbe, debugProbe } from '../../core/runtime/debugProbe.ts';
+import { summaryImages } from '../../core/runtime/summaryImages.ts';
 import type { Trainer } from '../../core/runtime/trainer.ts';
 import type { TrainLog } from '../../core/runtime/trainTypes.ts';
 import { evaluateBoundary } from './boundary.ts';
 import { histogramStride } from './histogramStride.ts';
 import { type Loaded, loadedInfo, loadGraph } from './loadedGraph.ts';
 import { captureHistograms, captureNodeStats, captureWatched, histogramEntryOf } from './capture.ts';
-import { captureImages } from './captureImages.ts';
 import { exampleField, freshPokeState, pokeMessage, type PokeState, scoreTestSplit } from './pokeHost.ts';
 import { PendingBatch, RateMeter } from './pendingBatch.ts';
 import { runGraph } from './runGraph.ts';
@@ -302,7 +302,7 @@ export class TrainingHost {
     const { feeds, dispose } = loaded.trainer.feedsAt(Math.max(0, step));
     try {
       for (const entry of await captureHistograms(loaded.trainer, feeds, step)) this.pending.addHistogram(entry);
-      for (const entry of await captureImages(loaded.trainer.session, loaded.analysis, loaded.doc.session?.images ?? [], feeds, step)) this.pending.addImage(entry);
+      for (const images of await summaryImages(loaded.trainer.session, loaded.analysis, loaded.doc.session?.images ?? [], feeds)) this.pending.addImage({ ...images, step, wallTime: Date.now() });
     } finally {
       dispose();
     }
