@@ -4,7 +4,7 @@
  * summary batches whose numbers travel as transferable typed arrays.
  */
 import type { DataProgress } from '../../core/data/datasetProvider.ts';
-import type { GraphDocument, NestedNumbers } from '../../core/graph/document.ts';
+import type { GraphDocument, ImageSummary, NestedNumbers } from '../../core/graph/document.ts';
 import type { LoadedCheckpoint, SavedState } from '../../core/checkpoint/savedState.ts';
 import type { SummaryImages } from '../../core/runtime/summaryImages.ts';
 
@@ -50,6 +50,8 @@ export type ToWorker =
   | { type: 'watch'; nodeId: string | undefined }
   /** The document's breakpoints changed (nothing else did): the run goes on with these. */
   | { type: 'debug'; debug: GraphDocument['debug'] }
+  /** The session's image summaries changed: the run goes on and draws these from the next log step. */
+  | { type: 'images'; images: ImageSummary[] | undefined }
   /** The UI has drawn the last batch: the next one may come (throttles batches to the frame rate). */
   | { type: 'ack' }
   /** One `sess.run(fetches, feed_dict)`; the worker answers `ran` with the same id. */

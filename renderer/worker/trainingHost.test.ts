@@ -55,6 +55,11 @@ describe('TrainingHost', () => {
     // The four XOR inputs as 1x2 grayscale images: 0 black, 1 white.
     expect(images[0]).toMatchObject({ tag: 'input', nodeId: 'img', count: 4, height: 1, width: 2, channels: 1 });
     expect([...images[0].pixels]).toEqual([0, 0, 0, 255, 255, 0, 255, 255]);
+    // Changed image summaries replace the loaded ones: the next capture (here the reset's step 0) draws them.
+    await host.handle({ type: 'images', images: [{ node: 'img', label: 'two', maxOutputs: 2 }] });
+    await host.handle({ type: 'reset', settings: settings({ count: 300 }) });
+    const fresh = batches().at(-1)!.images!;
+    expect(fresh.map((e) => [e.tag, e.count])).toEqual([['two', 2]]);
   });
 
   it('loads xor-nn, sends the untrained state, trains to accuracy 1 and finishes', async () => {

@@ -97,6 +97,11 @@ export class TrainingHost {
             await this.startTraining();
           }
         });
+      case 'images':
+        // Read at each log step: a run under way draws the new ones from its next one (after a load waiting in the queue).
+        return this.enqueue(async () => {
+          if (this.loaded) this.loaded.doc = { ...this.loaded.doc, session: { fetches: [], feeds: {}, ...this.loaded.doc.session, images: msg.images } };
+        });
       case 'train':
         return this.enqueue(async () => this.startTraining());
       case 'load':
