@@ -20,7 +20,10 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { filterGradByCorrelation, filterGradByPatches, patchFilter } from '../core/compile/lower/convFilterGrad.ts';
+import { filterGradWasm } from '../core/compile/lower/wasm/convFilterGrad.ts';
+import { maxPoolGradWasm } from '../core/compile/lower/wasm/maxPoolGrad.ts';
 import { maxPoolGradLoop } from '../core/compile/lower/maxPoolGradLoop.ts';
+import { padToWindows } from '../core/compile/lower/wasm/windowPad.ts';
 import { useBackend } from '../core/runtime/backend.ts';
 import { lowered } from '../test/lowered.ts';
 import { type BenchRow, defineBench } from './lib/bench.ts';
@@ -65,16 +68,29 @@ function layerCases([h, c, co]: [number, number, number]): Case[] {
     const t = normal(y);
     return [t, tf.maxPool(t as tf.Tensor4D, 2, 2, 'same'), normal(pooled)];
   };
-  return [
-    { name: `${label}: Conv2D`, work: flops, make: () => [normal(x), normal(f)], run: forward, note: 'XNNPACK convolution' },
-    { name: `${label}: Conv2DBackpropInput`, work: flops, make: () => [normal(x), normal(f), normal(y)], run: dx, note: h === 28 && c === 1 ? 'not computed in training (the input is data)' : 'flipped-filter XNNPACK convolution' },
-    { name: `${label}: Conv2DBackpropFilter`, work: flops, make: () => [normal(x), normal(f), normal(y)], run: dw, note: 'SIMD pass (convFilterGrad.wat)' },
+  const single = c === 1;
+  const pixels = BATCH * h * h;
+  // im2col of the taps (a depthwise convolution by the one-hot filter) into one XNNPACK matmul [pixels, 9c] x [9c, co].
+  const byPatches = ([a, b]: tf.Tensor[]) => tf.reshape(tf.matMul(tf.reshape(tf.depthwiseConv2d(a as tf.Tensor4D, onehot, 1, 'same'), [pixels, 9 * c]), tf.reshape(b, [9 * c, co])), y);
+  const padBytes = 4 * BATCH * (h * h + (h + 2) * (h + 2)) * c;
+  const cases: (Case | false)[] = [
+    { name: `${label}: Conv2D`, work: flops, make: () => [normal(x), normal(f)], run: forward, note: single ? 'SIMD pass (convOneChannel.wat)' : 'XNNPACK convolution' },
+    single && { name: `${label}:   Conv2D by XNNPACK (before)`, work: flops, make: () => [normal(x), normal(f)], run: ([a, b]) => tf.conv2d(a as tf.Tensor4D, b as tf.Tensor4D, 1, 'same') },
+    single && { name: `${label}:   Conv2D by im2col and XNNPACK matmul`, work: flops, make: () => [normal(x), normal(f)], run: byPatches },
+    { name: `${label}: Conv2DBackpropInput`, work: flops, make: () => [normal(x), normal(f), normal(y)], run: dx, note: single ? 'not computed in training (the input is data)' : 'flipped-filter XNNPACK convolution' },
+    { name: `${label}: Conv2DBackpropFilter`, work: flops, make: () => [normal(x), normal(f), normal(y)], run: dw, note: single ? 'SIMD pass (convOneChannel.wat)' : 'SIMD pass (convFilterGrad.wat)' },
+    single && { name: `${label}:   dW by the general SIMD pass (before)`, work: flops, make: () => [normal(x), normal(y)], run: ([a, b]) => filterGradWasm(a as tf.Tensor4D, b as tf.Tensor4D, f, [1, 1], 'SAME')! },
     { name: `${label}:   dW by XNNPACK patches (before)`, work: flops, make: () => [normal(x), normal(y)], run: ([a, b]) => filterGradByPatches(a as tf.Tensor4D, b as tf.Tensor4D, f, [1, 1], 'SAME', onehot) },
     { name: `${label}:   dW by XNNPACK correlation (before)`, work: flops, make: () => [normal(x), normal(y)], run: ([a, b]) => filterGradByCorrelation(a as tf.Tensor4D, b as tf.Tensor4D, f, [1, 1], 'SAME') },
-    { name: `${label}: MaxPool 2x2`, work: windowValues, bytes: 4 * (windowValues + windowValues / 4), make: () => [normal(y)], run: maxPool, note: 'XNNPACK max pooling' },
-    { name: `${label}: MaxPoolGrad 2x2`, work: windowValues, bytes: 4 * (2 * windowValues + windowValues / 4), make: poolInputs, run: maxPoolGrad, note: 'SIMD pass (maxPoolGrad.wat)' },
+    { name: `${label}:   padding x for the SIMD passes`, work: 0, bytes: padBytes, make: () => [normal(x)], run: ([a]) => padToWindows(a as tf.Tensor4D, [3, 3], [1, 1], [h, h], 'SAME'), note: 'padImages.wat' },
+    { name: `${label}:   padding x by tf.pad (before)`, work: 0, bytes: padBytes, make: () => [normal(x)], run: ([a]) => tf.pad(a, [[0, 0], [1, 1], [1, 1], [0, 0]]) },
+    { name: `${label}: MaxPool 2x2`, work: windowValues, bytes: 4 * (windowValues + windowValues / 4), make: () => [normal(y)], run: maxPool, note: 'SIMD pass for windows that tile the image (maxPool.wat)' },
+    { name: `${label}:   MaxPool by XNNPACK (before)`, work: windowValues, bytes: 4 * (windowValues + windowValues / 4), make: () => [normal(y)], run: ([a]) => tf.maxPool(a as tf.Tensor4D, 2, 2, 'same') },
+    { name: `${label}: MaxPoolGrad 2x2`, work: windowValues, bytes: 4 * (2 * windowValues + windowValues / 4), make: poolInputs, run: maxPoolGrad, note: 'SIMD pass for windows that tile the image (maxPoolGrad.wat)' },
+    { name: `${label}:   MaxPoolGrad by the general SIMD pass (before)`, work: windowValues, bytes: 4 * (2 * windowValues + windowValues / 4), make: poolInputs, run: ([a, , b]) => maxPoolGradWasm(a, b, [2, 2], [2, 2], 'SAME', false)! },
     { name: `${label}:   MaxPoolGrad by the JS loop (before)`, work: windowValues, bytes: 4 * (2 * windowValues + windowValues / 4), make: poolInputs, run: ([a, , b]) => maxPoolGradLoop(a, b, [2, 2], [2, 2], 'SAME') },
   ];
+  return cases.filter((k): k is Case => k !== false);
 }
 
 /** Each case's CPU and wall milliseconds, run in turn RUNS times after one untimed round. */
@@ -114,8 +130,9 @@ export default defineBench({
     const reference = rate(0);
     const memory = gbps(1);
     return cases.map((c, i): BenchRow => {
-      const flopRate = `${rate(i).toFixed(1)} GFLOP/s = ${((100 * rate(i)) / reference).toFixed(0)}% of the matmul`;
-      const measure = i === 0 ? `${reference.toFixed(1)} GFLOP/s` : c.bytes ? `${flopRate}; ${gbps(i).toFixed(1)} GB/s = ${((100 * gbps(i)) / memory).toFixed(0)}% of the Add's` : flopRate;
+      const flopRate = c.work ? `${rate(i).toFixed(1)} GFLOP/s = ${((100 * rate(i)) / reference).toFixed(0)}% of the matmul` : '';
+      const bandwidth = c.bytes ? `${gbps(i).toFixed(1)} GB/s = ${((100 * gbps(i)) / memory).toFixed(0)}% of the Add's` : '';
+      const measure = i === 0 ? `${reference.toFixed(1)} GFLOP/s` : [flopRate, bandwidth].filter(Boolean).join('; ');
       const note = `${measure}; wall ${timings[i].wall.median.toPrecision(3)} ms`;
       return { name: `${c.name} (CPU ms)`, timing: timings[i].cpu, note: c.note ? `${note}; ${c.note}` : note };
     });

@@ -57,6 +57,9 @@ export const MATH_CASES: OpCase[] = [
   { op: 'MatMul', title: 'transpose_a [3,4]^T x [3,2]', attrs: { transposeA: true }, inputs: [f([3, 4]), f([3, 2])], tf: 'tf.matmul(x0, x1, transpose_a=True)' },
   { op: 'MatMul', title: 'transpose_b [4,3] x [2,3]^T', attrs: { transposeB: true }, inputs: [f([4, 3]), f([2, 3])], tf: 'tf.matmul(x0, x1, transpose_b=True)' },
   { op: 'MatMul', title: 'both transposed', attrs: { transposeA: true, transposeB: true }, inputs: [f([3, 4]), f([2, 3])], tf: 'tf.matmul(x0, x1, transpose_a=True, transpose_b=True)' },
+  // Columns in eights: on wasm the product is the SIMD pass (wasm/matMul.ts), rows left after its fours included.
+  { op: 'MatMul', title: '[?,9] x [9,16] (columns in eights)', inputs: [batch([7, 9]), f([9, 16])], tf: 'tf.matmul(x0, x1)' },
+  { op: 'MatMul', title: 'transpose_a [9,6]^T x [9,8] (columns in eights)', attrs: { transposeA: true }, inputs: [f([9, 6]), f([9, 8])], tf: 'tf.matmul(x0, x1, transpose_a=True)' },
   { op: 'MatMul', title: 'a layer [?,64] x [64,32]', inputs: [batch([8, 64]), f([64, 32], { range: [-0.3, 0.3] })], tf: 'tf.matmul(x0, x1)' },
   { op: 'Equal', title: 'floats with ties, broadcast [?,3] and [3]', inputs: [batch([4, 3], { integers: true }), f([3], { integers: true })], tf: 'tf.equal(x0, x1)' },
   { op: 'Equal', title: 'int32 [5]', inputs: [int([5], [0, 2]), int([5], [0, 2])], tf: 'tf.equal(x0, x1)' },

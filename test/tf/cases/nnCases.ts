@@ -18,6 +18,9 @@ const CONVS: Conv[] = [
   { title: '1x1 VALID', input: [2, 4, 4, 3], filter: [1, 1, 3, 5], strides: [1, 1, 1, 1], padding: 'VALID' },
   { title: '3x3 SAME strides [2,1] given as [sh, sw]', input: [1, 8, 7, 2], filter: [3, 3, 2, 2], strides: [2, 1], padding: 'SAME' },
   { title: '4x4 SAME stride 3 (uneven padding)', input: [1, 10, 9, 1], filter: [4, 4, 1, 2], strides: [1, 3, 3, 1], padding: 'SAME' },
+  // One input channel, output channels in eights: on wasm the one-channel SIMD passes (wasm/convOneChannel.ts).
+  { title: '3x3 SAME stride 1, one channel into 8', input: [2, 7, 9, 1], filter: [3, 3, 1, 8], strides: [1, 1, 1, 1], padding: 'SAME' },
+  { title: '2x3 VALID stride 1, one channel into 16', input: [1, 6, 11, 1], filter: [2, 3, 1, 16], strides: [1, 1, 1, 1], padding: 'VALID' },
 ];
 
 interface Pool {

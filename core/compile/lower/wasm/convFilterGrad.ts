@@ -4,9 +4,10 @@
  * speed or less: their shared dimension is every output pixel of the batch.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { type Pair, type Padding, padAmounts } from '../../../ops/window.ts';
+import type { Pair, Padding } from '../../../ops/window.ts';
 import * as convFilterGradModule from './convFilterGradWasm.ts';
 import { activeWasm, addressOf, registerWasmKernel } from './wasmModules.ts';
+import { padToWindows } from './windowPad.ts';
 
 const KERNEL = 'FlowboardConv2DBackpropFilter';
 
@@ -37,15 +38,7 @@ export function filterGradFits(filterShape: readonly number[]): boolean {
 /** dW [kh, kw, c, co] on wasm, or undefined where the pass cannot run (no wasm backend, no SIMD, channels that do not fit). */
 export function filterGradWasm(x: tf.Tensor4D, dy: tf.Tensor4D, filterShape: readonly number[], strides: Pair, padding: Padding): tf.Tensor | undefined {
   if (!filterGradFits(filterShape) || x.dtype !== 'float32' || dy.dtype !== 'float32' || !activeWasm(convFilterGradModule)) return undefined;
-  const [, h, w] = x.shape;
-  const [, ho, wo] = dy.shape;
-  const [kh, kw] = filterShape;
-  // Pad so every window lies inside the input: before as TF pads, after as far as the last window reaches.
-  const [pt] = padAmounts(h, kh, strides[0], padding);
-  const [pl] = padAmounts(w, kw, strides[1], padding);
-  const pb = Math.max((ho - 1) * strides[0] + kh - h - pt, 0);
-  const pr = Math.max((wo - 1) * strides[1] + kw - w - pl, 0);
-  const padded = pt + pb + pl + pr > 0 ? tf.pad(x, [[0, 0], [pt, pb], [pl, pr], [0, 0]]) : x;
+  const padded = padToWindows(x, [filterShape[0], filterShape[1]], strides, [dy.shape[1], dy.shape[2]], padding);
   const dw = tf.engine().runKernel(KERNEL, { x: padded, dy }, { filterShape: [...filterShape], strides } as unknown as tf.NamedAttrMap) as tf.Tensor;
   if (padded !== x) padded.dispose();
   return dw;

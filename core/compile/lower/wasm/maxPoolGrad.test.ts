@@ -26,6 +26,10 @@ const CASES: { x: number[]; k: Pair; s: Pair; pad: Padding }[] = [
   { x: [2, 7, 6, 6], k: [3, 3], s: [2, 2], pad: 'SAME' },
   { x: [1, 9, 8, 3], k: [3, 2], s: [1, 2], pad: 'VALID' },
   { x: [2, 5, 5, 1], k: [3, 3], s: [1, 1], pad: 'SAME' },
+  // Windows that tile the image (the pass that writes them whole): channels left over after the fours, VALID, and VALID leaving a column out.
+  { x: [2, 7, 7, 6], k: [2, 2], s: [2, 2], pad: 'SAME' },
+  { x: [1, 9, 9, 3], k: [3, 3], s: [3, 3], pad: 'VALID' },
+  { x: [1, 8, 9, 5], k: [2, 2], s: [2, 2], pad: 'VALID' },
 ];
 
 describe('MaxPoolGrad as a SIMD pass on wasm', () => {
@@ -53,6 +57,15 @@ describe('MaxPoolGrad as a SIMD pass on wasm', () => {
     expect(Array.from(dx.dataSync())).toEqual(Array.from(maxPoolGradLoop(x, tf.tensor4d([10, 20], [1, 1, 2, 1]), [2, 2], [2, 2], 'VALID').dataSync()));
     const first = maxPoolGradWasm(tf.tensor4d([NaN, 3, 1, 2], [1, 2, 2, 1]), tf.tensor4d([7], [1, 1, 1, 1]), [2, 2], [2, 2], 'VALID')!;
     expect(Array.from(first.dataSync())).toEqual([7, 0, 0, 0]);
+  });
+
+  it("gives a -0 gradient the JS loop's 0 and keeps a NaN gradient, in the SIMD lanes and the channels after them", () => {
+    const x = levels([1, 2, 2, 5], 3);
+    const dy = tf.tensor4d([-0, NaN, -0, 1.5, -0], [1, 1, 1, 5]);
+    const dx = maxPoolGradWasm(x, dy, [2, 2], [2, 2], 'VALID')!.dataSync();
+    const expected = maxPoolGradLoop(x, dy, [2, 2], [2, 2], 'VALID').dataSync();
+    expect(Array.from(dx).map((v, i) => Object.is(v, expected[i]))).toEqual(Array.from(expected).map(() => true));
+    expect(dx.some((v) => Number.isNaN(v))).toBe(true);
   });
 
   it('is absent on other backends', async () => {

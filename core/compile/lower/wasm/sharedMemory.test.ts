@@ -9,6 +9,11 @@ import { filterGradWasm } from './convFilterGrad.ts';
 import { maxPoolGradWasm } from './maxPoolGrad.ts';
 import { transposeWasm } from './transpose.ts';
 import { gatherRowsWasm } from './gatherRows.ts';
+import { conv2dOneChannel, filterGradOneChannel } from './convOneChannel.ts';
+import { maxPoolWasm } from './maxPool.ts';
+import { leaveToThreads, type WasmBackend } from './wasmModules.ts';
+import { padToWindows } from './windowPad.ts';
+import { matMulWasm } from './matMul.ts';
 
 /**
  * The hand-written kernels on tfjs-wasm's threaded build, whose memory is
@@ -55,6 +60,26 @@ describe('wasm kernels on the threaded build', () => {
     const simd = filterGradWasm(x, dyConv, [3, 3, 32, 64], [1, 1], 'SAME')!;
     const xnnpack = filterGradByCorrelation(x, dyConv, [3, 3, 32, 64], [1, 1], 'SAME');
     expect(tf.max(tf.abs(tf.sub(simd, xnnpack))).dataSync()[0]).toBeLessThan(1e-3);
+  });
+
+  it('gives the one-channel filter gradient and the padding the results of the general pass and tf.pad', () => {
+    const x = tf.randomNormal([4, 28, 28, 1], 0, 1, 'float32', 7) as tf.Tensor4D;
+    const dy = tf.randomNormal([4, 28, 28, 32], 0, 1, 'float32', 9) as tf.Tensor4D;
+    const dw = filterGradOneChannel(x, dy, [3, 3, 1, 32], [1, 1], 'SAME')!;
+    expect(tf.max(tf.abs(tf.sub(dw, filterGradWasm(x, dy, [3, 3, 1, 32], [1, 1], 'SAME')!))).dataSync()[0]).toBeLessThan(1e-3);
+    expect(padToWindows(x, [3, 3], [1, 1], [28, 28], 'SAME').dataSync()).toEqual(tf.pad(x, [[0, 0], [1, 1], [1, 1], [0, 0]]).dataSync());
+  });
+
+  it("gives the product, the one-channel Conv2D and MaxPool tfjs's values on two threads, and leaves them to XNNPACK on more", () => {
+    const [a, b] = [tf.randomNormal([100, 784], 0, 1, 'float32', 10), tf.randomNormal([784, 256], 0, 1, 'float32', 11)];
+    expect(tf.max(tf.abs(tf.sub(matMulWasm(a, b)!, tf.matMul(a, b)))).dataSync()[0]).toBeLessThan(1e-4);
+    const x = tf.randomNormal([4, 28, 28, 1], 0, 1, 'float32', 7) as tf.Tensor4D;
+    const f = tf.randomNormal([3, 3, 1, 32], 0, 1, 'float32', 8) as tf.Tensor4D;
+    const y = conv2dOneChannel(x, f, [1, 1], 'SAME')!;
+    expect(tf.max(tf.abs(tf.sub(y, tf.conv2d(x, f, 1, 'same')))).dataSync()[0]).toBeLessThan(1e-5);
+    expect(maxPoolWasm(y, [2, 2], [2, 2], 'SAME')!.dataSync()).toEqual(tf.maxPool(y as tf.Tensor4D, 2, 2, 'same').dataSync());
+    const pool = (threads: number) => ({ wasm: { tfjs: { getThreadsCount: () => threads } } }) as unknown as WasmBackend;
+    expect([1, 2, 3, 8].map((n) => leaveToThreads(pool(n)))).toEqual([false, false, true, true]);
   });
 
   it("gives a matrix's transpose tf.transpose's values", () => {

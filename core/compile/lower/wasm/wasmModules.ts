@@ -18,8 +18,8 @@ export interface WasmSource {
 export interface WasmBackend {
   makeOutput(shape: number[], dtype: 'float32'): tf.TensorInfo;
   getMemoryOffset(dataId: tf.DataId): number;
-  /** The threaded build creates its memory in JS (wasmMemory); the others export it (asm.memory). */
-  wasm?: { wasmMemory?: unknown; asm?: { memory?: unknown } };
+  /** The threaded build creates its memory in JS (wasmMemory); the others export it (asm.memory). tfjs.getThreadsCount: its thread pool's size. */
+  wasm?: { wasmMemory?: unknown; asm?: { memory?: unknown }; tfjs?: { getThreadsCount?: () => number } };
 }
 
 const compiled = new Map<string, WebAssembly.Module | null>();
@@ -65,6 +65,21 @@ export function activeWasm<T>(source: WasmSource): { backend: WasmBackend; expor
   const backend = tf.backend() as unknown as WasmBackend;
   const exports = moduleExports<T>(source, backend);
   return exports ? { backend, exports } : undefined;
+}
+
+/** How many threads the backend's kernels (XNNPACK's) run on: 1 for the single-threaded builds. */
+export function threadsOf(backend: WasmBackend): number {
+  return Math.max(1, backend.wasm?.tfjs?.getThreadsCount?.() ?? 1);
+}
+
+/**
+ * Whether a one-thread pass should leave its kernel to XNNPACK, which splits
+ * it across the backend's threads: where there are more than two. On two,
+ * the product pass still trained mnist-xavier 1.5 times as fast as XNNPACK's
+ * threaded matMul (README, Training speed).
+ */
+export function leaveToThreads(backend: WasmBackend): boolean {
+  return threadsOf(backend) > 2;
 }
 
 /** Where a tensor's data starts in the backend's memory, in bytes. */
