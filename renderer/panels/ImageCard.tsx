@@ -4,17 +4,17 @@
  * a step slider (it follows the newest step until moved, and again when moved to the end).
  */
 import { useEffect, useRef, useState } from 'react';
-import { keptIndexAtOrBefore } from '../plots/keptStep.ts';
 import type { ImageEntry } from '../training/protocol.ts';
 import { formatCount } from '../ui/formatNumber.ts';
 import { imageRgba, imageZoom } from './imageRgba.ts';
+import { pickedStep, shownIndex } from './imageStep.ts';
 
 /** The card of `entries` (one tag, oldest first). */
 export function ImageCard({ tag, entries }: { tag: string; entries: readonly ImageEntry[] }) {
   // The step picked with the slider; undefined follows the newest.
   const [picked, setPicked] = useState<number | undefined>(undefined);
   const steps = entries.map((e) => e.step);
-  const index = picked === undefined ? entries.length - 1 : Math.max(0, keptIndexAtOrBefore(steps, picked));
+  const index = shownIndex(steps, picked);
   const entry = entries[index];
   const kind = entry.channels === 1 ? 'grayscale' : entry.channels === 3 ? 'RGB' : 'RGBA';
   return (
@@ -42,10 +42,7 @@ export function ImageCard({ tag, entries }: { tag: string; entries: readonly Ima
           max={entries.length - 1}
           value={index}
           aria-valuetext={`step ${entry.step}`}
-          onChange={(e) => {
-            const i = Number(e.target.value);
-            setPicked(i === entries.length - 1 ? undefined : steps[i]);
-          }}
+          onChange={(e) => setPicked(pickedStep(steps, Number(e.target.value)))}
         />
       )}
     </figure>
