@@ -16,6 +16,11 @@ describe('tf.summary.image', () => {
     expect(validation.filter((d) => d.code === 'BAD_SESSION')).toEqual([]);
   });
 
+  it('makes one summary of the same name and node however often the line runs', () => {
+    const { document: doc } = imp("for i in range(2):\n    tf.summary.image('input', x_image)\n");
+    expect(doc.session?.images).toHaveLength(1);
+  });
+
   it('leaves out a tensor that is not an image, saying why', () => {
     const { document: doc, diagnostics } = imp("tf.summary.image('flat', X, 3)\ntf.summary.image('rgb2', tf.reshape(X, [-1, 28, 14, 2]))\ntf.summary.image('none', x_image, 0)\n");
     expect(doc.session?.images).toBeUndefined();

@@ -54,7 +54,8 @@ const imageSummary: Handler = (args, ctx) => {
     maxOutputs < 1 ? `max_outputs is ${maxOutputs}, so no image is drawn` : tensor.ref.output !== firstOutput ? `it is output "${tensor.ref.output}" of "${tensor.name}", and an image summary draws a node's first output` : notAnImage(tensor.type);
   const fix = maxOutputs < 1 ? 'give max_outputs of 1 or more' : 'reshape the tensor to [-1, height, width, 1] and summarise that';
   if (why) note(ctx, `tf.summary.image "${name}" is left out: ${why}; ${fix}`, args.line);
-  else ctx.session.images.push({ node: tensor.ref.node, label: name, maxOutputs });
+  // A summary made again for the same node (in a loop, or a method called twice) is one summary.
+  else if (!ctx.session.images.some((image) => image.node === tensor.ref.node && image.label === name)) ctx.session.images.push({ node: tensor.ref.node, label: name, maxOutputs });
   return { kind: 'inert', what: 'a summary' };
 };
 
