@@ -13,7 +13,7 @@ import { CliError } from './cliError.ts';
 export interface EventLog {
   /** The events file's path. */
   readonly path: string;
-  /** Appends one step's scalars and histograms. */
+  /** Appends one step's scalars, histograms and images. */
   write(step: number, summaries: StepSummaries): Promise<void>;
   /** Appends the graph (a serialized GraphDef) for TensorBoard's Graphs dashboard. */
   writeGraph(graphDef: Uint8Array): Promise<void>;

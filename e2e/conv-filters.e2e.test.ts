@@ -2,7 +2,8 @@
  * The selected node on a CNN (issue 12): a click on a conv filter shows it
  * enlarged with its values, and the reshaped input says why it has no
  * gradient (the loss does depend on it). Trains one step of mnist-cnn, so it
- * reads MNIST first.
+ * reads MNIST first. With an image summary of X_img added in the Session
+ * panel, the Images tab draws the batch's first digits (issue 16).
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -20,10 +21,15 @@ afterAll(async () => {
 
 describe('conv filters in the Selected node panel', () => {
   it(
-    'enlarges a clicked filter with its values, and explains why X_img has no gradient',
+    'enlarges a clicked filter with its values, explains why X_img has no gradient, and draws X_img in Images',
     async () => {
       const { page, errors, screenshot } = await openApp(browser, inject('baseUrl'), '?sample=mnist-cnn&debug', { viewport: { width: 1440, height: 900 } });
       await page.locator('.statusbar__backend', { hasText: 'WASM' }).waitFor({ timeout: BACKEND_TIMEOUT });
+      // Only the reshaped input is an image ([?,28,28,1]); X [?,784] is not offered.
+      await page.getByRole('tab', { name: 'Session' }).click();
+      const add = page.getByLabel('Session', { exact: true }).getByRole('combobox', { name: 'Add an image summary' });
+      await expect(add.locator('option').allTextContents()).resolves.toEqual(['+ Image summary…', 'X_img']);
+      await add.selectOption({ label: 'X_img' });
       await page.getByRole('button', { name: 'Step', exact: true }).click();
       await waitForRunStatus(page, 'paused');
       await nodeNamed(page, 'conv1/W').click();
@@ -57,6 +63,25 @@ describe('conv filters in the Selected node panel', () => {
 
       await nodeNamed(page, 'X_img').click();
       await expect(page.getByRole('figure', { name: '∂loss/∂X_img · gradient' }).textContent()).resolves.toMatch(/The loss depends on X_img, but nothing before it is trained/);
+
+      // Images: the first 3 digits of the batch (TF's max_outputs), 28x28 grayscale zoomed 4x, at the steps taken.
+      await openTab(page, 'Images');
+      const card = page.getByRole('figure', { name: 'Images X_img' });
+      await card.getByRole('img', { name: 'X_img image 3 at step 0' }).waitFor();
+      await expect(card.locator('canvas').count()).resolves.toBe(3);
+      const digit = (await card.locator('canvas').first().boundingBox())!;
+      expect(Math.round(digit.width)).toBe(112);
+      // A digit has ink: some pixels of the first image are white, most black.
+      const ink = await card.locator('canvas').first().evaluate((c: HTMLCanvasElement) => {
+        const data = c.getContext('2d')!.getImageData(0, 0, 28, 28).data;
+        let white = 0;
+        for (let i = 0; i < data.length; i += 4) if (data[i] > 128) white++;
+        return white;
+      });
+      expect(ink).toBeGreaterThan(40);
+      expect(ink).toBeLessThan(400);
+      await expect(card.getByTestId('image-step').textContent()).resolves.toBe('step 0');
+      await screenshot('images-x-img');
       expect(errors).toEqual([]);
     },
     BACKEND_TIMEOUT + TRAIN_TIMEOUT,

@@ -23,12 +23,19 @@ message HistogramProto {
 }
 
 message Summary {
+  message Image {
+    int32 height = 1;
+    int32 width = 2;
+    int32 colorspace = 3;
+    bytes encoded_image_string = 4;
+  }
   message Value {
     string node_name = 7;
     string tag = 1;
     oneof value {
       float simple_value = 2;
       bytes obsolete_old_style_histogram = 3;
+      Image image = 4;
       HistogramProto histo = 5;
     }
   }
@@ -121,7 +128,7 @@ export interface DecodedEvent {
   what?: 'file_version' | 'summary' | 'graph_def';
   file_version?: string;
   graph_def?: Uint8Array;
-  summary?: { value: { tag: string; value?: string; simple_value?: number; histo?: DecodedHisto }[] };
+  summary?: { value: { tag: string; value?: string; simple_value?: number; histo?: DecodedHisto; image?: { height: number; width: number; colorspace: number; encoded_image_string: Uint8Array } }[] };
 }
 
 /** protobufjs's reading of an Event, int64 as number, defaults filled in. */

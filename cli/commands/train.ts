@@ -18,6 +18,7 @@ import { CliError, UsageError } from '../cliError.ts';
 import type { Command } from '../command.ts';
 import { nodeDatasets } from '../datasets.ts';
 import { type EventLog, openEventLog, prepareLogDir } from '../eventLog.ts';
+import { stepImages } from '../imageSummaries.ts';
 import { loadGraphFile } from '../graphFile.ts';
 import { loadWeightsFile, saveWeightsFile } from '../weightsFile.ts';
 import { MEMORY_BUDGET_OPTION, memoryBudgetOf } from '../memoryBudget.ts';
@@ -123,13 +124,14 @@ export const trainCommand: Command = {
       trainer.dispose();
       throw e;
     }
-    // Each log step also goes to TensorBoard: the logged values as scalars, every variable as a histogram.
+    // Each log step also goes to TensorBoard: the logged values as scalars, every variable as a histogram, the image summaries as PNGs.
     const onLog = async (plain: TrainLog) => {
       const log = debug.withWatches(plain);
       reporter.log(log);
       if (!events) return;
       const variables = await trainer.variableValues();
-      await events.write(log.step, { scalars: { loss: log.loss, ...log.values }, histograms: Object.fromEntries(Object.entries(variables).map(([k, v]) => [k, v.values])) });
+      const images = await stepImages(trainer, document.session?.images ?? [], log.step);
+      await events.write(log.step, { scalars: { loss: log.loss, ...log.values }, histograms: Object.fromEntries(Object.entries(variables).map(([k, v]) => [k, v.values])), images });
     };
     // The trainer yields to the event loop every few milliseconds, so this timer fires while it trains.
     const timer = mode === 'tty' ? setInterval(() => reporter.progress(trainer.step), PROGRESS_MS) : undefined;

@@ -5,6 +5,7 @@
 import { type Diagnostic, DiagnosticCode as C, error, warning } from './diagnostics.ts';
 import type { GraphDocument, TensorRef } from './document.ts';
 import { checkBindings } from './checkBindings.ts';
+import { checkImages } from './checkImages.ts';
 import { type GraphIndex, indexGraph } from './graphIndex.ts';
 import { memoryDiagnostics } from './memory.ts';
 import { inferTypes } from './inferTypes.ts';
@@ -38,6 +39,7 @@ export function analyze(doc: GraphDocument, options: AnalyzeOptions = {}): Graph
   const types = inferTypes(index, order, diagnostics);
   checkSession(doc, index, diagnostics);
   if (doc.session) checkBindings(doc.session, index, types, diagnostics);
+  if (doc.session) checkImages(doc.session, index, types, diagnostics);
   const analysis = { doc, index, order, types, diagnostics };
   diagnostics.push(...memoryDiagnostics(analysis, options.memoryBudget));
   return analysis;

@@ -90,6 +90,19 @@ export interface FetchSpec {
   label?: string;
 }
 
+/** An image summary (TF's `tf.summary.image`): the node's [batch, height, width, channels] value drawn at log steps. */
+export interface ImageSummary {
+  /** Node id; its first output is drawn. */
+  node: string;
+  /** Tag in the Images panel; the node's name when absent. */
+  label?: string;
+  /** How many images of the batch are kept per step (TF's max_outputs, default 3). */
+  maxOutputs?: number;
+}
+
+/** TF's default max_outputs. */
+export const DEFAULT_MAX_OUTPUTS = 3;
+
 /** What Train (and a bare Run) does with the graph. */
 export interface SessionConfig {
   /** Id of the node whose run is one training step (a Minimize node). */
@@ -108,6 +121,8 @@ export interface SessionConfig {
   files?: Record<string, string>;
   /** Settings and seeds to train over (core/sweep); absent for a single run. */
   sweep?: SweepDefinition;
+  /** Tensors drawn as images at log steps (the Images panel); absent when there are none. */
+  images?: ImageSummary[];
 }
 
 export interface GraphDocument {

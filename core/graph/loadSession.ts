@@ -7,11 +7,12 @@ import { checkNested } from '../ops/attrs.ts';
 import { readSweep } from '../sweep/readSweep.ts';
 import { type Diagnostic, DiagnosticCode as C, error, warning } from './diagnostics.ts';
 import { type DataBinding, DATASET_SPLITS, type DatasetSplit, type FetchRole, type FetchSpec, type NestedNumbers, type SessionConfig } from './document.ts';
+import { readImages } from './loadImages.ts';
 import { definedKeys, describe, isRecord, type JsonRecord, nonEmptyString, own, setOwn } from './readJson.ts';
 
 const ROLES: readonly FetchRole[] = ['loss', 'accuracy', 'metric', 'prediction'];
 const COUNTS = ['steps', 'epochs', 'batchSize', 'logEvery'] as const;
-const SESSION_FIELDS = new Set<string>(['train', 'fetches', 'feeds', 'evalFeeds', 'seed', 'files', 'sweep', ...COUNTS]);
+const SESSION_FIELDS = new Set<string>(['train', 'fetches', 'feeds', 'evalFeeds', 'seed', 'files', 'sweep', 'images', ...COUNTS]);
 
 /** The session, with malformed parts dropped and reported. */
 export function readSession(raw: JsonRecord, out: Diagnostic[]): SessionConfig {
@@ -35,6 +36,8 @@ export function readSession(raw: JsonRecord, out: Diagnostic[]): SessionConfig {
     const sweep = readSweep(own(raw, 'sweep'), out);
     if (sweep) session.sweep = sweep;
   }
+  const images = readImages(own(raw, 'images'), out);
+  if (images) session.images = images;
   for (const key of definedKeys(raw))
     if (!SESSION_FIELDS.has(key)) out.push(warning(C.BadField, `the session has an unknown field "${key}": it was ignored`, { fix: `remove "${key}"` }));
   return session;

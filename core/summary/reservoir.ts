@@ -12,6 +12,8 @@ import { pythonRandom, type PythonRandom } from './pythonRandom.ts';
 export const SCALAR_RESERVOIR_SIZE = 1000;
 /** Histograms kept per tag by default. */
 export const HISTOGRAM_RESERVOIR_SIZE = 500;
+/** Steps of images kept per tag by default (TensorBoard's image plugin guidance). */
+export const IMAGE_RESERVOIR_SIZE = 10;
 
 /** A per-key reservoir sample. */
 export interface Reservoir<T> {

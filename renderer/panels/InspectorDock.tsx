@@ -1,6 +1,6 @@
 /**
  * The training panels under the canvas, as tabs: scalars, decision boundary,
- * histograms, distributions and the selected node. Folded to its tab row while
+ * histograms, distributions, images and the selected node. Folded to its tab row while
  * nothing was trained, so editing has the whole canvas; each new run unfolds it.
  * Its top edge drags to resize it; open state and height live in the store,
  * so the canvas can re-fit the graph when they change.
@@ -13,6 +13,7 @@ import { DockResizeHandle } from './DockResizeHandle.tsx';
 import { BoundaryPanel } from './BoundaryPanel.tsx';
 import { DistributionsPanel } from './DistributionsPanel.tsx';
 import { HistogramsPanel } from './HistogramsPanel.tsx';
+import { ImagesPanel } from './ImagesPanel.tsx';
 import { NodePanel } from './NodePanel.tsx';
 import { ScalarsPanel } from './ScalarsPanel.tsx';
 import { ScrubNote } from './ScrubNote.tsx';
@@ -24,6 +25,7 @@ const TABS: { id: string; label: string; panel: () => ReactNode }[] = [
   { id: 'boundary', label: 'Decision boundary', panel: () => <BoundaryPanel /> },
   { id: 'histograms', label: 'Histograms', panel: () => <HistogramsPanel /> },
   { id: 'distributions', label: 'Distributions', panel: () => <DistributionsPanel /> },
+  { id: 'images', label: 'Images', panel: () => <ImagesPanel /> },
   { id: 'node', label: 'Selected node', panel: () => <NodePanel /> },
   { id: 'confusion', label: 'Confusion', panel: () => <ConfusionPanel /> },
   { id: 'draw', label: 'Draw', panel: () => <DrawPanel /> },

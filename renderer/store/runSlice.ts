@@ -14,6 +14,7 @@ import type {
   ConfusionReport,
   FetchedValue,
   HistogramEntry,
+  ImageEntry,
   LoadedInfo,
   NodeStats,
   RunStatus,
@@ -74,6 +75,8 @@ export interface RunState {
   currentRun: number | undefined;
   /** Tag -> histograms of the current run (a reservoir sample), oldest first. */
   histograms: Readonly<Record<string, readonly HistogramEntry[]>>;
+  /** Tag -> the image summaries' steps of the current run (a reservoir sample), oldest first. */
+  images: Readonly<Record<string, readonly ImageEntry[]>>;
   nodeStats: NodeStats | undefined;
   boundary: BoundaryGrid | undefined;
   watched: WatchedTensors | undefined;
@@ -124,6 +127,7 @@ export function initialRunState(): RunState {
     runs: [],
     currentRun: undefined,
     histograms: {},
+    images: {},
     nodeStats: undefined,
     boundary: undefined,
     watched: undefined,

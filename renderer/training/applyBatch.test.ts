@@ -44,4 +44,16 @@ describe('applyBatches', () => {
     expect(run.runs[0].logged.loss).toBe(100_000);
     expect(run.histograms.W).toHaveLength(500);
   });
+
+  it('keeps the last 10 steps of images per tag (a reservoir, with the latest), and only touches images when some came', () => {
+    const reservoirs = createRunReservoirs();
+    let run = { ...initialRunState(), currentRun: 1 };
+    expect(applyBatches(run, [batch(0, 1)], reservoirs, record).images).toBeUndefined();
+    const image = (step: number) => ({ tag: 'input', nodeId: 'n1', step, wallTime: 0, count: 1, height: 1, width: 1, channels: 1, pixels: Uint8Array.of(step) });
+    for (let step = 0; step < 50; step++) run = { ...run, ...applyBatches(run, [{ ...batch(step, 1), images: [image(step)] }], reservoirs, record) };
+    const steps = run.images.input.map((e) => e.step);
+    expect(steps).toHaveLength(10);
+    expect(steps.at(-1)).toBe(49);
+    expect([...steps].sort((a, b) => a - b)).toEqual(steps);
+  });
 });

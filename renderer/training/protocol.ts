@@ -4,8 +4,9 @@
  * summary batches whose numbers travel as transferable typed arrays.
  */
 import type { DataProgress } from '../../core/data/datasetProvider.ts';
-import type { GraphDocument, NestedNumbers } from '../../core/graph/document.ts';
+import type { GraphDocument, ImageSummary, NestedNumbers } from '../../core/graph/document.ts';
 import type { LoadedCheckpoint, SavedState } from '../../core/checkpoint/savedState.ts';
+import type { SummaryImages } from '../../core/runtime/summaryImages.ts';
 
 /** How long to train and how: run controls' values, overriding the document's session. */
 export interface RunSettings {
@@ -49,6 +50,8 @@ export type ToWorker =
   | { type: 'watch'; nodeId: string | undefined }
   /** The document's breakpoints changed (nothing else did): the run goes on with these. */
   | { type: 'debug'; debug: GraphDocument['debug'] }
+  /** The session's image summaries changed: the run goes on and draws these from the next log step. */
+  | { type: 'images'; images: ImageSummary[] | undefined }
   /** The UI has drawn the last batch: the next one may come (throttles batches to the frame rate). */
   | { type: 'ack' }
   /** One `sess.run(fetches, feed_dict)`; the worker answers `ran` with the same id. */
@@ -147,6 +150,12 @@ export interface HistogramEntry {
   norm?: number;
 }
 
+/** One step of one image summary: its first images as 8-bit pixels, normalised as TF does (core/summary/imagePixels). */
+export interface ImageEntry extends SummaryImages {
+  step: number;
+  wallTime: number;
+}
+
 /** Scalars logged since the last batch: one row per log step, one column per tag. */
 export interface ScalarRows {
   tags: string[];
@@ -228,6 +237,8 @@ export interface SummaryBatch {
   stepsPerSecond: number;
   scalars: ScalarRows | undefined;
   histograms: HistogramEntry[];
+  /** The image summaries taken at log steps since the last batch (absent when there are none). */
+  images?: ImageEntry[];
   nodeStats: NodeStats | undefined;
   boundary: BoundaryGrid | undefined;
   watched: WatchedTensors | undefined;
@@ -276,6 +287,7 @@ export function batchTransfers(batch: SummaryBatch): ArrayBuffer[] {
   const out: ArrayBufferLike[] = [];
   if (batch.scalars) out.push(batch.scalars.steps.buffer, batch.scalars.wallTimes.buffer, batch.scalars.values.buffer);
   for (const h of batch.histograms) out.push(h.buckets.buffer);
+  for (const image of batch.images ?? []) out.push(image.pixels.buffer);
   if (batch.nodeStats) out.push(batch.nodeStats.stats.buffer);
   if (batch.boundary) out.push(batch.boundary.values.buffer, batch.boundary.points.buffer);
   if (batch.watched?.value) out.push(batch.watched.value.values.buffer);

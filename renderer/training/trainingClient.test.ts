@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { GraphDocument } from '../../core/graph/document.ts';
 import { setDocumentWeights } from '../store/commands/documentWeights.ts';
 import { addBreakpoint } from '../store/commands/breakpoints.ts';
+import { addImageSummary } from '../store/commands/imageSummaries.ts';
 import { setRunSettings } from '../store/commands/setRunSettings.ts';
 import { setSweep } from '../store/commands/setSweep.ts';
 import { recordSweepResults } from '../store/commands/sweepResults.ts';
@@ -85,6 +86,20 @@ describe('training client', () => {
     client.train();
     expect(sent.at(-1)).toEqual({ type: 'train' });
     expect(store.getState().run.breakpoint).toBeUndefined();
+  });
+
+  it('keeps a run going when only image summaries change, sending them to the worker', () => {
+    const { store, sent, client, receive } = setup();
+    const doc = structuredClone(xor);
+    doc.nodes.push({ id: 'img', op: 'Reshape', name: 'x_image', attrs: { shape: [-1, 1, 2, 1] }, position: { x: 0, y: 0 } });
+    doc.edges.push({ id: 'eimg', source: 'n01', sourceOutput: 'value', target: 'img', targetInput: 'x' });
+    store.getState().openDocument(doc, { name: 'xor-img', origin: 'sample' });
+    client.train();
+    receive({ type: 'status', status: 'training', step: 10 });
+    store.getState().apply(addImageSummary, { nodeId: 'img' });
+    expect(sent.at(-1)).toEqual({ type: 'images', images: [{ node: 'img', maxOutputs: 3 }] });
+    expect(store.getState().run.pausedBecause).toBeUndefined();
+    expect(client.startsNewRun()).toBe(false);
   });
 
   it('keeps a run when only the weights kept in the document change (File > Save with trained weights), sending nothing', () => {

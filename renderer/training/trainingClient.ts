@@ -40,17 +40,18 @@ export const EDIT_PAUSE_REASON = 'Training paused: the graph changed. Train star
 /** Why training paused itself when only the session (settings, data, logged values) was edited. */
 export const SESSION_PAUSE_REASON = 'Training paused: the session changed. Train starts a new run with the new settings and data.';
 
-/** Whether only what does not change training differs between two documents: breakpoints and watches, the sweep and its results, the weights kept in the document. */
+/** Whether only what does not change training differs between two documents: breakpoints and watches, image summaries, the sweep and its results, the weights kept in the document. */
 function outsideTrainingEdit(a: GraphDocument, b: GraphDocument): boolean {
   return a.nodes === b.nodes && a.edges === b.edges && sameTraining(a.session, b.session) && a.meta === b.meta;
 }
 
-/** Sessions that train the same: the same object, or the same but for the sweep defined in them. */
+/** Sessions that train the same: the same object, or the same but for the sweep and the image summaries defined in them. */
 function sameTraining(a: GraphDocument['session'], b: GraphDocument['session']): boolean {
   if (a === b) return true;
-  if (!a || !b || a.sweep === b.sweep) return false;
+  if (!a || !b || (a.sweep === b.sweep && a.images === b.images)) return false;
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
   keys.delete('sweep');
+  keys.delete('images');
   return [...keys].every((k) => a[k as keyof typeof a] === b[k as keyof typeof b]);
 }
 
@@ -167,7 +168,7 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
     // The document's session is the settings' one home: a changed setting is a changed document.
     loadedSettings = runSettingsOf(document);
     const id = nextRunId++;
-    setRun({ trainedDocument: document, currentRun: id, histograms: {}, nodeStats: undefined, boundary: undefined, watched: undefined, failure: undefined, breakpoint: undefined, pausedBecause: undefined, phase: undefined, step: 0, info: undefined, dataProgress: undefined, status: 'loading', fetched: undefined, confusion: undefined });
+    setRun({ trainedDocument: document, currentRun: id, histograms: {}, images: {}, nodeStats: undefined, boundary: undefined, watched: undefined, failure: undefined, breakpoint: undefined, pausedBecause: undefined, phase: undefined, step: 0, info: undefined, dataProgress: undefined, status: 'loading', fetched: undefined, confusion: undefined });
     post({ type: 'load', doc: document, settings: loadedSettings, datasetsBase: options.datasetsBase, memoryBudget: s().memoryBudget });
     post({ type: 'watch', nodeId: watchedNode() });
   }
@@ -205,12 +206,13 @@ export function createTrainingClient(store: FlowStore, options: TrainingClientOp
       // already asked for still acknowledges them, so the worker's flow control stays in step.
       queued = [];
       const status = state.run.status === 'starting' ? 'starting' : 'idle';
-      setRun({ status, step: 0, totalSteps: 0, stepsPerSecond: 0, info: undefined, histograms: {}, nodeStats: undefined, boundary: undefined, watched: undefined, failure: undefined, breakpoint: undefined, pausedBecause: undefined, phase: undefined, fetched: undefined });
+      setRun({ status, step: 0, totalSteps: 0, stepsPerSecond: 0, info: undefined, histograms: {}, images: {}, nodeStats: undefined, boundary: undefined, watched: undefined, failure: undefined, breakpoint: undefined, pausedBecause: undefined, phase: undefined, fetched: undefined });
     } else if (state.document !== previous.document && outsideTrainingEdit(previous.document, state.document)) {
-      // Breakpoints, watches, the sweep and its results, and the weights kept in the document are no part of the model: the run goes on, and Train still resumes it.
+      // Breakpoints, watches, image summaries, the sweep and its results, and the weights kept in the document are no part of the model: the run goes on, and Train still resumes it.
       if (state.run.trainedDocument === previous.document) {
         setRun({ trainedDocument: state.document });
         if (state.document.debug !== previous.document.debug) post({ type: 'debug', debug: state.document.debug });
+        if (state.document.session?.images !== previous.document.session?.images) post({ type: 'images', images: state.document.session?.images });
       }
     } else if (state.document !== previous.document && state.run.trainedDocument === previous.document && state.run.status === 'training') {
       post({ type: 'pause' });

@@ -4,11 +4,13 @@
  * snapshots, so only the newest is kept. While the UI is not drawing (a
  * hidden tab) histograms are thinned, so memory stays bounded.
  */
-import type { BoundaryGrid, HistogramEntry, NodeStats, SummaryBatch, WatchedTensors } from '../training/protocol.ts';
+import type { BoundaryGrid, HistogramEntry, ImageEntry, NodeStats, SummaryBatch, WatchedTensors } from '../training/protocol.ts';
 import type { ConfusionReport } from '../training/protocol.ts';
 
 /** Histograms kept per tag between two batches; past it every other one is dropped. */
 const MAX_PENDING_HISTOGRAMS = 64;
+/** Image steps kept per tag between two batches: the newest, as many as the UI keeps (IMAGE_RESERVOIR_SIZE). */
+const MAX_PENDING_IMAGES = 10;
 
 export class PendingBatch {
   private tags: string[] = [];
@@ -16,6 +18,7 @@ export class PendingBatch {
   private wallTimes: number[] = [];
   private values: number[] = [];
   private histograms = new Map<string, HistogramEntry[]>();
+  private images = new Map<string, ImageEntry[]>();
   nodeStats: NodeStats | undefined;
   boundary: BoundaryGrid | undefined;
   watched: WatchedTensors | undefined;
@@ -37,9 +40,16 @@ export class PendingBatch {
     if (list.length > MAX_PENDING_HISTOGRAMS) this.histograms.set(entry.tag, list.filter((_, i) => i % 2 === 1 || i === list.length - 1));
   }
 
+  addImage(entry: ImageEntry): void {
+    let list = this.images.get(entry.tag);
+    if (!list) this.images.set(entry.tag, (list = []));
+    list.push(entry);
+    if (list.length > MAX_PENDING_IMAGES) list.shift();
+  }
+
   /** Whether anything but progress is waiting. */
   get hasContent(): boolean {
-    return this.steps.length > 0 || this.histograms.size > 0 || !!this.nodeStats || !!this.boundary || !!this.watched || !!this.confusion;
+    return this.steps.length > 0 || this.histograms.size > 0 || this.images.size > 0 || !!this.nodeStats || !!this.boundary || !!this.watched || !!this.confusion;
   }
 
   /** The batch to send, emptying this one. */
@@ -51,6 +61,7 @@ export class PendingBatch {
           ? { tags: this.tags, steps: Float64Array.from(this.steps), wallTimes: Float64Array.from(this.wallTimes), values: Float64Array.from(this.values) }
           : undefined,
       histograms: [...this.histograms.values()].flat(),
+      ...(this.images.size > 0 ? { images: [...this.images.values()].flat() } : {}),
       nodeStats: this.nodeStats,
       boundary: this.boundary,
       watched: this.watched,
@@ -60,6 +71,7 @@ export class PendingBatch {
     this.wallTimes = [];
     this.values = [];
     this.histograms = new Map();
+    this.images = new Map();
     this.nodeStats = undefined;
     this.boundary = undefined;
     this.watched = undefined;

@@ -41,6 +41,27 @@ function recordingHost() {
 }
 
 describe('TrainingHost', () => {
+  it("sends the session's image summaries at histogram steps, on that step's feeds", async () => {
+    const doc = sample('xor-nn');
+    doc.nodes.push({ id: 'img', op: 'Reshape', name: 'x_image', attrs: { shape: [-1, 1, 2, 1] }, position: { x: 0, y: 0 } });
+    doc.edges.push({ id: 'eimg', source: 'n01', sourceOutput: 'value', target: 'img', targetInput: 'x' });
+    doc.session = { ...doc.session!, images: [{ node: 'img', label: 'input', maxOutputs: 4 }] };
+    const { host, batches } = recordingHost();
+    await host.handle({ type: 'load', doc, settings: settings({ count: 300 }), datasetsBase: '' });
+    await host.handle({ type: 'train' });
+    await until(() => batches().some((b) => b.images?.some((e) => e.step === 299)));
+    const images = batches().flatMap((b) => b.images ?? []);
+    expect(images.map((e) => e.step)).toEqual([0, 100, 200, 299]);
+    // The four XOR inputs as 1x2 grayscale images: 0 black, 1 white.
+    expect(images[0]).toMatchObject({ tag: 'input', nodeId: 'img', count: 4, height: 1, width: 2, channels: 1 });
+    expect([...images[0].pixels]).toEqual([0, 0, 0, 255, 255, 0, 255, 255]);
+    // Changed image summaries replace the loaded ones: the next capture (here the reset's step 0) draws them.
+    await host.handle({ type: 'images', images: [{ node: 'img', label: 'two', maxOutputs: 2 }] });
+    await host.handle({ type: 'reset', settings: settings({ count: 300 }) });
+    const fresh = batches().at(-1)!.images!;
+    expect(fresh.map((e) => [e.tag, e.count])).toEqual([['two', 2]]);
+  });
+
   it('loads xor-nn, sends the untrained state, trains to accuracy 1 and finishes', async () => {
     const { host, messages, batches, transfers } = recordingHost();
     await host.handle({ type: 'load', doc: sample('xor-nn'), settings: settings(), datasetsBase: '' });

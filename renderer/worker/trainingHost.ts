@@ -11,6 +11,7 @@ import type { GraphDocument } from '../../core/graph/document.ts';
 import { SAFE_MEMORY_BUDGET } from '../../core/graph/memory.ts';
 import { TrainingError } from '../../core/runtime/nonFinite.ts';
 import { type BreakpointState, type DebugProbe, debugProbe } from '../../core/runtime/debugProbe.ts';
+import { summaryImages } from '../../core/runtime/summaryImages.ts';
 import type { Trainer } from '../../core/runtime/trainer.ts';
 import type { TrainLog } from '../../core/runtime/trainTypes.ts';
 import { evaluateBoundary } from './boundary.ts';
@@ -95,6 +96,11 @@ export class TrainingHost {
             await this.stopRunning();
             await this.startTraining();
           }
+        });
+      case 'images':
+        // Read at each log step: a run under way draws the new ones from its next one (after a load waiting in the queue).
+        return this.enqueue(async () => {
+          if (this.loaded) this.loaded.doc = { ...this.loaded.doc, session: { fetches: [], feeds: {}, ...this.loaded.doc.session, images: msg.images } };
         });
       case 'train':
         return this.enqueue(async () => this.startTraining());
@@ -291,8 +297,8 @@ export class TrainingHost {
   }
 
   /**
-   * Histograms of every variable and gradient, labelled with the log step
-   * they follow. Taken by step rather than by clock (see histogramStride), each step once.
+   * Histograms of every variable and gradient, and the session's image summaries, labelled
+   * with the log step they follow. Taken by step rather than by clock (see histogramStride), each step once.
    */
   private async captureHistogramsAt(step: number, force: boolean): Promise<void> {
     const loaded = this.loaded;
@@ -301,6 +307,7 @@ export class TrainingHost {
     const { feeds, dispose } = loaded.trainer.feedsAt(Math.max(0, step));
     try {
       for (const entry of await captureHistograms(loaded.trainer, feeds, step)) this.pending.addHistogram(entry);
+      for (const images of await summaryImages(loaded.trainer.session, loaded.analysis, loaded.doc.session?.images ?? [], feeds)) this.pending.addImage({ ...images, step, wallTime: Date.now() });
     } finally {
       dispose();
     }

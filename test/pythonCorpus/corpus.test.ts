@@ -386,9 +386,10 @@ describe('tf.layers and summaries', () => {
     expect(doc.edges.find((e) => e.target === node(doc, 'hidden_1').id && e.targetInput === 'keepProb')?.source).toBe(keep.id);
   });
 
-  it('summaries are notes, not skipped lines; tf.summary.image says there is no image panel', () => {
+  it('summaries are notes, not skipped lines; tf.summary.image of X reshaped to 1x2 images becomes an image summary', () => {
     const r = load('lesson17_xor_layers.py');
-    expect(r.diagnostics.find((d) => d.line === 28)?.message).toMatch(/no image panel/);
+    expect(r.document.session?.images).toEqual([{ node: node(r.document, 'Reshape').id, label: 'input', maxOutputs: 4 }]);
+    expect(r.diagnostics.find((d) => d.line === 28)).toBeUndefined();
     expect(r.diagnostics.filter((d) => d.line >= 26 && d.line <= 34).every((d) => d.severity === 'note')).toBe(true);
   });
 

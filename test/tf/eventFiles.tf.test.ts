@@ -8,9 +8,11 @@
  * distributions TensorBoard derives must be Flowboard's
  * (core/summary/distribution.ts), and the graph must be whole: every node,
  * op and input as written, TF's own op names, the model's scopes and the
- * gradients/ scope.
+ * gradients/ scope. The mnist-cnn run draws X_img as an image summary: TensorBoard
+ * reads TF1's image tags, and TensorFlow decodes the PNGs to the pixels written.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bufferIO } from '../../cli/io.ts';
@@ -36,6 +38,7 @@ interface TbRun {
   histograms: Record<string, [number, Histo][]>;
   distributions: Record<string, [number, [number, number][]][]>;
   dashboard: Record<string, [number, number[][], [number, number | string][]][]>;
+  images: Record<string, [number, number, number, number[]][]>;
   graph: { name: string; op: string; input: string[] }[];
   unknown_ops: string[];
 }
@@ -56,6 +59,11 @@ const theirs = new Map<string, TbRun>();
 
 beforeAll(async () => {
   tmp = tempDir();
+  // mnist-cnn with an image summary of X_img, its first 2 digits per log step.
+  const cnn = JSON.parse(readFileSync('samples/mnist-cnn.flow.json', 'utf8'));
+  cnn.session.images = [{ node: cnn.nodes.find((n: { name: string }) => n.name === 'X_img').id, label: 'input', maxOutputs: 2 }];
+  RUNS['mnist-cnn'][0] = join(tmp.path, 'mnist-cnn-images.flow.json');
+  writeFileSync(RUNS['mnist-cnn'][0], JSON.stringify(cnn));
   for (const [name, args] of Object.entries(RUNS)) {
     const logdir = join(tmp.path, name);
     const io = bufferIO();
@@ -133,6 +141,31 @@ describe.each(Object.keys(RUNS))('TensorBoard reads the events file of flowboard
     if (name === 'mnist-cnn') {
       expect(tb.graph.filter((n) => n.name.startsWith('conv1/')).map((n) => n.op).sort()).toEqual(['Conv2D', 'MaxPool', 'Relu', 'VariableV2']);
       expect(tb.graph.map((n) => n.op)).toEqual(expect.arrayContaining(['Conv2DBackpropFilter', 'Conv2DBackpropInput', 'MaxPoolGrad', 'ReluGrad', 'ApplyAdam']));
+    }
+  });
+});
+
+describe('image summaries in the events file of flowboard train mnist-cnn --logdir', () => {
+  it("TensorBoard lists TF1's image tags at every log step, and TensorFlow decodes each PNG to the pixels written", () => {
+    const log = ours.get('mnist-cnn')!;
+    const tb = theirs.get('mnist-cnn')!;
+    expect(Object.keys(tb.images).sort()).toEqual(['input/image/0', 'input/image/1']);
+    const written = summaries(log).flatMap((e) => e.summary!.value.filter((v) => v.image).map((v) => ({ step: e.step, tag: v.tag, image: v.image! })));
+    for (const [tag, entries] of Object.entries(tb.images)) {
+      expect(entries.map(([step]) => step)).toEqual(log.runs.map((r) => r.step));
+      entries.forEach(([step, width, height, pixels]) => {
+        const ours = written.find((w) => w.tag === tag && w.step === step)!.image;
+        expect([width, height, ours.colorspace]).toEqual([28, 28, 1]);
+        // Our own reading of the PNG's one IDAT chunk: 28 rows, each a filter byte 0 and 28 pixels.
+        const png = ours.encoded_image_string;
+        const idat = png.subarray(8 + 12 + 13 + 8, png.length - 12 - 4);
+        const rows = inflateSync(idat);
+        const mine = Array.from({ length: 28 }, (_, y) => [...rows.subarray(y * 29 + 1, (y + 1) * 29)]).flat();
+        expect(pixels).toEqual(mine);
+        // MNIST's [0, 1] pixels: the digit's brightest pixel is 255, most of the image black.
+        expect(Math.max(...pixels)).toBe(255);
+        expect(pixels.filter((p) => p === 0).length).toBeGreaterThan(400);
+      });
     }
   });
 });

@@ -5,7 +5,8 @@ stdin: {"logdirs": [".../run1", ...]}.
 stdout: one JSON line {"runs": [{"tags": {...}, "scalars": {tag: [[step, value]]},
 "histograms": {tag: [[step, {min, max, num, sum, sum_squares, bucket_limit, bucket}]]},
 "distributions": {tag: [[step, [[basis_point, value], ...]]]}, "dashboard": {tag:
-[[step, buckets, compressed]]}, "graph": [{name, op, input}], "unknown_ops": [...]}]}.
+[[step, buckets, compressed]]}, "images": {tag: [[step, width, height, pixels]]},
+"graph": [{name, op, input}], "unknown_ops": [...]}]}.
 `distributions` are the accumulator's own CompressedHistograms (on the raw doubles);
 `dashboard` is what the Histograms and Distributions dashboards serve: each
 histogram migrated by data_compat to float32 [left, right, count] buckets, and
@@ -15,6 +16,8 @@ graph's op names that TensorFlow's op registry does not know.
 import json
 import math
 import sys
+
+import tensorflow as tf
 
 from tensorboard import data_compat
 from tensorboard.backend.event_processing import event_accumulator as ea
@@ -52,6 +55,7 @@ def read(logdir):
         'histograms': {t: [[e.step, histo(e.histogram_value)] for e in acc.Histograms(t)] for t in tags['histograms']},
         'distributions': {t: [[e.step, [[v[0], finite(v[1])] for v in e.compressed_histogram_values]] for e in acc.CompressedHistograms(t)] for t in tags['distributions']},
         'dashboard': {t: [[e.step, *dashboard(t, e.histogram_value)] for e in acc.Histograms(t)] for t in tags['histograms']},
+        'images': {t: [[e.step, e.width, e.height, tf.io.decode_png(e.encoded_image_string).numpy().reshape(-1).tolist()] for e in acc.Images(t)] for t in tags['images']},
         'graph': nodes,
         'unknown_ops': sorted({n['op'] for n in nodes if op_def_registry.get(n['op']) is None}),
     }

@@ -6,7 +6,7 @@
  * with their roles (the minimised cost is the loss, an accuracy the accuracy).
  */
 import { MNIST_SIZES } from '../../data/mnist.ts';
-import type { DataBinding, FetchRole, FetchSpec, SessionConfig } from '../../graph/document.ts';
+import type { DataBinding, FetchRole, FetchSpec, ImageSummary, SessionConfig } from '../../graph/document.ts';
 import type { ImportContext } from './context.ts';
 import { note } from './context.ts';
 import { failedUse } from './convert.ts';
@@ -53,6 +53,8 @@ export class SessionRecorder {
   seed: number | undefined;
   /** Where each Minimize was made, by node id. */
   readonly minimizeLines = new Map<string, number>();
+  /** From `tf.summary.image`, in program order. */
+  readonly images: ImageSummary[] = [];
 
   /** `sess.run(fetches, feed_dict)`: records it and returns what Python would get (one fetched value per fetch). */
   /** How many runs are recorded, to undo the runs of a statement that fails. */
@@ -126,7 +128,7 @@ export class SessionRecorder {
   build(ctx: ImportContext): SessionConfig | undefined {
     const minimizes = ctx.draft.nodes.filter((n) => n.op === 'Minimize');
     // Running only the variable initializer says nothing about the session.
-    if (!this.runs.some((r) => r.fetches.length > 0 || r.feeds.length > 0) && minimizes.length === 0 && this.seed === undefined) return undefined;
+    if (!this.runs.some((r) => r.fetches.length > 0 || r.feeds.length > 0) && minimizes.length === 0 && this.seed === undefined && this.images.length === 0) return undefined;
     const config: SessionConfig = { fetches: [], feeds: {} };
     if (this.seed !== undefined) config.seed = this.seed;
     const trainRun = this.runs.find((r) => r.fetches.some((f) => f.op === 'Minimize'));
@@ -138,6 +140,7 @@ export class SessionRecorder {
     config.fetches = this.fetches(ctx.draft, trainRun, trainId);
     this.bindFeeds(ctx, trainRun, config);
     keepFiles(ctx, config);
+    if (this.images.length > 0) config.images = [...this.images];
     return config;
   }
 

@@ -3,7 +3,9 @@
  * defaults), `tf.Session()`, the variable initializer, the random seed, and
  * the summary calls whose job `flowboard train --logdir` does.
  */
-import type { Attrs } from '../../graph/document.ts';
+import { notAnImage } from '../../graph/checkImages.ts';
+import { type Attrs, DEFAULT_MAX_OUTPUTS } from '../../graph/document.ts';
+import { findOp } from '../../ops/registry.ts';
 import type { OptimizerKind } from '../../ops/optimizerAttrs.ts';
 import type { CallArgs } from './callArgs.ts';
 import { note } from './context.ts';
@@ -41,6 +43,22 @@ function optimizer(kind: OptimizerKind): Handler {
   };
 }
 
+/** `tf.summary.image(name, tensor, max_outputs=3)`: an entry of the session's Images panel, or a note saying why the tensor is not an image. */
+const imageSummary: Handler = (args, ctx) => {
+  const name = stringOf(args.need(0, 'name'), 'the name of the image summary');
+  const tensor = toTensor(ctx, args.need(1, 'tensor'), 'tf.summary.image');
+  const max = args.get(2, 'max_outputs');
+  const maxOutputs = max === undefined ? DEFAULT_MAX_OUTPUTS : intOf(max, 'max_outputs');
+  const firstOutput = findOp(tensor.op)?.outputs[0]?.name;
+  const why =
+    maxOutputs < 1 ? `max_outputs is ${maxOutputs}, so no image is drawn` : tensor.ref.output !== firstOutput ? `it is output "${tensor.ref.output}" of "${tensor.name}", and an image summary draws a node's first output` : notAnImage(tensor.type);
+  const fix = maxOutputs < 1 ? 'give max_outputs of 1 or more' : 'reshape the tensor to [-1, height, width, 1] and summarise that';
+  if (why) note(ctx, `tf.summary.image "${name}" is left out: ${why}; ${fix}`, args.line);
+  // A summary made again for the same node (in a loop, or a method called twice) is one summary.
+  else if (!ctx.session.images.some((image) => image.node === tensor.ref.node && image.label === name)) ctx.session.images.push({ node: tensor.ref.node, label: name, maxOutputs });
+  return { kind: 'inert', what: 'a summary' };
+};
+
 /** Understood calls that change nothing in the graph. */
 const nothing: Handler = () => ({ kind: 'none' });
 
@@ -75,14 +93,7 @@ export const TRAINING_FUNCTIONS: Record<string, Handler> = {
     note(ctx, 'tf.summary.histogram: Flowboard shows histograms of every variable and gradient, and `flowboard train --logdir` writes them for TensorBoard', args.line);
     return { kind: 'inert', what: 'a summary' };
   },
-  'tf.summary.image': (args, ctx) => {
-    args.need(0, 'name');
-    args.need(1, 'tensor');
-    args.get(2, 'max_outputs');
-    // Flowboard has no image panel: say what it shows instead rather than pretend.
-    note(ctx, "tf.summary.image: Flowboard has no image panel, so no images are logged; select the tensor's node to see its values and shape in the inspector", args.line);
-    return { kind: 'inert', what: 'a summary' };
-  },
+  'tf.summary.image': imageSummary,
   'tf.summary.merge_all': () => ({ kind: 'inert', what: 'the merged summaries' }),
   'tf.summary.merge': (args) => {
     args.need(0, 'inputs');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tf1Histogram } from '../histogramTf1.ts';
-import { createEventWriter, eventFileName } from './eventWriter.ts';
+import { createEventWriter, eventFileName, imageTags } from './eventWriter.ts';
 import { decodeEvent, readRecords } from '../../../test/tfProto.ts';
 
 /** A clock that ticks one second per call from `start`. */
@@ -74,5 +74,19 @@ describe('createEventWriter', () => {
   it('refuses a step that int64 cannot carry exactly', () => {
     const writer = createEventWriter({ clock: () => 1, host: 'h' });
     expect(() => writer.step(1.5, { scalars: { x: 1 } })).toThrow(RangeError);
+  });
+});
+
+describe('image summaries in the event file', () => {
+  it("tag each image as TF1 does and carry its size, channels and encoded bytes", () => {
+    expect(imageTags('input', 3, 2)).toEqual(['input/image/0', 'input/image/1']);
+    expect(imageTags('input', 1, 1)).toEqual(['input/image']);
+    const writer = createEventWriter({ clock: ticking(1700000000), host: 'box' });
+    const png = (b: number) => ({ height: 28, width: 28, colorspace: 1, encoded: Uint8Array.of(137, 80, b) });
+    const [event] = readRecords(writer.step(5, { scalars: { loss: 1 }, images: [{ name: 'input', maxOutputs: 3, images: [png(1), png(2)] }] })).map(decodeEvent);
+    expect(event.step).toBe(5);
+    const [, first, second] = event.summary!.value;
+    expect([first.tag, first.value, second.tag]).toEqual(['input/image/0', 'image', 'input/image/1']);
+    expect({ ...first.image!, encoded_image_string: [...first.image!.encoded_image_string] }).toEqual({ height: 28, width: 28, colorspace: 1, encoded_image_string: [137, 80, 1] });
   });
 });

@@ -7,7 +7,7 @@
  * both itself (tensorboard/data_compat.py).
  */
 import { tf1Histogram } from '../histogramTf1.ts';
-import { encodeEvent, type SummaryValue } from './event.ts';
+import { encodeEvent, type SummaryImage, type SummaryValue } from './event.ts';
 import { frameRecord } from './recordWriter.ts';
 
 /** The file_version of the first event (events_writer.cc: kVersionPrefix + kCurrentVersion). */
@@ -23,10 +23,17 @@ export interface EventWriterOptions {
   suffix?: string;
 }
 
-/** What one training step logged: scalar values and raw tensors to histogram, by tag. */
+/** What one training step logged: scalar values and raw tensors to histogram, by tag, and encoded images by summary name. */
 export interface StepSummaries {
   scalars?: Readonly<Record<string, number>>;
   histograms?: Readonly<Record<string, ArrayLike<number>>>;
+  /** Each image summary's images, encoded (PNG); `maxOutputs` picks TF1's tags. */
+  images?: readonly { name: string; maxOutputs: number; images: readonly SummaryImage[] }[];
+}
+
+/** TF1's tags of an image summary's images: `name/image` when max_outputs is 1, else `name/image/0`, `name/image/1`, ... */
+export function imageTags(name: string, maxOutputs: number, count: number): string[] {
+  return Array.from({ length: count }, (_, i) => (maxOutputs === 1 ? `${name}/image` : `${name}/image/${i}`));
 }
 
 /** The bytes of one event file, chunk by chunk. */
@@ -35,7 +42,7 @@ export interface EventWriter {
   readonly fileName: string;
   /** The first record: an Event holding only file_version "brain.Event:2". */
   readonly header: Uint8Array;
-  /** One record: an Event for `step` whose Summary holds every scalar, then every histogram. */
+  /** One record: an Event for `step` whose Summary holds every scalar, then every histogram, then every image. */
   step(step: number, summaries: StepSummaries): Uint8Array;
   /** One record: an Event holding the graph (a serialized GraphDef, see graphDef.ts), as tf.summary.FileWriter(logdir, graph) writes it first. */
   graph(graphDef: Uint8Array): Uint8Array;
@@ -52,10 +59,11 @@ export function createEventWriter({ clock, host, suffix = '' }: EventWriterOptio
   return {
     fileName: eventFileName(created, host, suffix),
     header: frameRecord(encodeEvent({ wallTime: created, fileVersion: FILE_VERSION })),
-    step(step, { scalars = {}, histograms = {} }) {
+    step(step, { scalars = {}, histograms = {}, images = [] }) {
       const summary: SummaryValue[] = [
         ...Object.entries(scalars).map(([tag, simpleValue]) => ({ tag, simpleValue })),
         ...Object.entries(histograms).map(([tag, values]) => ({ tag, histo: tf1Histogram(tag, values) })),
+        ...images.flatMap(({ name, maxOutputs, images: list }) => imageTags(name, maxOutputs, list.length).map((tag, i) => ({ tag, image: list[i] }))),
       ];
       return frameRecord(encodeEvent({ wallTime: clock(), step, summary }));
     },

@@ -24,11 +24,15 @@ export function pruneSession(session: SessionConfig | undefined, removed: Readon
     (session.train !== undefined && removed.has(session.train)) ||
     session.fetches.some((f) => removed.has(f.node)) ||
     Object.keys(session.feeds).some((id) => removed.has(id)) ||
-    Object.keys(session.evalFeeds ?? {}).some((id) => removed.has(id));
+    Object.keys(session.evalFeeds ?? {}).some((id) => removed.has(id)) ||
+    (session.images ?? []).some((image) => removed.has(image.node));
   if (!refers) return session;
   const next: SessionConfig = { ...session, fetches: session.fetches.filter((f) => !removed.has(f.node)), feeds: keep(session.feeds, removed) };
   if (session.evalFeeds) next.evalFeeds = keep(session.evalFeeds, removed);
   if (session.train !== undefined && removed.has(session.train)) delete next.train;
+  const images = session.images?.filter((image) => !removed.has(image.node));
+  if (images && images.length > 0) next.images = images;
+  else delete next.images;
   return pruneFiles(next);
 }
 

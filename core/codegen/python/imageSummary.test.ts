@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { importPython } from './importPython.ts';
+
+const HEAD = 'import tensorflow as tf\nX = tf.placeholder(tf.float32, [None, 784])\nx_image = tf.reshape(X, [-1, 28, 28, 1])\n';
+const imp = (body: string) => importPython(HEAD + body);
+
+describe('tf.summary.image', () => {
+  it('becomes an image summary of the tensor, max_outputs 3 by default as in TF', () => {
+    const { document: doc, diagnostics, validation } = imp("tf.summary.image('input', x_image)\ntf.summary.image('few', x_image, max_outputs=2)\n");
+    const id = doc.nodes.find((n) => n.name === 'x_image')!.id;
+    expect(doc.session?.images).toEqual([
+      { node: id, label: 'input', maxOutputs: 3 },
+      { node: id, label: 'few', maxOutputs: 2 },
+    ]);
+    expect(diagnostics).toEqual([]);
+    expect(validation.filter((d) => d.code === 'BAD_SESSION')).toEqual([]);
+  });
+
+  it('makes one summary of the same name and node however often the line runs', () => {
+    const { document: doc } = imp("for i in range(2):\n    tf.summary.image('input', x_image)\n");
+    expect(doc.session?.images).toHaveLength(1);
+  });
+
+  it('leaves out a tensor that is not an image, saying why', () => {
+    const { document: doc, diagnostics } = imp("tf.summary.image('flat', X, 3)\ntf.summary.image('rgb2', tf.reshape(X, [-1, 28, 14, 2]))\ntf.summary.image('none', x_image, 0)\n");
+    expect(doc.session?.images).toBeUndefined();
+    expect(diagnostics.map((d) => [d.severity, d.line, d.message])).toEqual([
+      ['note', 4, 'tf.summary.image "flat" is left out: its value has shape [?,784], not [batch, height, width, channels]; reshape the tensor to [-1, height, width, 1] and summarise that'],
+      ['note', 5, 'tf.summary.image "rgb2" is left out: its value has 2 channels (shape [?,28,14,2]); an image has 1, 3 or 4; reshape the tensor to [-1, height, width, 1] and summarise that'],
+      ['note', 6, 'tf.summary.image "none" is left out: max_outputs is 0, so no image is drawn; give max_outputs of 1 or more'],
+    ]);
+  });
+});

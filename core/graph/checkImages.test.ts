@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { GraphBuilder } from '../../test/graphBuilder.ts';
+import { parseDocument } from './load.ts';
+import { notAnImage } from './checkImages.ts';
+
+/** X [?, 784] reshaped to [-1, 28, 28, 1], and the image summaries given. */
+function mnistImages(images: unknown) {
+  const g = new GraphBuilder();
+  const x = g.add('Placeholder', { shape: [null, 784] }, 'X');
+  const r = g.add('Reshape', { shape: [-1, 28, 28, 1] }, 'x_image', { x });
+  g.session = { fetches: [], feeds: { [x.id]: { kind: 'inline', value: [Array(784).fill(0)] } } };
+  const doc = JSON.parse(JSON.stringify(g.doc('images')));
+  doc.session.images = images;
+  return { doc, x: x.id, r: r.id };
+}
+
+describe('session.images', () => {
+  it('loads image summaries; old documents have none', () => {
+    const { doc, r } = mnistImages(undefined);
+    expect(parseDocument(doc).document?.session?.images).toBeUndefined();
+    doc.session.images = [{ node: r, label: 'input', maxOutputs: 3 }];
+    const loaded = parseDocument(doc);
+    expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(loaded.document?.session?.images).toEqual([{ node: r, label: 'input', maxOutputs: 3 }]);
+  });
+
+  it('drops malformed entries, each with a diagnostic, and keeps the good ones', () => {
+    const { doc, r } = mnistImages([{ node: 'n1' }, 7, { node: 'n1', maxOutputs: 0 }, { node: 'n1', label: 5 }, { maxOutputs: 2 }, { node: 'n1', colour: 'red' }]);
+    const loaded = parseDocument(doc);
+    expect(loaded.document?.session?.images).toEqual([{ node: r }]);
+    expect(loaded.diagnostics.filter((d) => d.code === 'BAD_FIELD').map((d) => d.message)).toEqual([
+      'session.images[1] is 7, not an object: it was dropped',
+      'session.images[2] (node "n1") has maxOutputs 0; use a whole number of at least 1: it was dropped',
+      'session.images[3] (node "n1") has a label that is 5, not text: it was dropped',
+      'session.images[4] has no node id (got nothing): it was dropped',
+      'session.images[5] (node "n1") has an unknown field "colour": it was dropped',
+    ]);
+    const notList = mnistImages({ node: r }).doc;
+    expect(parseDocument(notList).diagnostics.map((d) => d.message)).toContain('session.images must be a list, got an object: it was dropped');
+  });
+
+  it('says which node is not an image, and which does not exist', () => {
+    const { doc, x } = mnistImages([{ node: 'n0' }, { node: 'n9' }]);
+    const messages = parseDocument(doc).analysis!.diagnostics.filter((d) => d.code === 'BAD_SESSION');
+    expect(messages.map((d) => [d.nodeId, d.message])).toEqual([
+      [x, 'the image summary of "X" cannot be drawn: its value has shape [?,784], not [batch, height, width, channels]'],
+      [undefined, 'the session draws node "n9" as an image, which does not exist'],
+    ]);
+  });
+
+  it('takes 1, 3 or 4 channels, as TF does', () => {
+    expect(notAnImage({ dtype: 'float32', shape: [null, 28, 28, 1] })).toBeUndefined();
+    expect(notAnImage({ dtype: 'int32', shape: [2, 8, 8, 4] })).toBeUndefined();
+    expect(notAnImage({ dtype: 'float32', shape: [2, 8, 8, 2] })).toBe('its value has 2 channels (shape [2,8,8,2]); an image has 1, 3 or 4');
+    expect(notAnImage({ dtype: 'bool', shape: [2, 8, 8, 3] })).toBe('its value is true/false, not numbers');
+    expect(notAnImage({ dtype: 'float32', shape: null })).toBeUndefined();
+  });
+});
