@@ -7,6 +7,7 @@
  * generator. Images are float32 RGB in [0, 1], rows of 227*227*3 in HWC
  * order; labels are the class numbers 0-3 (feed them to OneHot).
  */
+import { mulberry32 } from './random.ts';
 import type { DatasetSplit } from '../graph/document.ts';
 import type { DataArray } from './dataArray.ts';
 import { DataError } from './dataError.ts';
@@ -30,18 +31,6 @@ export function loadShapes(split: DatasetSplit, field: string): DataArray {
 }
 
 type Random = () => number;
-
-/** Mulberry32: a tiny, well-mixed 32-bit generator; enough for test pictures. */
-function mulberry32(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Fills one HWC image with class `label`'s pattern. */
 function drawImage(out: Float32Array, label: number, random: Random): void {
