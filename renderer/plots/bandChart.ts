@@ -11,7 +11,7 @@ import type { YScale } from '../../core/summary/yRange.ts';
 import { formatValue } from '../ui/formatNumber.ts';
 import type { BandGroup, BandModel } from './bandModel.ts';
 import { chartEngine, type ChartEngine } from './chartEngine.ts';
-import { appendHoverLayer, createChartFrame, drawGrid, placeAxes, placeOverlay, sizeFrame } from './chartFrame.ts';
+import { appendClippedPlot, appendHoverLayer, createChartFrame, drawGrid, placeAxes, placeOverlay, sizeFrame } from './chartFrame.ts';
 import { nearestIndex, stepTicks } from './scalarModel.ts';
 
 export interface BandChartData {
@@ -26,13 +26,8 @@ const MARGIN = { top: 10, right: 16, bottom: 34, left: 56 };
 /** Draws the chart into `el`, sized to it. */
 export function createBandChart(el: HTMLElement): ChartEngine<BandChartData> {
   const frame = createChartFrame(el, { grid: true, xLabel: 'step', namedAxes: true });
-  const { root, svg } = frame;
-  const plot = svg.append('g').attr('class', 'chart__plot');
-  const clipId = `clip-${Math.random().toString(36).slice(2)}`;
-  const clip = svg.append('clipPath').attr('id', clipId).append('rect');
-  plot.attr('clip-path', `url(#${clipId})`);
-  const hover = svg.append('g').attr('class', 'chart__hover').style('display', 'none');
-  hover.append('line').attr('class', 'chart__hover-line');
+  const { root } = frame;
+  const { plot, clip, hover } = appendClippedPlot(frame);
   const { overlay, tooltip } = appendHoverLayer(frame);
   let data: BandChartData | undefined;
   let picked: string | undefined;

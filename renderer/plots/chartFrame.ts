@@ -60,6 +60,21 @@ export function createChartFrame(el: HTMLElement, options: FrameOptions = {}): C
   return { root, svg, grid, xAxis, yAxis, xLabel };
 }
 
+/**
+ * Appends the clipped group the lines are drawn in (its clip rect sized by
+ * each render) and the hidden hover group with its vertical line, as the
+ * step charts (scalars, sweep bands) have them.
+ */
+export function appendClippedPlot(frame: ChartFrame): { plot: Group; clip: Selection<SVGRectElement, unknown, null, undefined>; hover: Group } {
+  const plot = frame.svg.append('g').attr('class', 'chart__plot');
+  const clipId = `clip-${Math.random().toString(36).slice(2)}`;
+  const clip = frame.svg.append('clipPath').attr('id', clipId).append('rect');
+  plot.attr('clip-path', `url(#${clipId})`);
+  const hover = frame.svg.append('g').attr('class', 'chart__hover').style('display', 'none');
+  hover.append('line').attr('class', 'chart__hover-line');
+  return { plot, clip, hover };
+}
+
 /** Appends the overlay that takes the pointer (on top of everything drawn so far) and the tooltip. */
 export function appendHoverLayer(frame: ChartFrame): { overlay: Selection<SVGRectElement, unknown, null, undefined>; tooltip: Tooltip } {
   return { overlay: frame.svg.append('rect').attr('class', 'chart__overlay'), tooltip: appendTooltip(frame.root) };

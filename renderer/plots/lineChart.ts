@@ -9,7 +9,7 @@ import { formatValue } from '../ui/formatNumber.ts';
 import { nearestIndex, stepTicks, type ChartSeries, type ScalarModel, type XMode } from './scalarModel.ts';
 import type { YScale } from '../../core/summary/yRange.ts';
 import { chartEngine, type ChartEngine } from './chartEngine.ts';
-import { appendHoverLayer, createChartFrame, drawGrid, placeAxes, placeOverlay, sizeFrame } from './chartFrame.ts';
+import { appendClippedPlot, appendHoverLayer, createChartFrame, drawGrid, placeAxes, placeOverlay, sizeFrame } from './chartFrame.ts';
 
 export interface LineChartData {
   model: ScalarModel;
@@ -36,12 +36,7 @@ const X_LABELS: Record<XMode, string> = { step: 'step', relative: 'relative time
 export function createLineChart(el: HTMLElement): LineChart {
   const frame = createChartFrame(el, { grid: true, xLabel: '', namedAxes: true });
   const { root, svg } = frame;
-  const plot = svg.append('g').attr('class', 'chart__plot');
-  const clipId = `clip-${Math.random().toString(36).slice(2)}`;
-  const clip = svg.append('clipPath').attr('id', clipId).append('rect');
-  plot.attr('clip-path', `url(#${clipId})`);
-  const hover = svg.append('g').attr('class', 'chart__hover').style('display', 'none');
-  hover.append('line').attr('class', 'chart__hover-line');
+  const { plot, clip, hover } = appendClippedPlot(frame);
   const pin = svg.append('line').attr('class', 'chart__pin-line').attr('stroke', 'var(--accent)').attr('stroke-dasharray', '4 3').style('display', 'none');
   const { overlay, tooltip } = appendHoverLayer(frame);
   let data: LineChartData | undefined;
