@@ -3,6 +3,7 @@
  * writes them: grayscale, RGB or RGBA by channel count, every row unfiltered,
  * the pixels deflated by zlib (PNG spec, sections 5, 11.2 and 12).
  */
+import { concatBytes } from '../core/summary/eventFile/concatBytes.ts';
 import { crc32, deflateSync } from 'node:zlib';
 
 const SIGNATURE = Uint8Array.of(137, 80, 78, 71, 13, 10, 26, 10);
@@ -24,12 +25,12 @@ export function encodePng(width: number, height: number, channels: number, pixel
   const raw = new Uint8Array((row + 1) * height);
   // Each row starts with its filter type, 0 (none).
   for (let y = 0; y < height; y++) raw.set(pixels.subarray(y * row, (y + 1) * row), y * (row + 1) + 1);
-  return concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', new Uint8Array(0))]);
+  return concatBytes([SIGNATURE, chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', new Uint8Array(0))]);
 }
 
 /** length, type, data, CRC-32 of type and data. */
 function chunk(type: string, data: Uint8Array): Uint8Array {
-  const typed = concat([new TextEncoder().encode(type), data]);
+  const typed = concatBytes([new TextEncoder().encode(type), data]);
   const out = new Uint8Array(8 + data.length + 4);
   const view = new DataView(out.buffer);
   view.setUint32(0, data.length);
@@ -38,12 +39,3 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
   return out;
 }
 
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}

@@ -4,6 +4,7 @@
  * whose bucket limits are the buckets' right edges (how TensorBoard's
  * data_compat reads them back), not the raw values tf1Histogram would bin.
  */
+import { concatBytes } from '../../core/summary/eventFile/concatBytes.ts';
 import type { HistogramProto } from '../../core/summary/histogramTf1.ts';
 import { encodeEvent, type SummaryValue } from '../../core/summary/eventFile/event.ts';
 import { createEventWriter } from '../../core/summary/eventFile/eventWriter.ts';
@@ -27,7 +28,7 @@ export function runEventsFile(run: RunRecord, histograms: Readonly<Record<string
   for (const [tag, entries] of Object.entries(histograms)) for (const h of entries) at(h.step, h.wallTime).push({ tag, histo: histogramProto(h.buckets) });
   const records = [writer.header];
   for (const [step, { wallTime, values }] of [...steps].sort(([a], [b]) => a - b)) records.push(frameRecord(encodeEvent({ wallTime, step, summary: values })));
-  return { name: writer.fileName, data: concat(records) };
+  return { name: writer.fileName, data: concatBytes(records) };
 }
 
 /** [left, right, count] triples as a HistogramProto; sums use bucket centres, as the raw values are gone. */
@@ -47,12 +48,3 @@ export function histogramProto(buckets: ArrayLike<number>): HistogramProto {
   return proto;
 }
 
-function concat(chunks: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let offset = 0;
-  for (const c of chunks) {
-    out.set(c, offset);
-    offset += c.length;
-  }
-  return out;
-}
