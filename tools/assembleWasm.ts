@@ -23,7 +23,7 @@ export interface WasmVariants {
   shared: Uint8Array;
 }
 
-/** The module's two binary forms, with the SIMD (and, for the shared one, threads) features enabled. */
+/** The module's two binary forms, with the SIMD and relaxed SIMD (and, for the shared one, threads) features enabled. */
 export async function assembleWat(path: string): Promise<WasmVariants> {
   const source = readFileSync(path, 'utf8');
   if (!source.includes(MEMORY_IMPORT)) throw new Error(`${path} must import the backend's memory as ${MEMORY_IMPORT}`);
@@ -32,7 +32,7 @@ export async function assembleWat(path: string): Promise<WasmVariants> {
 
 async function assemble(path: string, text: string): Promise<Uint8Array> {
   const wabt = await wabtFactory();
-  const features = { simd: true, threads: true, bulk_memory: true };
+  const features = { simd: true, relaxed_simd: true, threads: true, bulk_memory: true };
   const parsed = wabt.parseWat(basename(path), text, features);
   try {
     parsed.resolveNames();

@@ -1,7 +1,11 @@
+import { setFlagsFromString } from 'node:v8';
 import * as tf from '@tensorflow/tfjs-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { useBackend } from '../../../runtime/backend.ts';
-import { matMulWasm } from './matMul.ts';
+import { matMulForm, matMulWasm, setMatMulForm } from './matMul.ts';
+
+// Node 20's V8 validates relaxed SIMD (the fused form, the one Chromium runs) only with this flag; the CLI leaves it off.
+setFlagsFromString('--experimental-wasm-relaxed-simd');
 
 beforeAll(async () => {
   await useBackend('wasm');
@@ -9,6 +13,22 @@ beforeAll(async () => {
 afterAll(async () => {
   await useBackend('cpu');
 });
+afterEach(() => setMatMulForm(undefined));
+
+/** The product in float64, and for each element the bound on a float32 sum of k products: k u sum |a_i b_i| (u = 2^-24). */
+function exactProduct(a: Float32Array, b: Float32Array, m: number, k: number, n: number): { exact: Float64Array; bound: Float64Array } {
+  const exact = new Float64Array(m * n);
+  const bound = new Float64Array(m * n);
+  for (let i = 0; i < m; i++)
+    for (let kk = 0; kk < k; kk++) {
+      const x = a[i * k + kk];
+      for (let j = 0; j < n; j++) {
+        exact[i * n + j] += x * b[kk * n + j];
+        bound[i * n + j] += Math.abs(x * b[kk * n + j]);
+      }
+    }
+  return { exact, bound: bound.map((s) => k * 2 ** -24 * s) };
+}
 
 describe('matrix product as a SIMD pass on wasm', () => {
   // mnist-xavier's products (forward, weight gradients after the explicit transpose, input gradients), its 10-class layer's and mnist-cnn's;
@@ -18,7 +38,8 @@ describe('matrix product as a SIMD pass on wasm', () => {
     [7, 5, 16], [3, 9, 8], [6, 1, 24], [1, 300, 40], [5, 7, 13], [9, 4, 3], [2, 6, 1], [0, 4, 8],
   ];
   for (const [m, k, n] of SHAPES) {
-    it(`gives tf.matMul's values (XNNPACK's), within float rounding: [${m}, ${k}] x [${k}, ${n}]`, () => {
+    it(`gives tf.matMul's bits (XNNPACK's) in the plain form: [${m}, ${k}] x [${k}, ${n}]`, () => {
+      setMatMulForm('plain');
       const a = tf.randomNormal([m, k], 0, 1, 'float32', m + k);
       const b = tf.randomNormal([k, n], 0, 1, 'float32', n);
       const before = tf.memory().numTensors;
@@ -26,12 +47,40 @@ describe('matrix product as a SIMD pass on wasm', () => {
       expect(tf.memory().numTensors).toBe(before + 1);
       const expected = tf.matMul(a, b);
       expect(c.shape).toEqual([m, n]);
-      const [got, want] = [c.dataSync() as Float32Array, expected.dataSync() as Float32Array];
-      const scale = want.reduce((s: number, v: number) => Math.max(s, Math.abs(v)), 1);
-      expect(got.reduce((s: number, v: number, i: number) => Math.max(s, Math.abs(v - want[i])), 0)).toBeLessThanOrEqual(1e-6 * scale);
+      // Summed in XNNPACK's order with its roundings, blocks of k and all: the same bits.
+      expect(c.dataSync()).toEqual(expected.dataSync());
       tf.dispose([a, b, c, expected]);
     });
   }
+
+  // k = 300 and 784 cross the 256-row blocks; m of 100, 784 and 256 leave four rows after the sixes, 7 and 5 one.
+  for (const [m, k, n] of [...SHAPES, [13, 600, 16], [11, 257, 9]] as [number, number, number][]) {
+    it(`the fused form is within float32's bound of the exact product: [${m}, ${k}] x [${k}, ${n}]`, () => {
+      setMatMulForm('fma');
+      expect(matMulForm()).toBe('fma');
+      const a = tf.randomNormal([m, k], 0, 1, 'float32', m + k);
+      const b = tf.randomNormal([k, n], 0, 1, 'float32', n);
+      const c = matMulWasm(a, b)!;
+      expect(c.shape).toEqual([m, n]);
+      const got = c.dataSync() as Float32Array;
+      const { exact, bound } = exactProduct(a.dataSync() as Float32Array, b.dataSync() as Float32Array, m, k, n);
+      const worst = got.reduce((w: number, v: number, i: number) => Math.max(w, Math.abs(v - exact[i]) / (bound[i] + 1e-30)), 0);
+      expect(worst).toBeLessThanOrEqual(1);
+      tf.dispose([a, b, c]);
+    });
+  }
+
+  it('fuses: its sums differ from the separate multiplies and adds of the plain form', () => {
+    const a = tf.randomNormal([12, 784], 0, 1, 'float32', 3);
+    const b = tf.randomNormal([784, 16], 0, 1, 'float32', 4);
+    setMatMulForm('plain');
+    const plain = matMulWasm(a, b)!;
+    setMatMulForm('fma');
+    const fused = matMulWasm(a, b)!;
+    const [p, f] = [plain.dataSync(), fused.dataSync()];
+    expect(p.some((v, i) => v !== f[i])).toBe(true);
+    tf.dispose([a, b, plain, fused]);
+  });
 
   it('leaves to tfjs what does not fit: other ranks and dtypes', () => {
     expect(matMulWasm(tf.ones([2, 4, 3]), tf.ones([2, 3, 8]))).toBeUndefined();

@@ -1,13 +1,16 @@
 /**
  * A float32 matrix product on wasm as a SIMD pass that reads both operands
- * where they lie (matMul.wat). tfjs-wasm's matMul (XNNPACK) first packs its
- * right operand, afresh for every new tensor, which in training is every
- * step's weights and gradients. It runs on one thread, so it stands aside
- * where the backend has more than two.
+ * where they lie. tfjs-wasm's matMul (XNNPACK) first packs its right
+ * operand, afresh for every new tensor, which in training is every step's
+ * weights and gradients. Where the engine validates relaxed SIMD the pass is
+ * matMulFma.wat (fused multiply-adds, six-row tiles), elsewhere matMul.wat
+ * (XNNPACK's bits). It runs on one thread, so it stands aside where the
+ * backend has more than two.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import * as matMulModule from './matMulWasm.ts';
-import { activeWasm, addressOf, leaveToThreads, registerWasmKernel } from './wasmModules.ts';
+import * as fmaModule from './matMulFmaWasm.ts';
+import * as plainModule from './matMulWasm.ts';
+import { activeWasm, addressOf, leaveToThreads, registerWasmKernel, type WasmBackend } from './wasmModules.ts';
 
 const KERNEL = 'FlowboardMatMul';
 
@@ -23,12 +26,34 @@ export function setMatMulPass(on: boolean): void {
   passOn = on;
 }
 
+type Form = 'fma' | 'plain';
+let allowedForms: readonly Form[] = ['fma', 'plain'];
+
+/** Restricts the pass to one form (tests and bench/matMulSpeed compare them); undefined restores the default, FMA where it runs. */
+export function setMatMulForm(form: Form | undefined): void {
+  allowedForms = form ? [form] : ['fma', 'plain'];
+}
+
 interface MatMulExports {
   matmul(a: number, b: number, c: number, m: number, k: number, n: number): void;
 }
 
+/** The form that runs: the first allowed one this engine can compile. */
+function activeForm(): { form: Form; backend: WasmBackend; exports: MatMulExports } | undefined {
+  for (const form of allowedForms) {
+    const wasm = activeWasm<MatMulExports>(form === 'fma' ? fmaModule : plainModule);
+    if (wasm) return { form, ...wasm };
+  }
+  return undefined;
+}
+
+/** Which form the pass takes on the active backend now, or undefined where it cannot run (reported by the bench and the tests). */
+export function matMulForm(): Form | undefined {
+  return activeForm()?.form;
+}
+
 registerWasmKernel(KERNEL, ({ inputs: { a, b } }: { inputs: { a: tf.TensorInfo; b: tf.TensorInfo } }) => {
-  const { backend, exports } = activeWasm<MatMulExports>(matMulModule)!;
+  const { backend, exports } = activeForm()!;
   const [m, k] = a.shape;
   const n = b.shape[1];
   const c = backend.makeOutput([m, n], 'float32');
@@ -43,7 +68,7 @@ registerWasmKernel(KERNEL, ({ inputs: { a, b } }: { inputs: { a: tf.TensorInfo; 
  */
 export function matMulWasm(a: tf.Tensor, b: tf.Tensor): tf.Tensor | undefined {
   if (a.rank !== 2 || b.rank !== 2 || a.dtype !== 'float32' || b.dtype !== 'float32' || a.shape[1] !== b.shape[0]) return undefined;
-  const wasm = activeWasm(matMulModule);
+  const wasm = activeForm();
   if (!wasm || leaveToThreads(wasm.backend)) return undefined;
   return tf.engine().runKernel(KERNEL, { a, b }) as tf.Tensor;
 }

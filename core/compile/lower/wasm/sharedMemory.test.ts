@@ -1,3 +1,4 @@
+import { setFlagsFromString } from 'node:v8';
 import * as tf from '@tensorflow/tfjs-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { endWasmThreads, setWasmThreads, useBackend, wasmThreadCount } from '../../../runtime/backend.ts';
@@ -13,7 +14,10 @@ import { conv2dOneChannel, filterGradOneChannel } from './convOneChannel.ts';
 import { maxPoolWasm } from './maxPool.ts';
 import { leaveToThreads, type WasmBackend } from './wasmModules.ts';
 import { padToWindows } from './windowPad.ts';
-import { matMulWasm } from './matMul.ts';
+import { matMulForm, matMulWasm, setMatMulForm } from './matMul.ts';
+
+// The product's fused form (Chromium's) needs relaxed SIMD, which Node 20 validates only with this flag.
+setFlagsFromString('--experimental-wasm-relaxed-simd');
 
 /**
  * The hand-written kernels on tfjs-wasm's threaded build, whose memory is
@@ -72,7 +76,12 @@ describe('wasm kernels on the threaded build', () => {
 
   it("gives the product, the one-channel Conv2D and MaxPool tfjs's values on two threads, and leaves them to XNNPACK on more", () => {
     const [a, b] = [tf.randomNormal([100, 784], 0, 1, 'float32', 10), tf.randomNormal([784, 256], 0, 1, 'float32', 11)];
-    expect(tf.max(tf.abs(tf.sub(matMulWasm(a, b)!, tf.matMul(a, b)))).dataSync()[0]).toBeLessThan(1e-4);
+    for (const form of ['plain', 'fma'] as const) {
+      setMatMulForm(form);
+      expect(matMulForm()).toBe(form);
+      expect(tf.max(tf.abs(tf.sub(matMulWasm(a, b)!, tf.matMul(a, b)))).dataSync()[0]).toBeLessThan(1e-4);
+    }
+    setMatMulForm(undefined);
     const x = tf.randomNormal([4, 28, 28, 1], 0, 1, 'float32', 7) as tf.Tensor4D;
     const f = tf.randomNormal([3, 3, 1, 32], 0, 1, 'float32', 8) as tf.Tensor4D;
     const y = conv2dOneChannel(x, f, [1, 1], 'SAME')!;
