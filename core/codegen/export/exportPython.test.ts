@@ -59,6 +59,27 @@ function structure(doc: GraphDocument) {
 
 const hasPython = spawnSync('python3', ['--version']).status === 0;
 
+/** Each sample's export parsed by python3's ast module in one process (a process per sample took most of the file's time): file to its SyntaxError, '' when it parses. */
+const PARSE_ALL = `import ast, json, sys
+out = {}
+for name, source in json.load(sys.stdin).items():
+    try:
+        ast.parse(source, name)
+        out[name] = ''
+    except SyntaxError as e:
+        out[name] = f'{e.msg} at line {e.lineno}: {e.text}'
+json.dump(out, sys.stdout)`;
+let parsed: Record<string, string> | undefined;
+function parseErrors(): Record<string, string> {
+  if (parsed) return parsed;
+  const sources = Object.fromEntries(samples.map((f) => [f, exportPython(sample(f))]));
+  const out = spawnSync('python3', ['-c', PARSE_ALL], { input: JSON.stringify(sources), encoding: 'utf8' });
+  expect(out.stderr).toBe('');
+  expect(out.status).toBe(0);
+  parsed = JSON.parse(out.stdout) as Record<string, string>;
+  return parsed;
+}
+
 let backend: string;
 beforeAll(async () => {
   backend = await useBackend('wasm', 'cpu');
@@ -82,14 +103,15 @@ describe.each(samples)('exportPython(%s)', (file) => {
   });
 
   it.skipIf(!hasPython)('is Python that python3 parses', () => {
-    const out = spawnSync('python3', ['-c', 'import ast, sys; ast.parse(sys.stdin.read())'], { input: exportPython(sample(file)), encoding: 'utf8' });
-    expect(out.stderr).toBe('');
-    expect(out.status).toBe(0);
+    expect(parseErrors()[file]).toBe('');
   });
 });
 
 describe('exportPython round trip training', () => {
-  const cases: [string, number | undefined][] = [['linear-regression.flow.json', undefined], ['xor-nn.flow.json', undefined], ['mnist-softmax.flow.json', 30]];
+  // The claim is equality (toBe) of two runs from the same seed, which any changed attr, wire or setting breaks
+  // within a few steps: xor-nn's 500 of its 10,001 steps and mnist-softmax's 30 show it (the session's own step
+  // count comes back too: the structure test above compares it).
+  const cases: [string, number | undefined][] = [['linear-regression.flow.json', undefined], ['xor-nn.flow.json', 500], ['mnist-softmax.flow.json', 30]];
   it.each(cases)('%s trains to the same final loss with the same seed after the round trip', async (file, steps) => {
     if (!samples.includes(file)) return expect(samples).not.toContain(file);
     const doc = sample(file);
