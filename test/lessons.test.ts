@@ -2,7 +2,10 @@
  * Every lesson sample of lessons 2-9, trained with its own session settings
  * (the course's step counts, learning rates and the sample's seed), shows
  * what its lesson teaches; and every seed a lesson links to
- * (`flowboard:seed=N;train`) does what the link's text says.
+ * (`flowboard:seed=N;train`) does what the link's text says. One test trains
+ * fewer steps than its sample and says why: a claim that a net gets somewhere
+ * holds from the step it gets there; claims about where a run ends or stays
+ * stuck are checked at its last step.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import * as tf from '@tensorflow/tfjs-core';
@@ -177,12 +180,17 @@ describe('lesson 8: vanishing gradient', () => {
 
   it('the same stack with ReLU hidden layers (same starting weights) learns: accuracy 1.0', async () => {
     let rms: number[] = [];
+    // Learning is reaching accuracy 1.0 with the cost near 0, which this sample does by step 500 (cost 0.003; 0.00003
+    // at its last): its first 2,001 steps show it. Seed 11's link below trains all 10,001, since "stuck" is about the end.
+    const first2001 = (doc: GraphDocument) => {
+      doc.session!.steps = 2001;
+    };
     const { result } = await train('vanishing-gradient-relu', async (t) => {
       rms = await t.gradientRms(...firstAndLast);
-    });
+    }, undefined, first2001);
     expect(rms[0] / rms[1]).toBeGreaterThan(1e-2);
     expect(result.metrics.accuracy).toBe(1);
-    expect(result.metrics.cost).toBeLessThan(0.1);
+    expect(result.metrics.cost).toBeLessThan(0.01);
   }, SLOW);
 
   it('shares its starting weights with the sigmoid stack: same seed, same variable names', () => {
