@@ -1,7 +1,7 @@
 ;; ReluGrad as one pass: dx = dy * (x > 0 ? 1 : 0), TF's rule (gradients times the
 ;; features-positive mask as a float, so a NaN or infinite dy still gives NaN where x <= 0).
 ;; The lowering was tf.mul(dy, tf.step(x)): two passes over the data and a tensor between
-;; them, about 1.5 ms of mnist-cnn's step for its first layer's 2.5 million values. Four
+;; them, about 1.7 ms of mnist-cnn's step for its first layer's 2.5 million values. Four
 ;; values at a time, then the rest one by one.
 ;; Pointers are byte offsets into tfjs-backend-wasm's memory.
 ;; Assembled into reluGradWasm.ts by tools/assembleWasm.ts.
