@@ -1,21 +1,12 @@
-import { setFlagsFromString } from 'node:v8';
 import * as tf from '@tensorflow/tfjs-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { testBothForms } from '../../../../test/bothWasmForms.ts';
 import type { Pair, Padding } from '../../../ops/window.ts';
 import { useBackend } from '../../../runtime/backend.ts';
 import { filterGradWasm } from './convFilterGrad.ts';
 import { setWasmForm } from './fusedForm.ts';
 
-// Node 20's V8 validates relaxed SIMD (the fused form, the one Chromium runs) only with this flag; the CLI leaves it off.
-setFlagsFromString('--experimental-wasm-relaxed-simd');
-
-beforeAll(async () => {
-  await useBackend('wasm');
-});
-afterAll(async () => {
-  await useBackend('cpu');
-});
-afterEach(() => setWasmForm(undefined));
+testBothForms();
 
 /** TF's Conv2DBackpropFilter loop on the cpu backend, on copies of x and dy. */
 async function cpuFilterGrad(x: tf.Tensor, dy: tf.Tensor, filterShape: number[], strides: Pair, padding: Padding): Promise<tf.Tensor> {

@@ -1,20 +1,11 @@
-import { setFlagsFromString } from 'node:v8';
 import * as tf from '@tensorflow/tfjs-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { testBothForms } from '../../../../test/bothWasmForms.ts';
 import { useBackend } from '../../../runtime/backend.ts';
 import { setWasmForm } from './fusedForm.ts';
 import { matMulForm, matMulWasm } from './matMul.ts';
 
-// Node 20's V8 validates relaxed SIMD (the fused form, the one Chromium runs) only with this flag; the CLI leaves it off.
-setFlagsFromString('--experimental-wasm-relaxed-simd');
-
-beforeAll(async () => {
-  await useBackend('wasm');
-});
-afterAll(async () => {
-  await useBackend('cpu');
-});
-afterEach(() => setWasmForm(undefined));
+testBothForms();
 
 /** The product in float64, and for each element the bound on a float32 sum of k products: k u sum |a_i b_i| (u = 2^-24). */
 function exactProduct(a: Float32Array, b: Float32Array, m: number, k: number, n: number): { exact: Float64Array; bound: Float64Array } {

@@ -11,11 +11,14 @@ afterAll(async () => {
 });
 
 describe('ReluGrad as a SIMD pass on wasm', () => {
-  for (const shape of [[100, 28, 28, 32], [7], [3, 5], [0, 4]])
+  for (const shape of [[4, 28, 28, 32], [7], [3, 5], [0, 4]])
     it(`gives dy * step(x)'s bits: [${shape}]`, () => {
       const dy = tf.randomNormal(shape, 0, 1, 'float32', 1);
       const x = tf.randomNormal(shape, 0, 1, 'float32', 2);
-      expect(reluGradWasm(dy, x)!.dataSync()).toEqual(tf.mul(dy, tf.step(x)).dataSync());
+      const [got, want] = [reluGradWasm(dy, x)!.dataSync(), tf.mul(dy, tf.step(x)).dataSync()];
+      expect(got.length).toBe(want.length);
+      // Counted rather than compared whole: a diff of 100,000 values takes Vitest seconds.
+      expect(got.filter((v, i) => !Object.is(v, want[i])).length).toBe(0);
     });
 
   it("follows TF at the edges: 0 at x = 0 and where x is NaN, dy's NaN and infinities times the mask", () => {
