@@ -19,6 +19,7 @@
  * of the same size (the memory-bound reference).
  */
 import * as tf from '@tensorflow/tfjs-core';
+import { flippedConv } from '../core/compile/lower/Conv2DBackpropInput.ts';
 import { filterGradByCorrelation, filterGradByPatches, patchFilter } from '../core/compile/lower/convFilterGrad.ts';
 import { filterGradWasm } from '../core/compile/lower/wasm/convFilterGrad.ts';
 import { maxPoolGradWasm } from '../core/compile/lower/wasm/maxPoolGrad.ts';
@@ -74,10 +75,11 @@ function layerCases([h, c, co]: [number, number, number]): Case[] {
   const byPatches = ([a, b]: tf.Tensor[]) => tf.reshape(tf.matMul(tf.reshape(tf.depthwiseConv2d(a as tf.Tensor4D, onehot, 1, 'same'), [pixels, 9 * c]), tf.reshape(b, [9 * c, co])), y);
   const padBytes = 4 * BATCH * (h * h + (h + 2) * (h + 2)) * c;
   const cases: (Case | false)[] = [
-    { name: `${label}: Conv2D`, work: flops, make: () => [normal(x), normal(f)], run: forward, note: single ? 'SIMD pass (convOneChannel.wat)' : 'XNNPACK convolution' },
-    single && { name: `${label}:   Conv2D by XNNPACK (before)`, work: flops, make: () => [normal(x), normal(f)], run: ([a, b]) => tf.conv2d(a as tf.Tensor4D, b as tf.Tensor4D, 1, 'same') },
+    { name: `${label}: Conv2D`, work: flops, make: () => [normal(x), normal(f)], run: forward, note: single ? 'SIMD pass (convOneChannel.wat)' : 'SIMD pass (conv2d.wat)' },
+    { name: `${label}:   Conv2D by XNNPACK (before)`, work: flops, make: () => [normal(x), normal(f)], run: ([a, b]) => tf.conv2d(a as tf.Tensor4D, b as tf.Tensor4D, 1, 'same') },
     single && { name: `${label}:   Conv2D by im2col and XNNPACK matmul`, work: flops, make: () => [normal(x), normal(f)], run: byPatches },
-    { name: `${label}: Conv2DBackpropInput`, work: flops, make: () => [normal(x), normal(f), normal(y)], run: dx, note: single ? 'not computed in training (the input is data)' : 'flipped-filter XNNPACK convolution' },
+    { name: `${label}: Conv2DBackpropInput`, work: flops, make: () => [normal(x), normal(f), normal(y)], run: dx, note: single ? 'not computed in training (the input is data)' : 'SIMD pass over the flipped filter (conv2d.wat)' },
+    !single && { name: `${label}:   dx by a flipped-filter XNNPACK convolution (before)`, work: flops, make: () => [normal(f), normal(y)], run: ([b, d]) => flippedConv(x, b as tf.Tensor4D, d as tf.Tensor4D, 'SAME') },
     { name: `${label}: Conv2DBackpropFilter`, work: flops, make: () => [normal(x), normal(f), normal(y)], run: dw, note: single ? 'SIMD pass (convOneChannel.wat)' : 'SIMD pass (convFilterGrad.wat)' },
     single && { name: `${label}:   dW by the general SIMD pass (before)`, work: flops, make: () => [normal(x), normal(y)], run: ([a, b]) => filterGradWasm(a as tf.Tensor4D, b as tf.Tensor4D, f, [1, 1], 'SAME')! },
     { name: `${label}:   dW by XNNPACK patches (before)`, work: flops, make: () => [normal(x), normal(y)], run: ([a, b]) => filterGradByPatches(a as tf.Tensor4D, b as tf.Tensor4D, f, [1, 1], 'SAME', onehot) },

@@ -40,15 +40,17 @@ export async function tensorflowSpeed(lessons: string[], options: TfSpeedOptions
 }
 
 /** One row per thread count for `lesson`, with Flowboard's examples per second against TensorFlow's. */
-export function tensorflowRows(times: TfTimes | undefined, lesson: string, batch: number, flowboardRate: number): BenchRow[] {
+export function tensorflowRows(times: TfTimes | undefined, lesson: string, batch: number, flowboardRate: number, worker?: { rates: Map<number, number>; target: number }): BenchRow[] {
   if (!times) return [];
   return [...times].map(([threads, byLesson]) => {
     const t = byLesson[lesson];
     const rate = (batch * 1000) / median(t);
+    const workerRate = worker?.rates.get(threads);
+    const vsWorker = workerRate === undefined ? '' : `; the worker on as many threads / TensorFlow = ${(workerRate / rate).toFixed(2)} (target >= ${worker!.target}: ${workerRate / rate >= worker!.target ? 'ok' : 'MISSED'})`;
     return {
       name: `${lesson}: TensorFlow 2.21 CPU, ${threads} thread${threads === 1 ? '' : 's'}, one step of ${batch}`,
       timing: { median: median(t), min: Math.min(...t), max: Math.max(...t), runs: t.length },
-      note: `${rate.toFixed(0)} examples/s; Flowboard / TensorFlow = ${(flowboardRate / rate).toFixed(2)}`,
+      note: `${rate.toFixed(0)} examples/s; Flowboard in Node / TensorFlow = ${(flowboardRate / rate).toFixed(2)}${vsWorker}`,
     };
   });
 }

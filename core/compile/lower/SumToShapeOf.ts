@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { SumToShapeOf } from '../../ops/SumToShapeOf.ts';
 import { defineLowering } from '../lowering.ts';
+import { sumLeadingAxesWasm } from './wasm/columnSums.ts';
 
 /**
  * The axes along which `from` was broadcast to reach `to` (TF's
@@ -19,7 +20,19 @@ export function broadcastAxes(from: readonly number[], to: readonly number[]): n
   return axes;
 }
 
-export const SumToShapeOfLowering = defineLowering(SumToShapeOf, () => ([x, like]) => {
+/** How many leading axes `axes` is (0, 1, ..., n - 1), or 0 when it is anything else. */
+function leadingCount(axes: readonly number[]): number {
+  return axes.every((a, i) => a === i) ? axes.length : 0;
+}
+
+/**
+ * x summed down to like's shape. On wasm, a sum over the leading axes only (a
+ * bias's gradient over the batch, [100, 256] to [256]) is one SIMD pass
+ * (wasm/columnSums.ts) where tfjs's Sum transposes first.
+ */
+export const SumToShapeOfLowering = defineLowering(SumToShapeOf, (_attrs, { backend }) => ([x, like]) => {
   const axes = broadcastAxes(like.shape, x.shape);
-  return axes.length === 0 ? x : tf.reshape(tf.sum(x, axes), like.shape);
+  if (axes.length === 0) return x;
+  const sums = (backend === 'wasm' ? sumLeadingAxesWasm(x, leadingCount(axes)) : undefined) ?? tf.sum(x, axes);
+  return tf.util.arraysEqual(sums.shape, like.shape) ? sums : tf.reshape(sums, like.shape);
 });

@@ -1,19 +1,11 @@
-import { setFlagsFromString } from 'node:v8';
 import * as tf from '@tensorflow/tfjs-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { testBothForms } from '../../../../test/bothWasmForms.ts';
 import { useBackend } from '../../../runtime/backend.ts';
-import { matMulForm, matMulWasm, setMatMulForm } from './matMul.ts';
+import { setWasmForm } from './fusedForm.ts';
+import { matMulForm, matMulWasm } from './matMul.ts';
 
-// Node 20's V8 validates relaxed SIMD (the fused form, the one Chromium runs) only with this flag; the CLI leaves it off.
-setFlagsFromString('--experimental-wasm-relaxed-simd');
-
-beforeAll(async () => {
-  await useBackend('wasm');
-});
-afterAll(async () => {
-  await useBackend('cpu');
-});
-afterEach(() => setMatMulForm(undefined));
+testBothForms();
 
 /** The product in float64, and for each element the bound on a float32 sum of k products: k u sum |a_i b_i| (u = 2^-24). */
 function exactProduct(a: Float32Array, b: Float32Array, m: number, k: number, n: number): { exact: Float64Array; bound: Float64Array } {
@@ -39,7 +31,7 @@ describe('matrix product as a SIMD pass on wasm', () => {
   ];
   for (const [m, k, n] of SHAPES) {
     it(`gives tf.matMul's bits (XNNPACK's) in the plain form: [${m}, ${k}] x [${k}, ${n}]`, () => {
-      setMatMulForm('plain');
+      setWasmForm('plain');
       const a = tf.randomNormal([m, k], 0, 1, 'float32', m + k);
       const b = tf.randomNormal([k, n], 0, 1, 'float32', n);
       const before = tf.memory().numTensors;
@@ -56,7 +48,7 @@ describe('matrix product as a SIMD pass on wasm', () => {
   // k = 300 and 784 cross the 256-row blocks; m of 100, 784 and 256 leave four rows after the sixes, 7 and 5 one.
   for (const [m, k, n] of [...SHAPES, [13, 600, 16], [11, 257, 9]] as [number, number, number][]) {
     it(`the fused form is within float32's bound of the exact product: [${m}, ${k}] x [${k}, ${n}]`, () => {
-      setMatMulForm('fma');
+      setWasmForm('fma');
       expect(matMulForm()).toBe('fma');
       const a = tf.randomNormal([m, k], 0, 1, 'float32', m + k);
       const b = tf.randomNormal([k, n], 0, 1, 'float32', n);
@@ -73,9 +65,9 @@ describe('matrix product as a SIMD pass on wasm', () => {
   it('fuses: its sums differ from the separate multiplies and adds of the plain form', () => {
     const a = tf.randomNormal([12, 784], 0, 1, 'float32', 3);
     const b = tf.randomNormal([784, 16], 0, 1, 'float32', 4);
-    setMatMulForm('plain');
+    setWasmForm('plain');
     const plain = matMulWasm(a, b)!;
-    setMatMulForm('fma');
+    setWasmForm('fma');
     const fused = matMulWasm(a, b)!;
     const [p, f] = [plain.dataSync(), fused.dataSync()];
     expect(p.some((v, i) => v !== f[i])).toBe(true);

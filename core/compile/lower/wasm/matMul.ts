@@ -10,7 +10,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import * as fmaModule from './matMulFmaWasm.ts';
 import * as plainModule from './matMulWasm.ts';
-import { activeWasm, addressOf, leaveToThreads, registerWasmKernel, type WasmBackend } from './wasmModules.ts';
+import { activeForm, type Form } from './fusedForm.ts';
+import { addressOf, leaveToThreads, registerWasmKernel } from './wasmModules.ts';
 
 const KERNEL = 'FlowboardMatMul';
 
@@ -26,34 +27,19 @@ export function setMatMulPass(on: boolean): void {
   passOn = on;
 }
 
-type Form = 'fma' | 'plain';
-let allowedForms: readonly Form[] = ['fma', 'plain'];
-
-/** Restricts the pass to one form (tests and bench/matMulSpeed compare them); undefined restores the default, FMA where it runs. */
-export function setMatMulForm(form: Form | undefined): void {
-  allowedForms = form ? [form] : ['fma', 'plain'];
-}
-
 interface MatMulExports {
   matmul(a: number, b: number, c: number, m: number, k: number, n: number): void;
 }
 
-/** The form that runs: the first allowed one this engine can compile. */
-function activeForm(): { form: Form; backend: WasmBackend; exports: MatMulExports } | undefined {
-  for (const form of allowedForms) {
-    const wasm = activeWasm<MatMulExports>(form === 'fma' ? fmaModule : plainModule);
-    if (wasm) return { form, ...wasm };
-  }
-  return undefined;
-}
+const FORMS = { fma: fmaModule, plain: plainModule };
 
 /** Which form the pass takes on the active backend now, or undefined where it cannot run (reported by the bench and the tests). */
 export function matMulForm(): Form | undefined {
-  return activeForm()?.form;
+  return activeForm(FORMS)?.form;
 }
 
 registerWasmKernel(KERNEL, ({ inputs: { a, b } }: { inputs: { a: tf.TensorInfo; b: tf.TensorInfo } }) => {
-  const { backend, exports } = activeForm()!;
+  const { backend, exports } = activeForm<MatMulExports>(FORMS)!;
   const [m, k] = a.shape;
   const n = b.shape[1];
   const c = backend.makeOutput([m, n], 'float32');
@@ -68,7 +54,7 @@ registerWasmKernel(KERNEL, ({ inputs: { a, b } }: { inputs: { a: tf.TensorInfo; 
  */
 export function matMulWasm(a: tf.Tensor, b: tf.Tensor): tf.Tensor | undefined {
   if (a.rank !== 2 || b.rank !== 2 || a.dtype !== 'float32' || b.dtype !== 'float32' || a.shape[1] !== b.shape[0]) return undefined;
-  const wasm = activeForm();
+  const wasm = activeForm(FORMS);
   if (!wasm || leaveToThreads(wasm.backend)) return undefined;
   return tf.engine().runKernel(KERNEL, { a, b }) as tf.Tensor;
 }

@@ -14,7 +14,9 @@ import { conv2dOneChannel, filterGradOneChannel } from './convOneChannel.ts';
 import { maxPoolWasm } from './maxPool.ts';
 import { leaveToThreads, type WasmBackend } from './wasmModules.ts';
 import { padToWindows } from './windowPad.ts';
-import { matMulForm, matMulWasm, setMatMulForm } from './matMul.ts';
+import { setWasmForm } from './fusedForm.ts';
+import { matMulForm, matMulWasm } from './matMul.ts';
+import { conv2dWasm } from './conv2d.ts';
 
 // The product's fused form (Chromium's) needs relaxed SIMD, which Node 20 validates only with this flag.
 setFlagsFromString('--experimental-wasm-relaxed-simd');
@@ -77,11 +79,13 @@ describe('wasm kernels on the threaded build', () => {
   it("gives the product, the one-channel Conv2D and MaxPool tfjs's values on two threads, and leaves them to XNNPACK on more", () => {
     const [a, b] = [tf.randomNormal([100, 784], 0, 1, 'float32', 10), tf.randomNormal([784, 256], 0, 1, 'float32', 11)];
     for (const form of ['plain', 'fma'] as const) {
-      setMatMulForm(form);
+      setWasmForm(form);
       expect(matMulForm()).toBe(form);
       expect(tf.max(tf.abs(tf.sub(matMulWasm(a, b)!, tf.matMul(a, b)))).dataSync()[0]).toBeLessThan(1e-4);
+      const [xs, fs] = [tf.randomNormal([2, 14, 14, 32], 0, 1, 'float32', 12) as tf.Tensor4D, tf.randomNormal([3, 3, 32, 64], 0, 1, 'float32', 13) as tf.Tensor4D];
+      expect(tf.max(tf.abs(tf.sub(conv2dWasm(xs, fs, [1, 1], 'SAME')!, tf.conv2d(xs, fs, 1, 'same')))).dataSync()[0]).toBeLessThan(1e-4);
     }
-    setMatMulForm(undefined);
+    setWasmForm(undefined);
     const x = tf.randomNormal([4, 28, 28, 1], 0, 1, 'float32', 7) as tf.Tensor4D;
     const f = tf.randomNormal([3, 3, 1, 32], 0, 1, 'float32', 8) as tf.Tensor4D;
     const y = conv2dOneChannel(x, f, [1, 1], 'SAME')!;

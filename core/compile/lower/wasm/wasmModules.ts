@@ -22,6 +22,9 @@ export interface WasmBackend {
   wasm?: { wasmMemory?: unknown; asm?: { memory?: unknown }; tfjs?: { getThreadsCount?: () => number } };
 }
 
+/** What wasm lacks and a module may import besides the memory (softmaxCrossEntropy.wat's exponentials and logs); modules that do not import them ignore them. */
+const MATH_IMPORTS = { exp: Math.exp, log: Math.log };
+
 const compiled = new Map<string, WebAssembly.Module | null>();
 const instances = new WeakMap<WebAssembly.Memory, Map<WasmSource, WebAssembly.Exports>>();
 
@@ -53,7 +56,7 @@ export function moduleExports<T>(source: WasmSource, backend: WasmBackend): T | 
     const shared = typeof SharedArrayBuffer !== 'undefined' && memory.buffer instanceof SharedArrayBuffer;
     const module = compiledModule(shared ? source.WASM_SHARED_BASE64 : source.WASM_BASE64);
     if (!module) return undefined;
-    exports = new WebAssembly.Instance(module, { env: { memory } }).exports;
+    exports = new WebAssembly.Instance(module, { env: { memory, ...MATH_IMPORTS } }).exports;
     byModule.set(source, exports);
   }
   return exports as T;

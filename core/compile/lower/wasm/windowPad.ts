@@ -32,6 +32,11 @@ export function padToWindows(x: tf.Tensor4D, [kh, kw]: Pair, strides: Pair, [ho,
   const [pl] = padAmounts(w, kw, strides[1], padding);
   const pb = Math.max((ho - 1) * strides[0] + kh - h - pt, 0);
   const pr = Math.max((wo - 1) * strides[1] + kw - w - pl, 0);
+  return padImages(x, [pt, pb, pl, pr]);
+}
+
+/** x [n, h, w, c] with zeros added above, below, left and right (pads in that order); x itself where all are 0. */
+export function padImages(x: tf.Tensor4D, [pt, pb, pl, pr]: [number, number, number, number]): tf.Tensor4D {
   if (pt + pb + pl + pr === 0) return x;
   if (x.dtype === 'float32' && activeWasm(padImagesModule)) return tf.engine().runKernel(KERNEL, { x }, { pads: [pt, pb, pl, pr] } as unknown as tf.NamedAttrMap) as tf.Tensor4D;
   return tf.pad(x, [[0, 0], [pt, pb], [pl, pr], [0, 0]]);
