@@ -1,8 +1,9 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { Conv2DBackpropInput } from '../../ops/Conv2DBackpropInput.ts';
-import { type Padding, padAmounts } from '../../ops/window.ts';
+import type { Padding } from '../../ops/window.ts';
 import { defineLowering } from '../lowering.ts';
 import { inputGradWasm } from './wasm/conv2d.ts';
+import { inputGradPads } from './wasm/windowPad.ts';
 import { pairOf, tfPad } from './windowAttrs.ts';
 
 /**
@@ -22,11 +23,7 @@ export const Conv2DBackpropInputLowering = defineLowering(Conv2DBackpropInput, (
 
 /** dx for a stride-1 convolution: dy padded so each input pixel sees every output its window reached. */
 export function flippedConv(xShape: readonly number[], f: tf.Tensor4D, dy: tf.Tensor4D, padding: Padding): tf.Tensor {
-  const [, h, w] = xShape;
-  const [kh, kw] = f.shape;
-  const [, ho, wo] = dy.shape;
-  const [pt] = padAmounts(h, kh, 1, padding);
-  const [pl] = padAmounts(w, kw, 1, padding);
+  const [pt, pb, pl, pr] = inputGradPads(xShape, f.shape, dy.shape, padding);
   const flipped = tf.transpose(tf.reverse(f, [0, 1]), [0, 1, 3, 2]) as tf.Tensor4D;
-  return tf.conv2d(dy, flipped, 1, [[0, 0], [kh - 1 - pt, h - ho + pt], [kw - 1 - pl, w - wo + pl], [0, 0]]);
+  return tf.conv2d(dy, flipped, 1, [[0, 0], [pt, pb], [pl, pr], [0, 0]]);
 }

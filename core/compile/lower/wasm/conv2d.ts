@@ -8,12 +8,12 @@
  * where the backend has more than two.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { type Pair, type Padding, outSize, padAmounts } from '../../../ops/window.ts';
+import { type Pair, type Padding, outSize } from '../../../ops/window.ts';
 import * as fmaModule from './conv2dFmaWasm.ts';
 import * as plainModule from './conv2dWasm.ts';
 import { activeForm, type Form } from './fusedForm.ts';
 import { activeWasm, addressOf, leaveToThreads, registerWasmKernel } from './wasmModules.ts';
-import { padImages, padToWindows } from './windowPad.ts';
+import { inputGradPads, padImages, padToWindows } from './windowPad.ts';
 
 const FORWARD = 'FlowboardConv2D';
 const FLIP = 'FlowboardFlipFilter';
@@ -85,13 +85,9 @@ export function conv2dWasm(x: tf.Tensor4D, f: tf.Tensor4D, strides: Pair, paddin
  */
 export function inputGradWasm(xShape: readonly number[], f: tf.Tensor4D, dy: tf.Tensor4D, padding: Padding): tf.Tensor | undefined {
   const [n, h, w, c] = xShape;
-  const [kh, kw] = f.shape;
   if (!usable(c, f, dy)) return undefined;
-  const [, ho, wo] = dy.shape;
-  const [pt] = padAmounts(h, kh, 1, padding);
-  const [pl] = padAmounts(w, kw, 1, padding);
   const flipped = flipFilterWasm(f)!;
-  const padded = padImages(dy, [kh - 1 - pt, h - ho + pt, kw - 1 - pl, w - wo + pl]);
+  const padded = padImages(dy, inputGradPads(xShape, f.shape, dy.shape, padding));
   const dx = forward(padded, flipped, [1, 1], [n, h, w, c]);
   tf.dispose([flipped, ...(padded === dy ? [] : [padded])]);
   return dx;

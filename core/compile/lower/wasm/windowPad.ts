@@ -35,6 +35,17 @@ export function padToWindows(x: tf.Tensor4D, [kh, kw]: Pair, strides: Pair, [ho,
   return padImages(x, [pt, pb, pl, pr]);
 }
 
+/**
+ * The zeros to add above, below, left and right of dy [n, ho, wo, co] so that a
+ * stride-1 convolution of it with the flipped filter gives dx [n, h, w, c]:
+ * each input pixel then sees every output its window reached.
+ */
+export function inputGradPads([, h, w]: readonly number[], [kh, kw]: readonly number[], [, ho, wo]: readonly number[], padding: Padding): [number, number, number, number] {
+  const [pt] = padAmounts(h, kh, 1, padding);
+  const [pl] = padAmounts(w, kw, 1, padding);
+  return [kh - 1 - pt, h - ho + pt, kw - 1 - pl, w - wo + pl];
+}
+
 /** x [n, h, w, c] with zeros added above, below, left and right (pads in that order); x itself where all are 0. */
 export function padImages(x: tf.Tensor4D, [pt, pb, pl, pr]: [number, number, number, number]): tf.Tensor4D {
   if (pt + pb + pl + pr === 0) return x;
