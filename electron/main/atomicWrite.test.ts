@@ -3,6 +3,7 @@ import { lstatSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { tempDir, type TempDir } from '../../test/tempFiles.ts';
+import { IO_WAIT } from '../../test/ioWait.ts';
 
 // The real fs, except that a test can hold `rename` back: a rename that never
 // returns is the process dying between the write and the rename.
@@ -126,7 +127,7 @@ describe('writeFileAtomic', () => {
       return real.rename(from, to);
     };
     const first = writeFileAtomic(target, 'first');
-    await vi.waitFor(() => expect(readdirSync(dir.path).filter((f) => f.endsWith('.tmp'))).toHaveLength(1));
+    await vi.waitFor(() => expect(readdirSync(dir.path).filter((f) => f.endsWith('.tmp'))).toHaveLength(1), IO_WAIT);
     await cleanStaleTemps(target);
     expect(readdirSync(dir.path).filter((f) => f.endsWith('.tmp'))).toHaveLength(1);
     release();

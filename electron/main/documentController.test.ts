@@ -8,6 +8,7 @@ import type { DesktopPlatform, OpenedDocument, OpenFailure } from '../common/pay
 import { Autosave } from './autosave.ts';
 import { type DialogPort, type DiscardChoice, DocumentController } from './documentController.ts';
 import { RecentFiles } from './recentFiles.ts';
+import { IO_WAIT } from '../../test/ioWait.ts';
 
 const graph = (title: string) => saveDocument(emptyDocument(title));
 
@@ -253,7 +254,7 @@ describe('the unsaved-changes prompt', () => {
     answers.discard = 'save';
     answers.save = join(dir.path, 'draft');
     const replacing = c.newDocument();
-    await vi.waitFor(() => expect(commands).toEqual(['file.save']));
+    await vi.waitFor(() => expect(commands).toEqual(['file.save']), IO_WAIT);
     expect(opened).toEqual([]);
     expect(await c.save({ text: graph('Draft'), saveAs: false })).toEqual({ status: 'saved', name: 'draft.flow.json' });
     await replacing;
@@ -266,7 +267,7 @@ describe('the unsaved-changes prompt', () => {
     answers.discard = 'save';
     answers.save = undefined;
     const replacing = c.newDocument();
-    await vi.waitFor(() => expect(commands).toEqual(['file.save']));
+    await vi.waitFor(() => expect(commands).toEqual(['file.save']), IO_WAIT);
     expect(await c.save({ text: graph('Draft'), saveAs: false })).toEqual({ status: 'canceled' });
     await replacing;
     expect(opened).toEqual([]);

@@ -16,6 +16,7 @@ import { saveDocument } from '../../core/graph/save.ts';
 import { tempDir, type TempDir } from '../../test/tempFiles.ts';
 import { EventChannel, InvokeChannel, SendChannel } from '../common/channels.ts';
 import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy.ts';
+import { IO_WAIT } from '../../test/ioWait.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 
@@ -142,7 +143,7 @@ beforeAll(async () => {
     process.argv = argv;
   }
   fake.app.becomeReady();
-  await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+  await vi.waitFor(() => expect(fake.windows).toHaveLength(1), IO_WAIT);
 }, 60_000);
 
 afterAll(() => {
@@ -210,7 +211,7 @@ describe('the built main process', () => {
     const openRecentMenu = () => ((fake.Menu.template[0].submenu as { label?: string; submenu?: unknown }[]).find((i) => i.label === 'Open Recent')!.submenu as { label?: string; click?: () => void }[]);
     expect(openRecentMenu()[0].label).toBe('from-argv.flow.json');
     openRecentMenu().find((i) => i.label === 'Clear Recently Opened')!.click!();
-    await vi.waitFor(() => expect(openRecentMenu().map((i) => i.label)).toEqual(['No Recent Files']));
+    await vi.waitFor(() => expect(openRecentMenu().map((i) => i.label)).toEqual(['No Recent Files']), IO_WAIT);
     expect(await invoke(InvokeChannel.listRecent)).toEqual([]);
     expect(win().webContents.sent.at(-1)).toEqual([EventChannel.recentChanged, undefined]);
   });
@@ -218,7 +219,7 @@ describe('the built main process', () => {
   it('sends a file it cannot open to the page\u2019s dialog, with no native box', async () => {
     const bad = dir.write('not-a-graph.json', '{"name": "package"}');
     fake.app.emit('second-instance', {}, ['/opt/Flowboard/flowboard', bad], dir.path);
-    await vi.waitFor(() => expect(win().webContents.sent.at(-1)?.[0]).toBe(EventChannel.openFailed));
+    await vi.waitFor(() => expect(win().webContents.sent.at(-1)?.[0]).toBe(EventChannel.openFailed), IO_WAIT);
     expect(win().webContents.sent.at(-1)![1]).toMatchObject({ name: 'not-a-graph.json', message: '"not-a-graph.json" is not a Flowboard graph that this version can open.', diagnostics: [{ code: 'NOT_A_DOCUMENT' }] });
     expect(fake.dialog.showMessageBox).not.toHaveBeenCalled();
   });
@@ -242,7 +243,7 @@ describe('the built main process', () => {
     expect(win().titles.at(-1)).toBe('*from-argv.flow.json - Flowboard');
     fake.dialog.answers.push(1); // Don't Save
     expect(win().close()).toBe(true); // the first close is held for the prompt
-    await vi.waitFor(() => expect(win().destroyed).toBe(true));
+    await vi.waitFor(() => expect(win().destroyed).toBe(true), IO_WAIT);
     expect(fake.dialog.showMessageBox).toHaveBeenCalledOnce();
     expect(fake.dialog.showMessageBox.mock.calls[0]).toMatchObject([{}, { message: 'Do you want to save the changes you made to "from-argv.flow.json"?' }]);
   });

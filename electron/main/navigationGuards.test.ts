@@ -1,6 +1,7 @@
 import type { WebContents } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { APP_ORIGIN } from './appProtocol.ts';
+import { IO_WAIT } from '../../test/ioWait.ts';
 
 const shell = vi.hoisted(() => ({ openExternal: vi.fn(async (_url: string) => undefined) }));
 vi.mock('electron', () => ({ shell }));
@@ -45,7 +46,7 @@ describe('guardNavigation', () => {
     const { contents, fire } = fakeContents();
     guardNavigation(contents, [APP_ORIGIN], log);
     expect(fire('will-navigate', 'https://www.tensorflow.org/')).toBe(true);
-    await vi.waitFor(() => expect(shell.openExternal).toHaveBeenCalledWith('https://www.tensorflow.org/'));
+    await vi.waitFor(() => expect(shell.openExternal).toHaveBeenCalledWith('https://www.tensorflow.org/'), IO_WAIT);
     expect(fire('will-navigate', 'file:///etc/passwd')).toBe(true);
     expect(fire('will-redirect', 'https://evil.example/')).toBe(true);
     expect(fire('will-frame-navigate', 'https://evil.example/', false)).toBe(true);
@@ -59,7 +60,7 @@ describe('guardNavigation', () => {
     expect(open('https://js.tensorflow.org/api/latest/')).toEqual({ action: 'deny' });
     expect(open('app://flowboard/index.html')).toEqual({ action: 'deny' });
     expect(open('javascript:alert(1)')).toEqual({ action: 'deny' });
-    await vi.waitFor(() => expect(shell.openExternal).toHaveBeenCalledWith('https://js.tensorflow.org/api/latest/'));
+    await vi.waitFor(() => expect(shell.openExternal).toHaveBeenCalledWith('https://js.tensorflow.org/api/latest/'), IO_WAIT);
     expect(shell.openExternal).toHaveBeenCalledOnce();
   });
 

@@ -9,6 +9,7 @@ import { createFlowStore } from '../store/createFlowStore.ts';
 import { connectPlatform } from './connectPlatform.ts';
 import { createDocumentsStore } from './documentsStore.ts';
 import { createFileCommands } from './fileCommands.ts';
+import { IO_WAIT } from '../../test/ioWait.ts';
 
 /** A `window.flowboard` whose shell side the test plays. */
 function fakeShell(recent: RecentEntry[]) {
@@ -53,10 +54,10 @@ describe('documents in the desktop app', () => {
     const { shell, platform, docs, connection } = setup();
     await connection.started;
     expect(platform.listsRecentDocuments).toBe(true);
-    await vi.waitFor(() => expect(docs.getState().recent).toEqual([{ id: 'r1', name: 'xor.flow.json', folder: 'lessons', usedAt: '2025-01-01T10:00:00.000Z', linked: true }]));
+    await vi.waitFor(() => expect(docs.getState().recent).toEqual([{ id: 'r1', name: 'xor.flow.json', folder: 'lessons', usedAt: '2025-01-01T10:00:00.000Z', linked: true }]), IO_WAIT);
     shell.setRecent([]);
     shell.changed.emit();
-    await vi.waitFor(() => expect(docs.getState().recent).toEqual([]));
+    await vi.waitFor(() => expect(docs.getState().recent).toEqual([]), IO_WAIT);
     connection.disconnect();
   });
 
