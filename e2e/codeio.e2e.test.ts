@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { maskedCrc32c } from '../core/summary/eventFile/masked.ts';
+import { decodeEvent, decodeGraphDef, readRecords } from '../test/tfProto.ts';
 import { launchChromium, openApp } from './browser.ts';
 import { nodeNames } from './canvas.ts';
 import { BACKEND_TIMEOUT, loggedValues } from './trainPage.ts';
@@ -127,7 +128,14 @@ describe('code import and export', () => {
     const length = Number(file.bytes.readBigUInt64LE(0));
     expect(file.bytes.readUInt32LE(8)).toBe(maskedCrc32c(file.bytes.subarray(0, 8)));
     expect(file.bytes.subarray(12, 12 + length).toString('latin1')).toContain('brain.Event:2');
-    expect(file.bytes.length).toBeGreaterThan(16 + length);
+    // Then the training graph (with its gradients/ scope and the train step), then the logged steps.
+    const [, graph, ...steps] = readRecords(new Uint8Array(file.bytes)).map(decodeEvent);
+    const names = decodeGraphDef(graph.graph_def!).node.map((n) => n.name);
+    expect(names.some((n) => n.startsWith('gradients/'))).toBe(true);
+    expect(names).toContain('train');
+    expect(steps.every((e) => e.what === 'summary')).toBe(true);
+    expect(steps.filter((e) => e.summary!.value.some((v) => v.tag === 'cost')).length).toBeGreaterThan(2);
+    expect(steps.some((e) => e.summary!.value.some((v) => v.histo))).toBe(true);
     expect(errors).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
-/** File > Export TensorBoard logs: the current run's event file, downloaded. */
+/** File > Export TensorBoard logs: the current run's event file (graph, scalars, histograms, images), downloaded. */
+import { DEFAULT_MAX_OUTPUTS } from '../../core/graph/document.ts';
 import { platform } from '../documents/appDocuments.ts';
 import { exportNotice } from '../export/exportNotice.ts';
 import type { FlowStore } from '../store/createFlowStore.ts';
-import { runEventsFile } from './eventsFile.ts';
+import { runEventsFile, trainingGraphDef } from './eventsFile.ts';
 
 /** The run the logs come from: the current one, once it has logged. */
 export function currentRunRecord(state: ReturnType<FlowStore['getState']>) {
@@ -16,7 +17,11 @@ export async function exportRunLogs(store: FlowStore): Promise<void> {
   const run = currentRunRecord(state);
   if (!run) return state.setNotice({ kind: 'info', text: 'Train the graph first: there is no run to export.' });
   try {
-    const { name, data } = runEventsFile(run, state.run.histograms);
+    // The graph and summaries as the run was trained: max_outputs decides TF1's image tags.
+    const trained = state.run.trainedDocument ?? state.document;
+    const summaries = trained.session?.images ?? [];
+    const maxOutputs = (nodeId: string) => summaries.find((s) => s.node === nodeId)?.maxOutputs ?? DEFAULT_MAX_OUTPUTS;
+    const { name, data } = runEventsFile(run, { graphDef: trainingGraphDef(trained), histograms: state.run.histograms, images: state.run.images, maxOutputs });
     const outcome = await platform.exportFile?.({ name, mime: 'application/octet-stream', data });
     const notice = outcome && exportNotice(outcome);
     if (notice) store.getState().setNotice(notice);

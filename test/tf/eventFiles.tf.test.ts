@@ -10,8 +10,10 @@
  * op and input as written, TF's own op names, the model's scopes and the
  * gradients/ scope. The mnist-cnn run draws X_img as an image summary: TensorBoard
  * reads TF1's image tags, and TensorFlow decodes the PNGs to the pixels written.
+ * The app's File > Export TensorBoard logs (renderer/codeio/eventsFile.ts,
+ * PNGs of stored zlib blocks) is read the same way.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +22,9 @@ import { main } from '../../cli/main.ts';
 import { compressHistogram } from '../../core/summary/distribution.ts';
 import { NO_TF_OP } from '../../core/summary/eventFile/tfOpNames.ts';
 import { tf1Buckets, tf1Histogram } from '../../core/summary/histogramTf1.ts';
+import { runEventsFile, trainingGraphDef } from '../../renderer/codeio/eventsFile.ts';
+import { loadDocumentText } from '../../core/graph/load.ts';
+import type { ImageEntry } from '../../renderer/training/protocol.ts';
 import { runPython } from '../../tools/tf/python.ts';
 import { type TempDir, tempDir } from '../tempFiles.ts';
 import { decodeEvent, decodeGraphDef, type DecodedEvent, type DecodedHisto, readRecords } from '../tfProto.ts';
@@ -57,6 +62,16 @@ let tmp: TempDir;
 const ours = new Map<string, FlowboardLog>();
 const theirs = new Map<string, TbRun>();
 
+/** What the app's export is given: a run's scalars and two image summaries, a grayscale one of 2 images a step and an RGB one of 1. */
+const APP_RUN = { id: 1, label: 'Run 1', color: '#000', scalars: { cost: [{ step: 0, wallTime: 1_700_000_000_000, value: 0.7 }, { step: 5, wallTime: 1_700_000_001_000, value: 0.5 }] }, logged: { cost: 2 } };
+const pattern = (n: number, seed: number) => Uint8Array.from({ length: n }, (_, i) => (i * 37 + seed * 101) % 256);
+const appImage = (tag: string, nodeId: string, step: number, count: number, [height, width, channels]: number[]): ImageEntry => ({ tag, nodeId, step, count, height, width, channels, wallTime: 1_700_000_000_000 + step * 200, pixels: pattern(count * height * width * channels, step) });
+const APP_IMAGES = {
+  digits: [appImage('digits', 'n1', 0, 2, [28, 28, 1]), appImage('digits', 'n1', 5, 2, [28, 28, 1])],
+  colour: [appImage('colour', 'n2', 5, 1, [4, 5, 3])],
+};
+let app: TbRun;
+
 beforeAll(async () => {
   tmp = tempDir();
   // mnist-cnn with an image summary of X_img, its first 2 digits per log step.
@@ -74,8 +89,15 @@ beforeAll(async () => {
     const events = readRecords(new Uint8Array(readFileSync(join(logdir, file)))).map(decodeEvent);
     ours.set(name, { runs: lines.filter((l) => !l.final), final: lines.at(-1), events });
   }
-  const { runs } = await runPython<{ runs: TbRun[] }>(new URL('event_reader.py', import.meta.url).pathname, { logdirs: Object.keys(RUNS).map((n) => join(tmp.path, n)) });
+  const appDir = join(tmp.path, 'app-export');
+  // The app's graph of xor-nn, to compare with what flowboard train wrote for it.
+  const xor = loadDocumentText(readFileSync('samples/xor-nn.flow.json', 'utf8')).document!;
+  const exported = runEventsFile(APP_RUN, { graphDef: trainingGraphDef(xor), histograms: {}, images: APP_IMAGES, maxOutputs: (id) => (id === 'n1' ? 3 : 1) });
+  mkdirSync(appDir);
+  writeFileSync(join(appDir, exported.name), exported.data);
+  const { runs } = await runPython<{ runs: TbRun[] }>(new URL('event_reader.py', import.meta.url).pathname, { logdirs: [...Object.keys(RUNS).map((n) => join(tmp.path, n)), appDir] });
   Object.keys(RUNS).forEach((name, i) => theirs.set(name, runs[i]));
+  app = runs.at(-1)!;
 }, 600_000);
 
 afterAll(() => tmp?.remove());
@@ -165,6 +187,31 @@ describe('image summaries in the events file of flowboard train mnist-cnn --logd
         // MNIST's [0, 1] pixels: the digit's brightest pixel is 255, most of the image black.
         expect(Math.max(...pixels)).toBe(255);
         expect(pixels.filter((p) => p === 0).length).toBeGreaterThan(400);
+      });
+    }
+  });
+});
+
+describe("the app's File > Export TensorBoard logs", () => {
+  it('TensorBoard reads the training graph, the same as flowboard train --logdir writes for the same document', () => {
+    expect(app.graph.length).toBeGreaterThan(20);
+    expect(app.graph).toEqual(theirs.get('xor-nn')!.graph);
+    expect(app.unknown_ops).toEqual([]);
+  });
+
+  it("TensorBoard reads its scalars and TF1's image tags, and TensorFlow decodes each stored-block PNG to the pixels the Images panel kept", () => {
+    expect(app.scalars.cost.map(([step]) => step)).toEqual([0, 5]);
+    expect(Object.keys(app.images).sort()).toEqual(['colour/image', 'digits/image/0', 'digits/image/1']);
+    for (const [tag, entries] of Object.entries(app.images)) {
+      const [name, , index] = tag.split('/');
+      const kept = APP_IMAGES[name as keyof typeof APP_IMAGES];
+      expect(entries.map(([step]) => step)).toEqual(kept.map((k) => k.step));
+      entries.forEach(([step, width, height, pixels]) => {
+        const entry = kept.find((k) => k.step === step)!;
+        const size = entry.height * entry.width * entry.channels;
+        const i = Number(index ?? 0);
+        expect([width, height]).toEqual([entry.width, entry.height]);
+        expect(pixels).toEqual([...entry.pixels.subarray(i * size, (i + 1) * size)]);
       });
     }
   });
