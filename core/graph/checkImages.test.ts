@@ -36,7 +36,7 @@ describe('session.images', () => {
       'session.images[5] (node "n1") has an unknown field "colour": it was dropped',
       // The Session panel refuses these too (imageTags.ts), so a file cannot hold what the panel would not.
       'session.images[6] (node "n1") has maxOutputs 65; use a whole number from 1 to 64: it was dropped',
-      'session.images[7] (node "n1") has label "my digits": a TensorBoard tag has only letters, digits and _ . - / (parts between slashes not empty, starting with a letter, digit or .), so "my digits" is not one; try "my_digits": it was dropped',
+      'session.images[7] (node "n1") has label "my digits": a TensorBoard tag has only letters, digits and _ . - /, so "my digits" is not one; try "my_digits": it was dropped',
     ]);
     const notList = mnistImages({ node: r }).doc;
     expect(parseDocument(notList).diagnostics.map((d) => d.message)).toContain('session.images must be a list, got an object: it was dropped');

@@ -15,7 +15,7 @@ const TAG = /^[A-Za-z0-9.][A-Za-z0-9_.-]*(\/[A-Za-z0-9_.-]+)*$/;
 /** Why `label` is not a tag TF1 keeps as written, or undefined when it is one. */
 export function badImageLabel(label: string): string | undefined {
   if (TAG.test(label)) return undefined;
-  return `a TensorBoard tag has only letters, digits and _ . - / (parts between slashes not empty, starting with a letter, digit or .), so "${label}" is not one; try "${cleanImageTag(label)}"`;
+  return `a TensorBoard tag has only letters, digits and _ . - /, so "${label}" is not one; try "${cleanImageTag(label)}"`;
 }
 
 /** The label as TF1's summary op renames it (summary_op_util's clean_tag: other characters become _, leading slashes go), never empty. */
