@@ -3,11 +3,12 @@
  * enlarged with its values, and the reshaped input says why it has no
  * gradient (the loss does depend on it). Trains one step of mnist-cnn, so it
  * reads MNIST first. With an image summary of X_img added in the Session
- * panel, the Images tab draws the batch's first digits (issue 16).
+ * panel, the Images tab draws the batch's first digits (issue 16), under the
+ * label and as many as the row was edited to keep.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openApp } from './browser.ts';
+import { launchChromium, openApp, SCREENSHOTS } from './browser.ts';
 import { nodeNamed } from './canvas.ts';
 import { BACKEND_TIMEOUT, openTab, TRAIN_TIMEOUT, waitForRunStatus } from './trainPage.ts';
 
@@ -30,6 +31,7 @@ describe('conv filters in the Selected node panel', () => {
       const add = page.getByLabel('Session', { exact: true }).getByRole('combobox', { name: 'Add an image summary' });
       await expect(add.locator('option').allTextContents()).resolves.toEqual(['+ Image summary…', 'X_img']);
       await add.selectOption({ label: 'X_img' });
+      await relabelImageSummary(page, screenshot);
       await page.getByRole('button', { name: 'Step', exact: true }).click();
       await waitForRunStatus(page, 'paused');
       await nodeNamed(page, 'conv1/W').click();
@@ -64,11 +66,11 @@ describe('conv filters in the Selected node panel', () => {
       await nodeNamed(page, 'X_img').click();
       await expect(page.getByRole('figure', { name: '∂loss/∂X_img · gradient' }).textContent()).resolves.toMatch(/The loss depends on X_img, but nothing before it is trained/);
 
-      // Images: the first 3 digits of the batch (TF's max_outputs), 28x28 grayscale zoomed 4x, at the steps taken.
+      // Images: the first 2 digits of the batch (max outputs, set above), tagged digits, 28x28 grayscale zoomed 4x, at the steps taken.
       await openTab(page, 'Images');
-      const card = page.getByRole('figure', { name: 'Images X_img' });
-      await card.getByRole('img', { name: 'X_img image 3 at step 0' }).waitFor();
-      await expect(card.locator('canvas').count()).resolves.toBe(3);
+      const card = page.getByRole('figure', { name: 'Images digits' });
+      await card.getByRole('img', { name: 'digits image 2 at step 0' }).waitFor();
+      await expect(card.locator('canvas').count()).resolves.toBe(2);
       const digit = (await card.locator('canvas').first().boundingBox())!;
       expect(Math.round(digit.width)).toBe(112);
       // A digit has ink: some pixels of the first image are white, most black.
@@ -87,3 +89,49 @@ describe('conv filters in the Selected node panel', () => {
     BACKEND_TIMEOUT + TRAIN_TIMEOUT,
   );
 });
+
+/** The image summaries as the document holds them. */
+function images(page: Page): Promise<unknown> {
+  return page.evaluate(`window.flowboardDebug.store.getState().document.session.images.map(({ label, maxOutputs }) => ({ label, maxOutputs }))`);
+}
+
+/** Edits X_img's row: a label that is no tag is refused and Escape restores the field; then digits, first 2, undone and redone. */
+async function relabelImageSummary(page: Page, screenshot: (name: string) => Promise<void>) {
+  const row = page.getByRole('listitem').filter({ has: page.getByLabel('Image label of X_img') });
+  const label = row.getByLabel('Image label of X_img');
+  const kept = row.getByRole('spinbutton', { name: 'Images kept of X_img' });
+  await expect(label.getAttribute('placeholder')).resolves.toBe('X_img');
+  await expect(kept.inputValue()).resolves.toBe('3');
+  await label.fill('my digits');
+  await label.press('Enter');
+  await expect(row.getByRole('alert').textContent()).resolves.toMatch(/^the image summary of "X_img" cannot be labelled "my digits": .*try "my_digits"\. Kept the label "X_img" \(the node's name\)\.$/);
+  await expect(label.getAttribute('aria-invalid')).resolves.toBe('true');
+  await row.scrollIntoViewIfNeeded();
+  await screenshot('session-image-refused');
+  await label.press('Escape');
+  await expect(label.inputValue()).resolves.toBe('');
+  await expect(row.getByRole('alert').count()).resolves.toBe(0);
+  await label.fill('digits');
+  await label.press('Enter');
+  await expect(images(page)).resolves.toEqual([{ label: 'digits', maxOutputs: 3 }]);
+  // 0 is refused; leaving the field puts 3 back.
+  await kept.fill('0');
+  await kept.press('Enter');
+  await expect(row.getByRole('alert').textContent()).resolves.toMatch(/cannot keep 0 images: max outputs is a whole number from 1 to 64, not 0\. Kept 3 images\.$/);
+  await label.focus();
+  await expect(kept.inputValue()).resolves.toBe('3');
+  await kept.fill('2');
+  await kept.press('Enter');
+  await expect(images(page)).resolves.toEqual([{ label: 'digits', maxOutputs: 2 }]);
+  await page.getByRole('heading', { name: 'Image summaries' }).click();
+  await page.keyboard.press('Control+z');
+  await expect(kept.inputValue()).resolves.toBe('3');
+  await expect(images(page)).resolves.toEqual([{ label: 'digits', maxOutputs: 3 }]);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(kept.inputValue()).resolves.toBe('2');
+  await expect(label.inputValue()).resolves.toBe('digits');
+  await row.scrollIntoViewIfNeeded();
+  await screenshot('session-image-row');
+  // The panel alone, to see the row beside the logged values' rows.
+  await page.getByRole('tabpanel', { name: 'Session' }).screenshot({ path: new URL('session-image-row-panel.png', SCREENSHOTS).pathname });
+}

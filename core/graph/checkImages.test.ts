@@ -25,15 +25,18 @@ describe('session.images', () => {
   });
 
   it('drops malformed entries, each with a diagnostic, and keeps the good ones', () => {
-    const { doc, r } = mnistImages([{ node: 'n1' }, 7, { node: 'n1', maxOutputs: 0 }, { node: 'n1', label: 5 }, { maxOutputs: 2 }, { node: 'n1', colour: 'red' }]);
+    const { doc, r } = mnistImages([{ node: 'n1' }, 7, { node: 'n1', maxOutputs: 0 }, { node: 'n1', label: 5 }, { maxOutputs: 2 }, { node: 'n1', colour: 'red' }, { node: 'n1', maxOutputs: 65 }, { node: 'n1', label: 'my digits' }]);
     const loaded = parseDocument(doc);
     expect(loaded.document?.session?.images).toEqual([{ node: r }]);
     expect(loaded.diagnostics.filter((d) => d.code === 'BAD_FIELD').map((d) => d.message)).toEqual([
       'session.images[1] is 7, not an object: it was dropped',
-      'session.images[2] (node "n1") has maxOutputs 0; use a whole number of at least 1: it was dropped',
+      'session.images[2] (node "n1") has maxOutputs 0; use a whole number from 1 to 64: it was dropped',
       'session.images[3] (node "n1") has a label that is 5, not text: it was dropped',
       'session.images[4] has no node id (got nothing): it was dropped',
       'session.images[5] (node "n1") has an unknown field "colour": it was dropped',
+      // The Session panel refuses these too (imageTags.ts), so a file cannot hold what the panel would not.
+      'session.images[6] (node "n1") has maxOutputs 65; use a whole number from 1 to 64: it was dropped',
+      'session.images[7] (node "n1") has label "my digits": a TensorBoard tag has only letters, digits and _ . - /, so "my digits" is not one; try "my_digits": it was dropped',
     ]);
     const notList = mnistImages({ node: r }).doc;
     expect(parseDocument(notList).diagnostics.map((d) => d.message)).toContain('session.images must be a list, got an object: it was dropped');
@@ -46,6 +49,13 @@ describe('session.images', () => {
       [x, 'the image summary of "X" cannot be drawn: its value has shape [?,784], not [batch, height, width, channels]'],
       [undefined, 'the session draws node "n9" as an image, which does not exist'],
     ]);
+  });
+
+  it('says which two summaries share a tag: a label, or a node name where there is none', () => {
+    const { doc, r } = mnistImages([{ node: 'n1', label: 'X' }, { node: 'n0' }]);
+    const messages = parseDocument(doc).analysis!.diagnostics.filter((d) => d.message.includes('tagged'));
+    expect(messages.map((d) => [d.nodeId, d.message])).toEqual([['n0', 'the image summaries of "x_image" and "X" are both tagged "X"']]);
+    expect(r).toBe('n1');
   });
 
   it('takes 1, 3 or 4 channels, as TF does', () => {

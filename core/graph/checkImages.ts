@@ -1,11 +1,12 @@
 /**
  * The image summaries' nodes must exist and hold an image as TF's
  * `tf.summary.image` takes it: a 4-D [batch, height, width, channels] tensor
- * with 1 (grayscale), 3 (RGB) or 4 (RGBA) channels.
+ * with 1 (grayscale), 3 (RGB) or 4 (RGBA) channels; no two may share a tag.
  */
 import { type Diagnostic, DiagnosticCode as C, error } from './diagnostics.ts';
 import type { SessionConfig } from './document.ts';
 import type { GraphIndex } from './graphIndex.ts';
+import { imageTag, tagTakenBy } from './imageTags.ts';
 import { formatShape, type TensorType } from './shape.ts';
 
 /** Channel counts TF's image summary accepts. */
@@ -24,7 +25,16 @@ export function notAnImage(type: TensorType | undefined): string | undefined {
 
 /** Diagnostics for the session's image summaries. */
 export function checkImages(session: SessionConfig, index: GraphIndex, types: Map<string, TensorType[]>, out: Diagnostic[]): void {
-  for (const image of session.images ?? []) {
+  const images = session.images ?? [];
+  const nameOf = (id: string) => index.nodes.get(id)?.node.name ?? id;
+  images.forEach((image, i) => {
+    // A node renamed to another summary's label makes two cards of one tag; the panel refuses that edit, not a rename.
+    const tag = imageTag(image, nameOf(image.node));
+    const first = tagTakenBy(images, tag, i, nameOf);
+    if (first !== -1 && first < i)
+      out.push(error(C.BadSession, `the image summaries of "${nameOf(images[first].node)}" and "${nameOf(image.node)}" are both tagged "${tag}"`, { nodeId: image.node, fix: 'give one of them another label in the session panel' }));
+  });
+  for (const image of images) {
     const entry = index.nodes.get(image.node);
     if (!entry) {
       out.push(error(C.BadSession, `the session draws node "${image.node}" as an image, which does not exist`, { fix: 'remove the image summary in the session panel' }));

@@ -1,10 +1,13 @@
 /**
  * Reads `session.images`, the image summaries. A bad entry is dropped with a
- * diagnostic naming its index and node; whether the node exists and holds an
- * image is checked later by analysis (checkImages.ts).
+ * diagnostic naming its index and node: a label must be a TensorBoard tag and
+ * maxOutputs 1 to 64, as the Session panel asks (imageTags.ts). Whether the
+ * node exists, holds an image and has a tag of its own is checked later by
+ * analysis (checkImages.ts), since a node's name can change.
  */
 import { type Diagnostic, DiagnosticCode as C, error } from './diagnostics.ts';
 import type { ImageSummary } from './document.ts';
+import { badImageLabel, badMaxOutputs, MAX_IMAGE_OUTPUTS } from './imageTags.ts';
 import { definedKeys, describe, isRecord, type JsonRecord, nonEmptyString, own } from './readJson.ts';
 
 /** The image summaries, or undefined when the field is absent or not a list. */
@@ -31,11 +34,16 @@ function readImage(raw: unknown): ImageSummary | string {
   if (node === undefined) return `has no node id (got ${describe(own(raw, 'node'))})`;
   const image: ImageSummary = { node };
   const label = own(raw, 'label');
-  if (typeof label === 'string') image.label = label;
-  else if (label !== undefined) return `has a label that is ${describe(label)}, not text`;
+  if (typeof label === 'string') {
+    const why = badImageLabel(label);
+    if (why) return `has label "${label}": ${why}`;
+    image.label = label;
+  } else if (label !== undefined) return `has a label that is ${describe(label)}, not text`;
   const max = own(raw, 'maxOutputs');
-  if (typeof max === 'number' && Number.isSafeInteger(max) && max >= 1) image.maxOutputs = max;
-  else if (max !== undefined) return `has maxOutputs ${describe(max)}; use a whole number of at least 1`;
+  if (max !== undefined) {
+    if (badMaxOutputs(max)) return `has maxOutputs ${describe(max)}; use a whole number from 1 to ${MAX_IMAGE_OUTPUTS}`;
+    image.maxOutputs = max as number;
+  }
   const extra = definedKeys(raw).find((k) => !['node', 'label', 'maxOutputs'].includes(k));
   return extra === undefined ? image : `has an unknown field "${extra}"`;
 }

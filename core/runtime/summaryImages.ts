@@ -7,7 +7,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { GraphAnalysis } from '../graph/analyze.ts';
 import { IMAGE_CHANNELS } from '../graph/checkImages.ts';
-import { DEFAULT_MAX_OUTPUTS, type ImageSummary } from '../graph/document.ts';
+import type { ImageSummary } from '../graph/document.ts';
+import { imageTag, maxOutputsOf } from '../graph/imageTags.ts';
 import { imagePixels } from '../summary/imagePixels.ts';
 import type { FeedMap, Session } from './session.ts';
 
@@ -41,14 +42,14 @@ export async function summaryImages(session: Session, analysis: GraphAnalysis, i
       const t = tensors[i];
       const [n, height, width, channels] = t.shape;
       if (t.rank !== 4 || !(IMAGE_CHANNELS as readonly number[]).includes(channels)) continue;
-      const count = Math.min(n, drawn[i].image.maxOutputs ?? DEFAULT_MAX_OUTPUTS);
+      const count = Math.min(n, maxOutputsOf(drawn[i].image));
       if (count < 1) continue;
       // Only the images drawn are read back, not the whole batch.
       const first = tf.slice(t, [0, 0, 0, 0], [count, height, width, channels]);
       const values = await first.data();
       first.dispose();
       const pixels = imagePixels(values as Float32Array, count, height * width, channels);
-      out.push({ tag: drawn[i].image.label ?? drawn[i].name, nodeId: drawn[i].image.node, count, height, width, channels, pixels });
+      out.push({ tag: imageTag(drawn[i].image, drawn[i].name), nodeId: drawn[i].image.node, count, height, width, channels, pixels });
     }
     return out;
   } finally {

@@ -1,8 +1,8 @@
 /** The session's image summaries (TF's `tf.summary.image`): nodes whose value Train draws in the Images panel at log steps. */
 import { notAnImage } from '../../core/graph/checkImages.ts';
-import { DEFAULT_MAX_OUTPUTS } from '../../core/graph/document.ts';
 import { actions } from '../store/flowStore.ts';
 import { useAnalysis, useDocument } from '../store/hooks.ts';
+import { ImageRow } from './ImageRow.tsx';
 
 /** The "Image summaries" section. */
 export function ImageSection() {
@@ -32,15 +32,7 @@ export function ImageSection() {
       )}
       <ul className="session__list" aria-label="Image summaries">
         {images.map((image, i) => (
-          <li key={image.node} className="session__image">
-            <span className="session__fetch-name" title={image.label ? `${name(image.node)}, shown as "${image.label}"` : name(image.node)}>
-              {image.label ?? name(image.node)}
-            </span>
-            <span className="session__note">first {image.maxOutputs ?? DEFAULT_MAX_OUTPUTS}</span>
-            <button type="button" className="button button--icon session__remove" aria-label={`Stop drawing ${name(image.node)}`} title="Stop drawing it" onClick={() => actions.removeImageSummary(i)}>
-              ×
-            </button>
-          </li>
+          <ImageRow key={`${image.node}:${i}`} image={image} index={i} name={name(image.node)} />
         ))}
       </ul>
       {drawable.length > 0 && (

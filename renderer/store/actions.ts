@@ -12,7 +12,7 @@ import { addFetch, type AddFetchArgs } from './commands/addFetch.ts';
 import { bindData, type BindDataArgs } from './commands/bindData.ts';
 import { editFetch, type EditFetchArgs } from './commands/editFetch.ts';
 import { removeFetch } from './commands/removeFetch.ts';
-import { addImageSummary, type AddImageSummaryArgs, removeImageSummary } from './commands/imageSummaries.ts';
+import { addImageSummary, type AddImageSummaryArgs, editImageSummary, type EditImageSummaryArgs, removeImageSummary } from './commands/imageSummaries.ts';
 import { setRunSettings } from './commands/setRunSettings.ts';
 import { setTrainTarget } from './commands/setTrainTarget.ts';
 import { setSweep } from './commands/setSweep.ts';
@@ -150,8 +150,9 @@ export function createActions(store: FlowStore) {
     addFetch: (args: AddFetchArgs) => report(s().apply(addFetch, args)),
     editFetch: (args: EditFetchArgs) => report(s().apply(editFetch, args)),
     removeFetch: (index: number) => report(s().apply(removeFetch, { index })),
-    /** Session: a node's value drawn in the Images panel, and no longer. */
+    /** Session: a node's value drawn in the Images panel, relabelled or kept fewer or more images of, and no longer. */
     addImageSummary: (args: AddImageSummaryArgs) => report(s().apply(addImageSummary, args)),
+    editImageSummary: (args: EditImageSummaryArgs) => report(s().apply(editImageSummary, args)),
     removeImageSummary: (index: number) => report(s().apply(removeImageSummary, { index })),
     /** Debug: a breakpoint on a node (returns its id), enabled or not, removed. */
     addBreakpoint: (nodeId: string, condition: BreakpointCondition) => report(s().apply(addBreakpoint, { nodeId, condition })),

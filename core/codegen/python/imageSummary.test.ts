@@ -21,6 +21,15 @@ describe('tf.summary.image', () => {
     expect(doc.session?.images).toHaveLength(1);
   });
 
+  it('tags an illegal name as TF1 renames it, and keeps at most 64 images, each with a note', () => {
+    const { document: doc, diagnostics } = imp("tf.summary.image('my digits', x_image, max_outputs=100)\n");
+    expect(doc.session?.images).toEqual([{ node: doc.nodes.find((n) => n.name === 'x_image')!.id, label: 'my_digits', maxOutputs: 64 }]);
+    expect(diagnostics.map((d) => [d.line, d.message])).toEqual([
+      [4, 'tf.summary.image "my digits" is tagged "my_digits", as TF1 renames it: a tag has only letters, digits and _ . - /'],
+      [4, 'tf.summary.image "my digits" keeps 64 images per step, not 100: Flowboard draws at most 64'],
+    ]);
+  });
+
   it('leaves out a tensor that is not an image, saying why', () => {
     const { document: doc, diagnostics } = imp("tf.summary.image('flat', X, 3)\ntf.summary.image('rgb2', tf.reshape(X, [-1, 28, 14, 2]))\ntf.summary.image('none', x_image, 0)\n");
     expect(doc.session?.images).toBeUndefined();

@@ -5,6 +5,7 @@
  */
 import { notAnImage } from '../../graph/checkImages.ts';
 import { type Attrs, DEFAULT_MAX_OUTPUTS } from '../../graph/document.ts';
+import { cleanImageTag, MAX_IMAGE_OUTPUTS } from '../../graph/imageTags.ts';
 import { findOp } from '../../ops/registry.ts';
 import type { OptimizerKind } from '../../ops/optimizerAttrs.ts';
 import type { CallArgs } from './callArgs.ts';
@@ -53,9 +54,17 @@ const imageSummary: Handler = (args, ctx) => {
   const why =
     maxOutputs < 1 ? `max_outputs is ${maxOutputs}, so no image is drawn` : tensor.ref.output !== firstOutput ? `it is output "${tensor.ref.output}" of "${tensor.name}", and an image summary draws a node's first output` : notAnImage(tensor.type);
   const fix = maxOutputs < 1 ? 'give max_outputs of 1 or more' : 'reshape the tensor to [-1, height, width, 1] and summarise that';
-  if (why) note(ctx, `tf.summary.image "${name}" is left out: ${why}; ${fix}`, args.line);
+  if (why) {
+    note(ctx, `tf.summary.image "${name}" is left out: ${why}; ${fix}`, args.line);
+    return { kind: 'inert', what: 'a summary' };
+  }
+  // TF1 renames an illegal summary name the same way (clean_tag) and warns; the tag must be one the Session panel takes.
+  const label = cleanImageTag(name);
+  if (label !== name) note(ctx, `tf.summary.image "${name}" is tagged "${label}", as TF1 renames it: a tag has only letters, digits and _ . - /`, args.line);
+  const kept = Math.min(maxOutputs, MAX_IMAGE_OUTPUTS);
+  if (kept < maxOutputs) note(ctx, `tf.summary.image "${name}" keeps ${MAX_IMAGE_OUTPUTS} images per step, not ${maxOutputs}: Flowboard draws at most ${MAX_IMAGE_OUTPUTS}`, args.line);
   // A summary made again for the same node (in a loop, or a method called twice) is one summary.
-  else if (!ctx.session.images.some((image) => image.node === tensor.ref.node && image.label === name)) ctx.session.images.push({ node: tensor.ref.node, label: name, maxOutputs });
+  if (!ctx.session.images.some((image) => image.node === tensor.ref.node && image.label === label)) ctx.session.images.push({ node: tensor.ref.node, label, maxOutputs: kept });
   return { kind: 'inert', what: 'a summary' };
 };
 
