@@ -26,7 +26,8 @@ export function useExportImage(): (format: 'png' | 'svg') => Promise<void> {
         await allNodesDrawn(root, nodes.length);
         // React Flow's own background, so the picture follows the light or dark theme.
         const background = getComputedStyle(root).backgroundColor;
-        const image = await renderGraphImage(format, viewport, exportFrame(rf.getNodesBounds(nodes)), background);
+        const styles = new URLSearchParams(location.search).get('exportStyles') === 'all' ? 'all' : 'rendered';
+        const image = await renderGraphImage(format, viewport, exportFrame(rf.getNodesBounds(nodes)), background, styles);
         setExporting(false);
         notify(undefined);
         const notice = exportNotice(await platform.exportImage(image));
