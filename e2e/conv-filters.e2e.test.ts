@@ -4,10 +4,13 @@
  * gradient (the loss does depend on it). Trains one step of mnist-cnn, so it
  * reads MNIST first. With an image summary of X_img added in the Session
  * panel, the Images tab draws the batch's first digits (issue 16), under the
- * label and as many as the row was edited to keep.
+ * label and as many as the row was edited to keep, and File > Export
+ * TensorBoard logs writes them as TF1's image summaries.
  */
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { decodeEvent, readRecords } from '../test/tfProto.ts';
 import { launchChromium, openApp, SCREENSHOTS } from './browser.ts';
 import { nodeNamed } from './canvas.ts';
 import { BACKEND_TIMEOUT, openTab, TRAIN_TIMEOUT, waitForRunStatus } from './trainPage.ts';
@@ -84,6 +87,17 @@ describe('conv filters in the Selected node panel', () => {
       expect(ink).toBeLessThan(400);
       await expect(card.getByTestId('image-step').textContent()).resolves.toBe('step 0');
       await screenshot('images-x-img');
+
+      // File > Export TensorBoard logs: the graph first, then the two digits as PNGs under TF1's tags for max_outputs 2.
+      await page.getByRole('button', { name: 'File' }).click();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Export TensorBoard logs' }).click()]);
+      const events = readRecords(new Uint8Array(await readFile((await download.path())!))).map(decodeEvent);
+      expect(events[1].what).toBe('graph_def');
+      const logged = events.flatMap((e) => (e.summary?.value ?? []).filter((v) => v.image).map((v) => [e.step, v.tag, v.image!.width, v.image!.height, v.image!.colorspace]));
+      expect(logged).toEqual([
+        [0, 'digits/image/0', 28, 28, 1],
+        [0, 'digits/image/1', 28, 28, 1],
+      ]);
       expect(errors).toEqual([]);
     },
     BACKEND_TIMEOUT + TRAIN_TIMEOUT,
