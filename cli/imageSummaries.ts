@@ -1,6 +1,6 @@
 /** The session's image summaries at one log step, as PNGs for `flowboard train --logdir` (TensorBoard's Images dashboard). */
 import { deflateSync } from 'node:zlib';
-import { DEFAULT_MAX_OUTPUTS, type ImageSummary } from '../core/graph/document.ts';
+import type { ImageSummary } from '../core/graph/document.ts';
 import { summaryImages } from '../core/runtime/summaryImages.ts';
 import type { Trainer } from '../core/runtime/trainer.ts';
 import type { StepSummaries } from '../core/summary/eventFile/eventWriter.ts';
@@ -14,9 +14,8 @@ export async function stepImages(trainer: Trainer, images: readonly ImageSummary
     const drawn = await summaryImages(trainer.session, trainer.session.analysis, images, feeds);
     return drawn.map((d) => {
       const size = d.height * d.width * d.channels;
-      const maxOutputs = images.find((image) => image.node === d.nodeId)?.maxOutputs ?? DEFAULT_MAX_OUTPUTS;
       const pngs = Array.from({ length: d.count }, (_, i) => ({ height: d.height, width: d.width, colorspace: d.channels, encoded: encodePng(d.width, d.height, d.channels, d.pixels.subarray(i * size, (i + 1) * size), deflateSync) }));
-      return { name: d.tag, maxOutputs, images: pngs };
+      return { name: d.tag, maxOutputs: d.maxOutputs, images: pngs };
     });
   } finally {
     dispose();

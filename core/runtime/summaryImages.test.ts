@@ -25,8 +25,8 @@ describe('summaryImages', () => {
     const entries = await summaryImages(session, session.analysis, [{ node: image, label: 'input', maxOutputs: 2 }, { node: x }, { node: image }], feeds);
     expect(tf.memory().numTensors).toBe(before);
     expect(entries.map((e) => ({ ...e, pixels: [...e.pixels] }))).toEqual([
-      { tag: 'input', nodeId: image, count: 2, height: 2, width: 2, channels: 1, pixels: [0, 63, 127, 255, 1, 128, 128, 255] },
-      { tag: 'x_image', nodeId: image, count: 3, height: 2, width: 2, channels: 1, pixels: [0, 63, 127, 255, 1, 128, 128, 255, 255, 255, 255, 255] },
+      { tag: 'input', nodeId: image, maxOutputs: 2, count: 2, height: 2, width: 2, channels: 1, pixels: [0, 63, 127, 255, 1, 128, 128, 255] },
+      { tag: 'x_image', nodeId: image, maxOutputs: 3, count: 3, height: 2, width: 2, channels: 1, pixels: [0, 63, 127, 255, 1, 128, 128, 255, 255, 255, 255, 255] },
     ]);
     session.dispose();
   });

@@ -17,7 +17,9 @@ export interface SummaryImages {
   /** The summary's label, else its node's name. */
   tag: string;
   nodeId: string;
-  /** Images in `pixels` (at most the summary's maxOutputs). */
+  /** The summary's max_outputs: TF1 tags its images `tag/image` when it is 1, else `tag/image/0`, ... */
+  maxOutputs: number;
+  /** Images in `pixels` (at most maxOutputs). */
   count: number;
   height: number;
   width: number;
@@ -42,14 +44,15 @@ export async function summaryImages(session: Session, analysis: GraphAnalysis, i
       const t = tensors[i];
       const [n, height, width, channels] = t.shape;
       if (t.rank !== 4 || !(IMAGE_CHANNELS as readonly number[]).includes(channels)) continue;
-      const count = Math.min(n, maxOutputsOf(drawn[i].image));
+      const maxOutputs = maxOutputsOf(drawn[i].image);
+      const count = Math.min(n, maxOutputs);
       if (count < 1) continue;
       // Only the images drawn are read back, not the whole batch.
       const first = tf.slice(t, [0, 0, 0, 0], [count, height, width, channels]);
       const values = await first.data();
       first.dispose();
       const pixels = imagePixels(values as Float32Array, count, height * width, channels);
-      out.push({ tag: imageTag(drawn[i].image, drawn[i].name), nodeId: drawn[i].image.node, count, height, width, channels, pixels });
+      out.push({ tag: imageTag(drawn[i].image, drawn[i].name), nodeId: drawn[i].image.node, maxOutputs, count, height, width, channels, pixels });
     }
     return out;
   } finally {

@@ -45,13 +45,13 @@ describe('a run as an event file', () => {
 
   it("writes the Images panel's steps as PNGs under TF1's tags, at their steps, with the scalars of the same step", () => {
     // Two 2x1 grayscale images at step 10 (with the cost), one at step 20 (an image step with no scalar).
-    const entry = (step: number, count: number, pixels: number[]): ImageEntry => ({ tag: 'digits', nodeId: 'n7', count, height: 1, width: 2, channels: 1, pixels: Uint8Array.from(pixels), step, wallTime: 1_700_000_001_000 + step });
+    const entry = (step: number, count: number, pixels: number[], maxOutputs = 3): ImageEntry => ({ tag: 'digits', nodeId: 'n7', maxOutputs, count, height: 1, width: 2, channels: 1, pixels: Uint8Array.from(pixels), step, wallTime: 1_700_000_001_000 + step });
     const images = { digits: [entry(10, 2, [0, 255, 7, 8]), entry(20, 2, [1, 2, 3, 4])] };
-    const decoded = (logged: Record<string, ImageEntry[]>, maxOutputs: number) =>
-      readRecords(runEventsFile(run, { histograms: {}, images: logged, maxOutputs: (id) => (id === 'n7' ? maxOutputs : 0) }, () => 1_700_000_005).data)
+    const decoded = (logged: Record<string, ImageEntry[]>) =>
+      readRecords(runEventsFile(run, { histograms: {}, images: logged }, () => 1_700_000_005).data)
         .slice(1)
         .map(decodeEvent);
-    const events = decoded(images, 3);
+    const events = decoded(images);
     expect(events.map((e) => [e.step, e.summary!.value.map((v) => v.tag)])).toEqual([
       [0, ['cost']],
       [10, ['cost', 'digits/image/0', 'digits/image/1']],
@@ -64,6 +64,6 @@ describe('a run as an event file', () => {
     const idatLength = new DataView(png.buffer, png.byteOffset).getUint32(33);
     expect([...inflateSync(png.subarray(41, 41 + idatLength))]).toEqual([0, 7, 8]);
     // max_outputs 1 is TF1's single tag, name/image.
-    expect(decoded({ digits: [entry(20, 1, [1, 2])] }, 1)[2].summary!.value.map((v) => v.tag)).toEqual(['digits/image']);
+    expect(decoded({ digits: [entry(20, 1, [1, 2], 1)] })[2].summary!.value.map((v) => v.tag)).toEqual(['digits/image']);
   });
 });

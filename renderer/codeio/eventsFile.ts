@@ -8,7 +8,7 @@
  */
 import { expandTraining } from '../../core/autodiff/expandTraining.ts';
 import { analyze } from '../../core/graph/analyze.ts';
-import { DEFAULT_MAX_OUTPUTS, type GraphDocument } from '../../core/graph/document.ts';
+import type { GraphDocument } from '../../core/graph/document.ts';
 import { trainNodeOf } from '../../core/graph/trainNode.ts';
 import { encodeGraphDef } from '../../core/summary/eventFile/graphDef.ts';
 import { concatBytes } from '../../core/summary/eventFile/concatBytes.ts';
@@ -29,12 +29,10 @@ export interface RunLogs {
   graphDef?: Uint8Array;
   histograms: Readonly<Record<string, readonly HistogramEntry[]>>;
   images?: Readonly<Record<string, readonly ImageEntry[]>>;
-  /** An image summary's max_outputs, by its node: 1 gives the tag `name/image`, more `name/image/0`, ... */
-  maxOutputs?: (nodeId: string) => number;
 }
 
 /** The event file of `run` with its `logs`: the graph, then one event per logged step, each at its logged time; `now` names the file. */
-export function runEventsFile(run: RunRecord, { graphDef, histograms, images = {}, maxOutputs = () => DEFAULT_MAX_OUTPUTS }: RunLogs, now: () => number = () => Date.now() / 1000): { name: string; data: Uint8Array } {
+export function runEventsFile(run: RunRecord, { graphDef, histograms, images = {} }: RunLogs, now: () => number = () => Date.now() / 1000): { name: string; data: Uint8Array } {
   const writer = createEventWriter({ clock: now, host: EVENTS_HOST });
   const steps = new Map<number, { wallTime: number; values: SummaryValue[] }>();
   const at = (step: number, wallTimeMs: number) => {
@@ -44,14 +42,14 @@ export function runEventsFile(run: RunRecord, { graphDef, histograms, images = {
   };
   for (const [tag, points] of Object.entries(run.scalars)) for (const p of points) at(p.step, p.wallTime).push({ tag, simpleValue: p.value });
   for (const [tag, entries] of Object.entries(histograms)) for (const h of entries) at(h.step, h.wallTime).push({ tag, histo: histogramProto(h.buckets) });
-  for (const [tag, entries] of Object.entries(images)) for (const entry of entries) at(entry.step, entry.wallTime).push(...imageValues(tag, entry, maxOutputs(entry.nodeId)));
+  for (const [tag, entries] of Object.entries(images)) for (const entry of entries) at(entry.step, entry.wallTime).push(...imageValues(tag, entry));
   const records = graphDef ? [writer.header, writer.graph(graphDef)] : [writer.header];
   for (const [step, { wallTime, values }] of [...steps].sort(([a], [b]) => a - b)) records.push(frameRecord(encodeEvent({ wallTime, step, summary: values })));
   return { name: writer.fileName, data: concatBytes(records) };
 }
 
 /** One step's images of a summary as Summary.Values, each image a PNG under its TF1 tag. */
-function imageValues(name: string, { count, height, width, channels, pixels }: ImageEntry, maxOutputs: number): SummaryValue[] {
+function imageValues(name: string, { maxOutputs, count, height, width, channels, pixels }: ImageEntry): SummaryValue[] {
   const size = height * width * channels;
   return imageTags(name, maxOutputs, count).map((tag, i) => ({
     tag,

@@ -1,5 +1,4 @@
 /** File > Export TensorBoard logs: the current run's event file (graph, scalars, histograms, images), downloaded. */
-import { DEFAULT_MAX_OUTPUTS } from '../../core/graph/document.ts';
 import { platform } from '../documents/appDocuments.ts';
 import { exportNotice } from '../export/exportNotice.ts';
 import type { FlowStore } from '../store/createFlowStore.ts';
@@ -17,11 +16,9 @@ export async function exportRunLogs(store: FlowStore): Promise<void> {
   const run = currentRunRecord(state);
   if (!run) return state.setNotice({ kind: 'info', text: 'Train the graph first: there is no run to export.' });
   try {
-    // The graph and summaries as the run was trained: max_outputs decides TF1's image tags.
-    const trained = state.run.trainedDocument ?? state.document;
-    const summaries = trained.session?.images ?? [];
-    const maxOutputs = (nodeId: string) => summaries.find((s) => s.node === nodeId)?.maxOutputs ?? DEFAULT_MAX_OUTPUTS;
-    const { name, data } = runEventsFile(run, { graphDef: trainingGraphDef(trained), histograms: state.run.histograms, images: state.run.images, maxOutputs });
+    // The graph as the run trained it.
+    const graphDef = trainingGraphDef(state.run.trainedDocument ?? state.document);
+    const { name, data } = runEventsFile(run, { graphDef, histograms: state.run.histograms, images: state.run.images });
     const outcome = await platform.exportFile?.({ name, mime: 'application/octet-stream', data });
     const notice = outcome && exportNotice(outcome);
     if (notice) store.getState().setNotice(notice);

@@ -4,7 +4,7 @@ import type { ImageEntry } from '../training/protocol.ts';
 import { ImageCard } from './ImageCard.tsx';
 import { pickedStep, shownIndex } from './imageStep.ts';
 
-const entry = (step: number): ImageEntry => ({ tag: 'input', nodeId: 'n3', step, wallTime: 0, count: 3, height: 28, width: 28, channels: 1, pixels: new Uint8Array(3 * 784) });
+const entry = (step: number): ImageEntry => ({ tag: 'input', nodeId: 'n3', maxOutputs: 3, step, wallTime: 0, count: 3, height: 28, width: 28, channels: 1, pixels: new Uint8Array(3 * 784) });
 
 describe('ImageCard', () => {
   it('shows the newest step: its images as canvases at their own size, zoomed 4x, and a step slider', () => {

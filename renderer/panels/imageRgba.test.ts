@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ImageEntry } from '../training/protocol.ts';
 import { imageRgba, imageZoom } from './imageRgba.ts';
 
-const entry = (channels: number, pixels: number[], count = 1): ImageEntry => ({ tag: 't', nodeId: 'n', step: 0, wallTime: 0, count, height: 1, width: 2, channels, pixels: Uint8Array.from(pixels) });
+const entry = (channels: number, pixels: number[], count = 1): ImageEntry => ({ tag: 't', nodeId: 'n', maxOutputs: 3, step: 0, wallTime: 0, count, height: 1, width: 2, channels, pixels: Uint8Array.from(pixels) });
 
 describe('imageRgba', () => {
   it('spreads grayscale to RGB, keeps RGB opaque and RGBA’s alpha, picking the image by index', () => {

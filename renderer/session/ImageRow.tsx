@@ -14,8 +14,8 @@ interface Props {
 
 /** A row: node name and remove, then label and "first N", then why the last edit was refused. */
 export function ImageRow({ image, index, name }: Props) {
-  const label = useDraft(image.label ?? '');
-  const max = useDraft(String(maxOutputsOf(image)));
+  const label = useEditedText(image.label ?? '');
+  const max = useEditedText(String(maxOutputsOf(image)));
   const [problem, setProblem] = useState<string | undefined>();
   /** Applies an edit; a refusal is shown under the row and the document keeps its value. */
   const edit = (change: Omit<EditImageSummaryArgs, 'index'>): boolean => {
@@ -25,16 +25,16 @@ export function ImageRow({ image, index, name }: Props) {
   };
   const commitLabel = () => label.draft.trim() === (image.label ?? '') || edit({ label: label.draft });
   const commitMax = () => max.draft.trim() === String(maxOutputsOf(image)) || edit({ maxOutputs: max.draft.trim() === '' ? Number.NaN : Number(max.draft) });
-  const cancel = (field: Draft) => {
+  const cancel = (field: EditedText) => {
     field.reset();
     setProblem(undefined);
   };
-  const key = (field: Draft, commit: () => boolean) => (e: React.KeyboardEvent<HTMLInputElement>) => {
+  const key = (field: EditedText, commit: () => boolean) => (e: React.KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Enter' && commit()) e.currentTarget.blur();
     if (e.key === 'Escape') cancel(field);
   };
   // Leaving a refused field puts the kept value back; the message stays to say why.
-  const leave = (field: Draft, commit: () => boolean) => () => {
+  const leave = (field: EditedText, commit: () => boolean) => () => {
     if (!commit()) field.reset();
   };
   const problemId = `image-problem-${index}`;
@@ -88,14 +88,19 @@ export function ImageRow({ image, index, name }: Props) {
   );
 }
 
-interface Draft {
+interface EditedText {
   draft: string;
   set(text: string): void;
   reset(): void;
 }
 
-/** The text being typed, replaced whenever `value` changes from outside (undo, another document). */
-function useDraft(value: string): Draft {
+/**
+ * The text being typed, replaced whenever `value` changes from outside (undo,
+ * another document). Not properties/useDraft, whose fields are remounted when
+ * the stored value changes: here the spinner applies each step at once, and a
+ * remount would take the focus from the field being stepped.
+ */
+function useEditedText(value: string): EditedText {
   const [draft, set] = useState(value);
   const [shown, setShown] = useState(value);
   if (shown !== value) {

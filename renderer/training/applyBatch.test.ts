@@ -49,7 +49,7 @@ describe('applyBatches', () => {
     const reservoirs = createRunReservoirs();
     let run = { ...initialRunState(), currentRun: 1 };
     expect(applyBatches(run, [batch(0, 1)], reservoirs, record).images).toBeUndefined();
-    const image = (step: number) => ({ tag: 'input', nodeId: 'n1', step, wallTime: 0, count: 1, height: 1, width: 1, channels: 1, pixels: Uint8Array.of(step) });
+    const image = (step: number) => ({ tag: 'input', nodeId: 'n1', maxOutputs: 3, step, wallTime: 0, count: 1, height: 1, width: 1, channels: 1, pixels: Uint8Array.of(step) });
     for (let step = 0; step < 50; step++) run = { ...run, ...applyBatches(run, [{ ...batch(step, 1), images: [image(step)] }], reservoirs, record) };
     const steps = run.images.input.map((e) => e.step);
     expect(steps).toHaveLength(10);

@@ -26,7 +26,7 @@ describe('PendingBatch', () => {
 
   it('keeps the newest image steps of a tag between batches, their pixels transferred', () => {
     const p = new PendingBatch();
-    for (let step = 0; step < 30; step++) p.addImage({ tag: 'input', nodeId: 'n1', step, wallTime: step, count: 1, height: 1, width: 1, channels: 1, pixels: Uint8Array.of(step) });
+    for (let step = 0; step < 30; step++) p.addImage({ tag: 'input', nodeId: 'n1', maxOutputs: 3, step, wallTime: step, count: 1, height: 1, width: 1, channels: 1, pixels: Uint8Array.of(step) });
     expect(p.hasContent).toBe(true);
     const batch = p.take({ step: 30, totalSteps: 30, stepsPerSecond: 0 });
     expect(batch.images!.map((e) => e.step)).toEqual([20, 21, 22, 23, 24, 25, 26, 27, 28, 29]);

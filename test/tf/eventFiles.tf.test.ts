@@ -65,10 +65,10 @@ const theirs = new Map<string, TbRun>();
 /** What the app's export is given: a run's scalars and two image summaries, a grayscale one of 2 images a step and an RGB one of 1. */
 const APP_RUN = { id: 1, label: 'Run 1', color: '#000', scalars: { cost: [{ step: 0, wallTime: 1_700_000_000_000, value: 0.7 }, { step: 5, wallTime: 1_700_000_001_000, value: 0.5 }] }, logged: { cost: 2 } };
 const pattern = (n: number, seed: number) => Uint8Array.from({ length: n }, (_, i) => (i * 37 + seed * 101) % 256);
-const appImage = (tag: string, nodeId: string, step: number, count: number, [height, width, channels]: number[]): ImageEntry => ({ tag, nodeId, step, count, height, width, channels, wallTime: 1_700_000_000_000 + step * 200, pixels: pattern(count * height * width * channels, step) });
+const appImage = (tag: string, nodeId: string, step: number, maxOutputs: number, count: number, [height, width, channels]: number[]): ImageEntry => ({ tag, nodeId, step, maxOutputs, count, height, width, channels, wallTime: 1_700_000_000_000 + step * 200, pixels: pattern(count * height * width * channels, step) });
 const APP_IMAGES = {
-  digits: [appImage('digits', 'n1', 0, 2, [28, 28, 1]), appImage('digits', 'n1', 5, 2, [28, 28, 1])],
-  colour: [appImage('colour', 'n2', 5, 1, [4, 5, 3])],
+  digits: [appImage('digits', 'n1', 0, 3, 2, [28, 28, 1]), appImage('digits', 'n1', 5, 3, 2, [28, 28, 1])],
+  colour: [appImage('colour', 'n2', 5, 1, 1, [4, 5, 3])],
 };
 let app: TbRun;
 
@@ -92,7 +92,7 @@ beforeAll(async () => {
   const appDir = join(tmp.path, 'app-export');
   // The app's graph of xor-nn, to compare with what flowboard train wrote for it.
   const xor = loadDocumentText(readFileSync('samples/xor-nn.flow.json', 'utf8')).document!;
-  const exported = runEventsFile(APP_RUN, { graphDef: trainingGraphDef(xor), histograms: {}, images: APP_IMAGES, maxOutputs: (id) => (id === 'n1' ? 3 : 1) });
+  const exported = runEventsFile(APP_RUN, { graphDef: trainingGraphDef(xor), histograms: {}, images: APP_IMAGES });
   mkdirSync(appDir);
   writeFileSync(join(appDir, exported.name), exported.data);
   const { runs } = await runPython<{ runs: TbRun[] }>(new URL('event_reader.py', import.meta.url).pathname, { logdirs: [...Object.keys(RUNS).map((n) => join(tmp.path, n)), appDir] });
