@@ -23,8 +23,8 @@ const PNG_SIGNATURE = [137, 80, 78, 71, 13, 10, 26, 10];
 
 /**
  * Chooses File > `item` and returns the download it starts. Drawing a large graph is slow (html-to-image
- * inlines the computed styles of each element): 7.5 s for 260 nodes on a quiet machine here, 45 s at load 6
- * before the export inlined only the styles not at their default, hence the wait of up to LARGE_EXPORT_MS.
+ * inlines the computed styles of each element): 8 s for 260 nodes on a quiet machine here, 26 s inlining
+ * all of them (45 s at load 6), hence the wait of up to LARGE_EXPORT_MS.
  */
 const LARGE_EXPORT_MS = 170_000;
 async function exportFromMenu(page: Page, item: string) {
@@ -68,6 +68,10 @@ describe('exporting the canvas', () => {
     const text = svg.bytes.toString('utf8');
     expect(text.startsWith('<svg')).toBe(true);
     for (const name of names) expect(text).toContain(name);
+    // Each wire is drawn with its stroke inlined (html-to-image 1.11.13 left the SVG inside a node unstyled: black blocks).
+    const edgePaths = [...text.matchAll(/<path[^>]*class="react-flow__edge-path"[^>]*>/g)].map((m) => m[0]);
+    expect(edgePaths.length).toBeGreaterThan(10);
+    for (const path of edgePaths) expect(path).toMatch(/style="[^"]*[ ;"]stroke: rgb\(\d+, \d+, \d+\);/);
 
     await page.locator('.statusbar').getByText('Exported "xor-nn.svg"').waitFor();
     await screenshot('export-menu');

@@ -11,7 +11,8 @@
 const PSEUDOS = ['::before', '::after'] as const;
 
 /**
- * The property names to pass as html-to-image's `includeStyleProperties` for
+ * The property names to pass as html-to-image's `includeStyleProperties` (an
+ * option our patch of 1.11.11 adds, patches/html-to-image+1.11.11.patch) for
  * drawing `root`; undefined (copy them all) where no default styles can be read.
  */
 export function renderedStyleProperties(root: Element): string[] | undefined {
