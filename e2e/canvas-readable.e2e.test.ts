@@ -205,4 +205,19 @@ describe('the dock', () => {
     await expect.poll(async () => Math.round((await dock.boundingBox())!.height)).toBe(Math.round(after.height));
     expect(errors).toEqual([]);
   });
+
+  it('keeps a zoom turned while the dock opens, instead of re-fitting over it', async () => {
+    const { page, errors } = await openApp(browser, inject('baseUrl'), '?sample=xor-nn', { viewport: { width: 1440, height: 900 } });
+    await page.waitForTimeout(300);
+    const fitted = await canvasZoom(page);
+    const pane = await paneBox(page);
+    // The re-fit waits 150 ms for the canvas to settle; the wheel comes well inside that here.
+    await page.getByRole('tab', { name: 'Scalars' }).click();
+    await page.mouse.move((pane.left + pane.right) / 2, (pane.top + pane.bottom) / 3);
+    await page.mouse.wheel(0, -300);
+    await page.waitForTimeout(800);
+    // Re-fitted into the shorter canvas it would be at or under the fitted zoom; the wheel took it above.
+    expect(await canvasZoom(page)).toBeGreaterThan(fitted * 1.2);
+    expect(errors).toEqual([]);
+  });
 });

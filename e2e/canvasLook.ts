@@ -84,6 +84,7 @@ export async function zoomOnto(page: Page, target: Locator, min = 1): Promise<vo
     await page.waitForTimeout(200);
     if ((await canvasZoom(page)) >= min) return;
   }
+  throw new Error(`zoomOnto: the canvas stayed at zoom ${await canvasZoom(page)}, under ${min}`);
 }
 
 /** Clicks the canvas's Zoom In button until the zoom is at least `min`. */

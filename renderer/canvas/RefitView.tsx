@@ -2,11 +2,14 @@
  * Re-fits the graph when the canvas changes size under it: the dock opening,
  * folding or being dragged, and a new run starting (which opens the dock).
  * Only a graph that fits whole is re-fitted; a larger one keeps the learner's
- * zoom and the point at the middle of the canvas stays in the middle.
+ * zoom and the point at the middle of the canvas stays in the middle. A
+ * learner who zooms or pans before the re-fit lands keeps their view: a wheel
+ * turned just after Train or Reset was undone 150 ms later.
  */
 import { useReactFlow, useStore } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import { useFlow } from '../store/hooks.ts';
+import { useLearnerViewMoves } from './useLearnerViewMoves.ts';
 import { useViewActions } from './useViewActions.ts';
 
 /** Wait after the last change (a dock being dragged changes every frame). */
@@ -21,6 +24,9 @@ export function RefitView() {
   const { getViewport, setViewport } = useReactFlow();
   const last = useRef({ dock, run });
   const pending = useRef(false);
+  const moves = useLearnerViewMoves();
+  // The learner's view moves when the change came: one more since, and the re-fit is dropped.
+  const movesBefore = useRef(0);
   // The pane's height when the change came: the middle it had is the one to keep.
   const before = useRef(paneHeight);
   useEffect(() => {
@@ -28,6 +34,7 @@ export function RefitView() {
     last.current = { dock, run };
     if (!pending.current) before.current = paneHeight;
     pending.current = true;
+    movesBefore.current = moves.current;
     // Only the change matters, not the height it came with.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [dock, run]);
@@ -36,11 +43,11 @@ export function RefitView() {
     if (!pending.current) return;
     const timer = setTimeout(() => {
       pending.current = false;
-      if (overview(200)) return;
+      if (moves.current !== movesBefore.current || overview(200)) return;
       const v = getViewport();
       void setViewport({ ...v, y: v.y + (paneHeight - before.current) / 2 }, { duration: 200 });
     }, SETTLE_MS);
     return () => clearTimeout(timer);
-  }, [paneHeight, dock, run, overview, getViewport, setViewport]);
+  }, [paneHeight, dock, run, overview, getViewport, setViewport, moves]);
   return null;
 }

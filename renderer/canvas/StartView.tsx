@@ -2,7 +2,8 @@
  * Sets the view once the canvas's nodes are measured: on opening a document
  * (the start view: all of it when it fits), and when the backward pass
  * appears (forward and backward together when they fit, else the backward
- * pass's start view) or goes (the forward graph again).
+ * pass's start view) or goes (the forward graph again). A learner who zooms
+ * or pans while the new nodes are being measured keeps their view.
  */
 import { useReactFlow } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
@@ -10,6 +11,7 @@ import { flowStore } from '../store/flowStore.ts';
 import { gradientViewOf } from '../store/gradients.ts';
 import { useFlow } from '../store/hooks.ts';
 import { GRADIENTS_GROUP, scopeNodeId } from './scopes.ts';
+import { useLearnerViewMoves } from './useLearnerViewMoves.ts';
 import { useViewActions } from './useViewActions.ts';
 
 /** How many frames to wait for new nodes to be measured before giving up. */
@@ -26,6 +28,7 @@ export function StartView({ onReady }: { onReady(): void }) {
     if (debug) debug.setCenter = (x, y, zoom) => void setCenter(x, y, { zoom });
   }, [setCenter]);
   const shown = useRef<typeof view | null>(null);
+  const moves = useLearnerViewMoves();
   useEffect(() => {
     if (shown.current === view) return;
     const first = shown.current === null;
@@ -37,6 +40,7 @@ export function StartView({ onReady }: { onReady(): void }) {
     }
     const backward = view?.ok ? new Set([...view.nodes.map((n) => n.id), scopeNodeId(GRADIENTS_GROUP)]) : undefined;
     const empty = flowStore.getState().document.nodes.length === 0 && !backward;
+    const movesBefore = moves.current;
     let frame = 0;
     let handle = 0;
     // Wait until the nodes to show are on the canvas and measured, or the bounds would be wrong.
@@ -48,11 +52,12 @@ export function StartView({ onReady }: { onReady(): void }) {
         return;
       }
       shown.current = view;
-      if (!backward || !overview(first ? 0 : 200)) readable(backward, first ? 0 : 200);
+      const moved = moves.current !== movesBefore;
+      if (!moved && (!backward || !overview(first ? 0 : 200))) readable(backward, first ? 0 : 200);
       if (first) onReady();
     };
     attempt();
     return () => cancelAnimationFrame(handle);
-  }, [view, readable, overview, getNodes, getInternalNode, onReady]);
+  }, [view, readable, overview, getNodes, getInternalNode, onReady, moves]);
   return null;
 }
