@@ -1,7 +1,8 @@
 /**
  * Exporting the canvas in Chromium through the browser's File menu: PNG and
  * SVG arrive as downloads named after the document, the PNG at twice the
- * fitted graph's size, the SVG with the nodes' names in it.
+ * fitted graph's size, the SVG with the nodes' names in it, drawn whole at
+ * the picture's zoom however far out the canvas is.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
@@ -51,6 +52,8 @@ describe('exporting the canvas', () => {
     await page.locator('.canvas[data-ready]').waitFor();
     const names = await nodeNames(page);
     const size = await graphSize(page);
+    // Fitted on screen, xor-nn is zoomed so far out that its nodes show only their names; the picture, at 100%, shows them whole.
+    await expect(page.locator('.canvas').getAttribute('data-zoom')).resolves.toBe('far');
 
     const png = await exportFromMenu(page, 'Export PNG');
     expect(png.name).toBe('xor-nn.png');
@@ -72,6 +75,12 @@ describe('exporting the canvas', () => {
     const edgePaths = [...text.matchAll(/<path[^>]*class="react-flow__edge-path"[^>]*>/g)].map((m) => m[0]);
     expect(edgePaths.length).toBeGreaterThan(10);
     for (const path of edgePaths) expect(path).toMatch(/style="[^"]*[ ;"]stroke: rgb\(\d+, \d+, \d+\);/);
+    // Drawn at the picture's zoom: every node's far-out label hidden, its op and ports shown; the canvas is far out again after.
+    const farLabels = [...text.matchAll(/<span[^>]*class="op-node__far"[^>]*>/g)].map((m) => m[0]);
+    expect(farLabels.length).toBe(names.length);
+    for (const label of farLabels) expect(label).toMatch(/style="[^"]*[ ;"]display: none;/);
+    expect(text).not.toMatch(/class="op-node__op"[^>]*style="[^"]*visibility: hidden/);
+    await expect(page.locator('.canvas').getAttribute('data-zoom')).resolves.toBe('far');
 
     await page.locator('.statusbar').getByText('Exported "xor-nn.svg"').waitFor();
     await screenshot('export-menu');

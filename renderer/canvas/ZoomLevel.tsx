@@ -26,16 +26,20 @@ export function styledZoom(zoom: number): number {
   return Math.floor(zoom * 100 + 1e-9) / 100;
 }
 
+/** Styles `canvas` (the `.canvas` element) for drawing at `zoom`, already rounded by styledZoom. */
+export function applyZoomLevel(canvas: HTMLElement, zoom: number): void {
+  canvas.style.setProperty('--far-scale', farScale(zoom).toFixed(3));
+  if (zoom < FAR_ZOOM) canvas.dataset.zoom = 'far';
+  else delete canvas.dataset.zoom;
+}
+
 /** Renders nothing; keeps the `.canvas` element's zoom attributes current. */
 export function ZoomLevel() {
   const zoom = useStore((s) => styledZoom(s.transform[2]));
   const store = useStoreApi();
   useEffect(() => {
     const canvas = store.getState().domNode?.closest<HTMLElement>('.canvas');
-    if (!canvas) return;
-    canvas.style.setProperty('--far-scale', farScale(zoom).toFixed(3));
-    if (zoom < FAR_ZOOM) canvas.dataset.zoom = 'far';
-    else delete canvas.dataset.zoom;
+    if (canvas) applyZoomLevel(canvas, zoom);
   }, [zoom, store]);
   return null;
 }

@@ -1,6 +1,7 @@
 /** Exports the canvas as a picture through the platform; used by the browser's File menu and the desktop menu. */
 import { useReactFlow } from '@xyflow/react';
 import { useCallback } from 'react';
+import { applyZoomLevel, styledZoom } from '../canvas/ZoomLevel.tsx';
 import { platform } from '../documents/appDocuments.ts';
 import { flowStore } from '../store/flowStore.ts';
 import { exportFrame } from './exportFrame.ts';
@@ -16,7 +17,8 @@ export function useExportImage(): (format: 'png' | 'svg') => Promise<void> {
       const nodes = rf.getNodes().filter((n) => !n.hidden);
       const viewport = document.querySelector<HTMLElement>('.canvas .react-flow__viewport');
       const root = viewport?.closest<HTMLElement>('.react-flow');
-      if (nodes.length === 0 || !viewport || !root) return notify({ kind: 'info', text: 'The graph is empty: there is nothing to export.' });
+      const canvas = root?.closest<HTMLElement>('.canvas');
+      if (nodes.length === 0 || !viewport || !root || !canvas) return notify({ kind: 'info', text: 'The graph is empty: there is nothing to export.' });
       const { setExporting } = flowStore.getState();
       try {
         // A large graph takes seconds to draw: say so until the file is offered.
@@ -27,7 +29,12 @@ export function useExportImage(): (format: 'png' | 'svg') => Promise<void> {
         // React Flow's own background, so the picture follows the light or dark theme.
         const background = getComputedStyle(root).backgroundColor;
         const styles = new URLSearchParams(location.search).get('exportStyles') === 'all' ? 'all' : 'rendered';
-        const image = await renderGraphImage(format, viewport, exportFrame(rf.getNodesBounds(nodes)), background, styles);
+        const frame = exportFrame(rf.getNodesBounds(nodes));
+        // The picture is drawn at the frame's zoom, not the canvas's: nodes zoomed far out on screen show only their
+        // names, magnified for that zoom, which in a picture at 100% came out as oversized labels with no ports or shapes.
+        applyZoomLevel(canvas, styledZoom(frame.zoom));
+        const image = await renderGraphImage(format, viewport, frame, background, styles);
+        applyZoomLevel(canvas, styledZoom(rf.getZoom()));
         setExporting(false);
         notify(undefined);
         const notice = exportNotice(await platform.exportImage(image));
@@ -35,6 +42,7 @@ export function useExportImage(): (format: 'png' | 'svg') => Promise<void> {
       } catch (e) {
         notify(exportErrorNotice(e));
       } finally {
+        applyZoomLevel(canvas, styledZoom(rf.getZoom()));
         setExporting(false);
       }
     },
