@@ -25,21 +25,35 @@ describe('session.images', () => {
   });
 
   it('drops malformed entries, each with a diagnostic, and keeps the good ones', () => {
-    const { doc, r } = mnistImages([{ node: 'n1' }, 7, { node: 'n1', maxOutputs: 0 }, { node: 'n1', label: 5 }, { maxOutputs: 2 }, { node: 'n1', colour: 'red' }, { node: 'n1', maxOutputs: 65 }, { node: 'n1', label: 'my digits' }]);
+    const { doc, r } = mnistImages([{ node: 'n1' }, 7, { node: 'n1', maxOutputs: 2.5 }, { node: 'n1', label: 5 }, { maxOutputs: 2 }, { node: 'n1', colour: 'red' }, { node: 'n1', maxOutputs: '3' }]);
     const loaded = parseDocument(doc);
     expect(loaded.document?.session?.images).toEqual([{ node: r }]);
-    expect(loaded.diagnostics.filter((d) => d.code === 'BAD_FIELD').map((d) => d.message)).toEqual([
-      'session.images[1] is 7, not an object: it was dropped',
-      'session.images[2] (node "n1") has maxOutputs 0; use a whole number from 1 to 64: it was dropped',
-      'session.images[3] (node "n1") has a label that is 5, not text: it was dropped',
-      'session.images[4] has no node id (got nothing): it was dropped',
-      'session.images[5] (node "n1") has an unknown field "colour": it was dropped',
-      // The Session panel refuses these too (imageTags.ts), so a file cannot hold what the panel would not.
-      'session.images[6] (node "n1") has maxOutputs 65; use a whole number from 1 to 64: it was dropped',
-      'session.images[7] (node "n1") has label "my digits": a TensorBoard tag has only letters, digits and _ . - /, so "my digits" is not one; try "my_digits": it was dropped',
+    expect(loaded.diagnostics.filter((d) => d.code === 'BAD_FIELD').map((d) => [d.severity, d.message])).toEqual([
+      ['error', 'session.images[1] is 7, not an object: it was dropped'],
+      ['error', 'session.images[2] (node "n1") has maxOutputs 2.5; use a whole number from 1 to 64: it was dropped'],
+      ['error', 'session.images[3] (node "n1") has a label that is 5, not text: it was dropped'],
+      ['error', 'session.images[4] has no node id (got nothing): it was dropped'],
+      ['error', 'session.images[5] (node "n1") has an unknown field "colour": it was dropped'],
+      ['error', 'session.images[6] (node "n1") has maxOutputs "3"; use a whole number from 1 to 64: it was dropped'],
     ]);
     const notList = mnistImages({ node: r }).doc;
     expect(parseDocument(notList).diagnostics.map((d) => d.message)).toContain('session.images must be a list, got an object: it was dropped');
+  });
+
+  it('keeps a summary whose label or max outputs the Session panel would refuse, mended as TF1 would, with a warning', () => {
+    // Saved before the panel checked them (imageTags.ts): the summary is kept, not lost.
+    const { doc, r } = mnistImages([{ node: 'n1', label: 'my digits', maxOutputs: 65 }, { node: 'n1', label: '/input', maxOutputs: 0 }]);
+    const loaded = parseDocument(doc);
+    expect(loaded.document?.session?.images).toEqual([
+      { node: r, label: 'my_digits', maxOutputs: 64 },
+      { node: r, label: 'input', maxOutputs: 1 },
+    ]);
+    expect(loaded.diagnostics.filter((d) => d.code === 'BAD_FIELD').map((d) => [d.severity, d.nodeId, d.message])).toEqual([
+      ['warning', r, 'session.images[0] (node "n1") had label "my digits", which is not a TensorBoard tag (only letters, digits and _ . - /): it is now "my_digits", as TF1 renames it'],
+      ['warning', r, 'session.images[0] (node "n1") had maxOutputs 65: it is now 64, as it must be from 1 to 64'],
+      ['warning', r, 'session.images[1] (node "n1") had label "/input", which is not a TensorBoard tag (only letters, digits and _ . - /): it is now "input", as TF1 renames it'],
+      ['warning', r, 'session.images[1] (node "n1") had maxOutputs 0: it is now 1, as it must be from 1 to 64'],
+    ]);
   });
 
   it('says which node is not an image, and which does not exist', () => {

@@ -1,13 +1,16 @@
 /**
- * Reads `session.images`, the image summaries. A bad entry is dropped with a
- * diagnostic naming its index and node: a label must be a TensorBoard tag and
- * maxOutputs 1 to 64, as the Session panel asks (imageTags.ts). Whether the
- * node exists, holds an image and has a tag of its own is checked later by
- * analysis (checkImages.ts), since a node's name can change.
+ * Reads `session.images`, the image summaries. A label must be a TensorBoard
+ * tag and maxOutputs 1 to 64, as the Session panel asks (imageTags.ts): a
+ * label that is not a tag is renamed as TF1 renames it and a whole number out
+ * of range is brought into it, each with a warning, so a summary saved before
+ * the rule is not lost. Any other bad entry is dropped with a diagnostic
+ * naming its index and node. Whether the node exists, holds an image and has
+ * a tag of its own is checked later by analysis (checkImages.ts), since a
+ * node's name can change.
  */
-import { type Diagnostic, DiagnosticCode as C, error } from './diagnostics.ts';
+import { type Diagnostic, DiagnosticCode as C, error, warning } from './diagnostics.ts';
 import type { ImageSummary } from './document.ts';
-import { badImageLabel, badMaxOutputs, MAX_IMAGE_OUTPUTS } from './imageTags.ts';
+import { badImageLabel, badMaxOutputs, cleanImageTag, MAX_IMAGE_OUTPUTS } from './imageTags.ts';
 import { definedKeys, describe, isRecord, type JsonRecord, nonEmptyString, own } from './readJson.ts';
 
 /** The image summaries, or undefined when the field is absent or not a list. */
@@ -19,30 +22,36 @@ export function readImages(raw: unknown, out: Diagnostic[]): ImageSummary[] | un
   }
   const images: ImageSummary[] = [];
   raw.forEach((item, i) => {
-    const image = readImage(item);
-    if (typeof image !== 'string') return images.push(image);
     const node = isRecord(item) ? nonEmptyString(own(item as JsonRecord, 'node')) : undefined;
-    out.push(error(C.BadField, `session.images[${i}]${node ? ` (node "${node}")` : ''} ${image}: it was dropped`, { nodeId: node, fix: 'add the image summary again in the session panel' }));
+    const where = `session.images[${i}]${node ? ` (node "${node}")` : ''}`;
+    const mended: string[] = [];
+    const image = readImage(item, mended);
+    if (typeof image === 'string') {
+      out.push(error(C.BadField, `${where} ${image}: it was dropped`, { nodeId: node, fix: 'add the image summary again in the session panel' }));
+      return;
+    }
+    images.push(image);
+    for (const m of mended) out.push(warning(C.BadField, `${where} ${m}`, { nodeId: node, fix: 'change it in the session panel; saving keeps the new value' }));
   });
   return images;
 }
 
-/** An image summary, or what is wrong with it. */
-function readImage(raw: unknown): ImageSummary | string {
+/** An image summary, or what is wrong with it; what had to be changed to keep it goes to `mended`. */
+function readImage(raw: unknown, mended: string[]): ImageSummary | string {
   if (!isRecord(raw)) return `is ${describe(raw)}, not an object`;
   const node = nonEmptyString(own(raw, 'node'));
   if (node === undefined) return `has no node id (got ${describe(own(raw, 'node'))})`;
   const image: ImageSummary = { node };
   const label = own(raw, 'label');
   if (typeof label === 'string') {
-    const why = badImageLabel(label);
-    if (why) return `has label "${label}": ${why}`;
-    image.label = label;
+    image.label = badImageLabel(label) ? cleanImageTag(label) : label;
+    if (image.label !== label) mended.push(`had label "${label}", which is not a TensorBoard tag (only letters, digits and _ . - /): it is now "${image.label}", as TF1 renames it`);
   } else if (label !== undefined) return `has a label that is ${describe(label)}, not text`;
   const max = own(raw, 'maxOutputs');
   if (max !== undefined) {
-    if (badMaxOutputs(max)) return `has maxOutputs ${describe(max)}; use a whole number from 1 to ${MAX_IMAGE_OUTPUTS}`;
-    image.maxOutputs = max as number;
+    if (typeof max !== 'number' || !Number.isSafeInteger(max)) return `has maxOutputs ${describe(max)}; use a whole number from 1 to ${MAX_IMAGE_OUTPUTS}`;
+    image.maxOutputs = Math.min(MAX_IMAGE_OUTPUTS, Math.max(1, max));
+    if (badMaxOutputs(max)) mended.push(`had maxOutputs ${max}: it is now ${image.maxOutputs}, as it must be from 1 to ${MAX_IMAGE_OUTPUTS}`);
   }
   const extra = definedKeys(raw).find((k) => !['node', 'label', 'maxOutputs'].includes(k));
   return extra === undefined ? image : `has an unknown field "${extra}"`;
