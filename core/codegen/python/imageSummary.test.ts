@@ -30,6 +30,14 @@ describe('tf.summary.image', () => {
     ]);
   });
 
+  it('tags it inside the open name scopes, and a second summary of one name on another node with _1, as TF1 does', () => {
+    // TF 2.21 under tf.compat.v1 gives these tags: x/image/0, x_1/image/0, input/x/image/0 (run by hand with the venv).
+    const { document: doc, diagnostics, validation } = imp("tf.summary.image('x', x_image)\ntf.summary.image('x', x_image + 1)\nwith tf.name_scope('input'):\n    tf.summary.image('x', x_image)\n");
+    expect(doc.session?.images?.map((image) => image.label)).toEqual(['x', 'x_1', 'input/x']);
+    expect(diagnostics.map((d) => [d.line, d.message])).toEqual([[5, 'tf.summary.image "x" is tagged "x_1", as TF1 tags a second summary named "x"']]);
+    expect(validation.filter((d) => d.code === 'BAD_SESSION')).toEqual([]);
+  });
+
   it('leaves out a tensor that is not an image, saying why', () => {
     const { document: doc, diagnostics } = imp("tf.summary.image('flat', X, 3)\ntf.summary.image('rgb2', tf.reshape(X, [-1, 28, 14, 2]))\ntf.summary.image('none', x_image, 0)\n");
     expect(doc.session?.images).toBeUndefined();

@@ -59,8 +59,14 @@ const imageSummary: Handler = (args, ctx) => {
     return { kind: 'inert', what: 'a summary' };
   }
   // TF1 renames an illegal summary name the same way (clean_tag) and warns; the tag must be one the Session panel takes.
-  const label = cleanImageTag(name);
-  if (label !== name) note(ctx, `tf.summary.image "${name}" is tagged "${label}", as TF1 renames it: a tag has only letters, digits and _ . - /`, args.line);
+  const cleaned = cleanImageTag(name);
+  if (cleaned !== name) note(ctx, `tf.summary.image "${name}" is tagged "${cleaned}", as TF1 renames it: a tag has only letters, digits and _ . - /`, args.line);
+  // The tag is the summary's name scope, as TF1's summary_scope makes it: inside the open name scopes, and a name another summary
+  // already has gets _1, _2 ... (checkImages refuses two summaries under one tag).
+  const scoped = [...ctx.draft.scopes, cleaned].join('/');
+  let label = scoped;
+  for (let i = 1; ctx.session.images.some((image) => image.label === label && image.node !== tensor.ref.node); i++) label = `${scoped}_${i}`;
+  if (label !== scoped) note(ctx, `tf.summary.image "${name}" is tagged "${label}", as TF1 tags a second summary named "${scoped}"`, args.line);
   const kept = Math.min(maxOutputs, MAX_IMAGE_OUTPUTS);
   if (kept < maxOutputs) note(ctx, `tf.summary.image "${name}" keeps ${MAX_IMAGE_OUTPUTS} images per step, not ${maxOutputs}: Flowboard draws at most ${MAX_IMAGE_OUTPUTS}`, args.line);
   // A summary made again for the same node (in a loop, or a method called twice) is one summary.
