@@ -1,6 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { GraphDocument } from '../../core/graph/document.ts';
+import { tempDir } from '../../test/tempFiles.ts';
 import { bufferIO } from '../io.ts';
 import { main } from '../main.ts';
+import { defaultJobs } from './sweep.ts';
+
+const dir = tempDir();
+afterAll(() => dir.remove());
 
 async function sweep(...args: string[]) {
   const io = bufferIO();
@@ -57,4 +64,43 @@ describe('flowboard sweep over initializers and layer widths', () => {
     const typo = await sweep('samples/xor-nn.flow.json', '--set', 'initializer=xavier');
     expect(typo.err).toMatch(/takes initializer kinds \(zeros, ones, randomNormal/);
   }, 60_000);
+});
+
+describe('flowboard sweep --jobs', () => {
+  /** multi-variable's five students from a CSV file beside the document, which a worker must find there too. */
+  function csvSample(csv: string): string {
+    const doc = JSON.parse(readFileSync('samples/multi-variable.flow.json', 'utf8')) as GraphDocument;
+    doc.session!.feeds = { n01: { kind: 'csv', path: 'scores.csv', columns: ['EXAM1', 'EXAM2', 'EXAM3'] }, n06: { kind: 'csv', path: 'scores.csv', columns: ['FINAL'] } };
+    dir.write('scores.csv', csv);
+    return dir.write('scores.flow.json', doc);
+  }
+  const SCORES = 'EXAM1,EXAM2,EXAM3,FINAL\n73,80,75,152\n93,88,93,185\n89,91,90,180\n96,98,100,196\n73,66,70,142\n';
+
+  it('trains the runs on worker threads, with the same results in the same order as one after another', async () => {
+    const file = csvSample(SCORES);
+    const args = [file, '--set', 'train.learningRate=0.00001,0.00002', '--seeds', '2', '--steps', '100', '--backend', 'cpu'];
+    const alone = await sweep(...args, '--jobs', '1', '--json');
+    const together = await sweep(...args, '--jobs', '2', '--json');
+    expect(together.err).toBe('');
+    expect(together.code).toBe(0);
+    expect(JSON.parse(together.out).runs).toEqual(JSON.parse(alone.out).runs);
+    expect(JSON.parse(together.out).runs).toHaveLength(4);
+    const text = await sweep(...args, '--jobs', '3');
+    expect(text.err).toMatch(/2 settings x 2 seeds = 4 runs, 3 at a time\n/);
+    expect(text.err.match(/^run \d\/4: /gm)).toHaveLength(4);
+  }, 60_000);
+
+  it('stops with exit 1 naming the run and the error a worker met, and refuses a count that is not a number', async () => {
+    const file = csvSample('EXAM1,EXAM2,EXAM3,FINAL\n73,80,75,152\n93,eighty-eight,93,185\n');
+    const r = await sweep(file, '--set', 'train.learningRate=0.00001,0.00002', '--seeds', '1', '--steps', '5', '--backend', 'cpu', '--jobs', '2');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/run [12] \(train\.learningRate=0\.0000[12], seed 1\) failed: scores\.csv line 3, column "EXAM2": "eighty-eight" is not a number/);
+    const bad = await sweep(file, '--set', 'train.learningRate=0.1', '--jobs', 'all');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--jobs must be a whole number of at least 1, got "all"/);
+  }, 60_000);
+
+  it('defaults to one run per core but one, at most 8, as the app', () => {
+    expect([1, 2, 4, 16].map((cores) => defaultJobs(cores))).toEqual([1, 1, 3, 8]);
+  });
 });

@@ -4,6 +4,7 @@
  * results table (final metrics per setting: mean, std, min, max, n).
  */
 import { readFile } from 'node:fs/promises';
+import { cpus } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { formatDiagnostic } from '../../core/graph/diagnostics.ts';
 import type { AttrValue, GraphDocument } from '../../core/graph/document.ts';
@@ -11,7 +12,7 @@ import { type BackendName, useBackend } from '../../core/runtime/backend.ts';
 import { expandSweep } from '../../core/sweep/expand.ts';
 import { layerWidth } from '../../core/sweep/layerWidth.ts';
 import { formatResultsTable, resultsTable } from '../../core/sweep/resultsTable.ts';
-import { runSweep } from '../../core/sweep/runSweep.ts';
+import { runSweep, type SweepRunResult } from '../../core/sweep/runSweep.ts';
 import type { SweepAxis, SweepDefinition } from '../../core/sweep/sweep.ts';
 import { helpText, type OptionSpecs, parseCommandArgs } from '../args.ts';
 import { CliError, UsageError } from '../cliError.ts';
@@ -19,6 +20,12 @@ import type { Command } from '../command.ts';
 import { nodeDatasets } from '../datasets.ts';
 import { loadGraphFile } from '../graphFile.ts';
 import { MEMORY_BUDGET_OPTION, memoryBudgetOf } from '../memoryBudget.ts';
+import { runSweepInWorkers } from '../sweepPool.ts';
+
+/** As the app's Run sweep: one run per core but one, at most 8. */
+export function defaultJobs(cores = cpus().length): number {
+  return Math.max(1, Math.min(8, cores - 1));
+}
 
 const OPTIONS = {
   set: { type: 'string', multiple: true, value: 'TARGET=V1,V2', description: 'An axis (one or two): NODE.ATTR, NODE.op, NODE.INPUT over node names (which node feeds it), a session setting (steps, batchSize ...), an attribute only one node has (optimizer), initializer (every weight matrix) or VARIABLE.initializer over initializer kinds, or LAYER.units over widths (a hidden layer\'s Variable, node or name scope). Default: the session\'s sweep.' },
@@ -26,6 +33,7 @@ const OPTIONS = {
   'first-seed': { type: 'string', value: 'S', description: 'Run k uses graph seed S + k (default 1).' },
   steps: { type: 'string', value: 'N', description: 'Train N steps per run (default: the session\'s).' },
   backend: { type: 'string', value: 'NAME', choices: ['wasm', 'cpu'], description: 'TensorFlow.js backend: wasm (default, falls back to cpu) or cpu.' },
+  jobs: { type: 'string', value: 'N', description: 'Runs trained at once, each on a worker thread of its own (default: one per core but one, at most 8; 1 trains them one after another in this process).' },
   json: { type: 'boolean', description: 'Print {"settings": [...], "runs": [...], "table": [...]} instead of a text table.' },
   'memory-budget': MEMORY_BUDGET_OPTION,
 } as const satisfies OptionSpecs;
@@ -34,9 +42,9 @@ export const sweepCommand: Command = {
   name: 'sweep',
   summary: 'Train a graph over settings and seeds and print mean, std, min and max per setting.',
   help: helpText({
-    usage: ['flowboard sweep FILE [--set TARGET=V1,V2 [--set TARGET=V1,V2]] [--seeds N] [--first-seed S] [--steps N] [--backend wasm|cpu] [--json]'],
+    usage: ['flowboard sweep FILE [--set TARGET=V1,V2 [--set TARGET=V1,V2]] [--seeds N] [--first-seed S] [--steps N] [--backend wasm|cpu] [--jobs N] [--json]'],
     description:
-      'Trains FILE once per setting of the axes\' grid and per seed (one after another), then prints per setting\n' +
+      'Trains FILE once per setting of the axes\' grid and per seed (--jobs runs at once), then prints per setting\n' +
       'the final value of each logged fetch (loss, accuracy ...) over the seeds: mean ± std [min, max] and n.\n' +
       'Values are JSON (0.1, true) or words (Adam). Without --set it runs the sweep saved in the session.\n' +
       'initializer=randomNormal,glorotUniform gives every weight matrix (a Variable of rank 2 or more; biases keep\n' +
@@ -67,20 +75,29 @@ export const sweepCommand: Command = {
     };
     const expanded = expandSweep(document, sweep);
     if (!expanded.ok) throw new UsageError(expanded.message);
-    const backend = await useBackend((values.backend ?? 'wasm') as BackendName, 'cpu');
-    if (!values.json) io.stderr(`backend: ${backend}; ${expanded.settings.length} settings x ${sweep.seeds} seeds = ${expanded.runs.length} runs\n${tiedShapes(document, axes)}`);
+    const jobs = Math.min(values.jobs === undefined ? defaultJobs() : whole('--jobs', values.jobs, 1), expanded.runs.length);
+    const steps = values.steps === undefined ? undefined : whole('--steps', values.steps, 1);
+    const requested = (values.backend ?? 'wasm') as BackendName;
+    // With workers each picks its own backend; this process starts one only to say which (and to train when --jobs is 1).
+    const backend = await useBackend(requested, 'cpu');
+    const atOnce = jobs > 1 ? `, ${jobs} at a time` : '';
+    if (!values.json) io.stderr(`backend: ${backend}; ${expanded.settings.length} settings x ${sweep.seeds} seeds = ${expanded.runs.length} runs${atOnce}\n${tiedShapes(document, axes)}`);
     const started = performance.now();
-    const results = await runSweep(expanded.runs, {
-      backend,
-      readText: (path) => readFile(resolve(dirname(file), path), 'utf8'),
-      datasets: nodeDatasets(),
-      ...(values.steps === undefined ? {} : { steps: whole('--steps', values.steps, 1) }),
-      onRun: (r, done) => {
-        if (values.json) return;
-        const eta = ((performance.now() - started) / done) * (expanded.runs.length - done) / 1000;
-        io.stderr(`run ${done}/${expanded.runs.length}: ${r.setting}, seed ${r.seed}${r.stopped ? `: stopped at ${r.stopped}` : ''} (about ${Math.round(eta)} s left)\n`);
-      },
-    });
+    const onRun = (r: SweepRunResult, done: number) => {
+      if (values.json) return;
+      const eta = ((performance.now() - started) / done) * (expanded.runs.length - done) / 1000;
+      io.stderr(`run ${done}/${expanded.runs.length}: ${r.setting}, seed ${r.seed}${r.stopped ? `: stopped at ${r.stopped}` : ''} (about ${Math.round(eta)} s left)\n`);
+    };
+    const results =
+      jobs > 1
+        ? await runSweepInWorkers(expanded.runs, { jobs, dir: dirname(resolve(file)), backend: requested, ...(steps === undefined ? {} : { steps }), onRun })
+        : await runSweep(expanded.runs, {
+            backend,
+            readText: (path) => readFile(resolve(dirname(file), path), 'utf8'),
+            datasets: nodeDatasets(),
+            ...(steps === undefined ? {} : { steps }),
+            onRun,
+          });
     const table = resultsTable(results);
     if (values.json) io.stdout(`${JSON.stringify({ sweep, settings: expanded.settings.map((s) => ({ label: s.label, values: s.values })), runs: results, metrics: table.metrics, table: table.rows })}\n`);
     else io.stdout(`${formatResultsTable(table)}\n`);

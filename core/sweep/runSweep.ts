@@ -1,7 +1,8 @@
 /**
  * Trains a sweep's runs one after another with the same Trainer that
  * `flowboard train` uses, and keeps each run's final metrics (the logged
- * fetches evaluated after training, as `train` prints them).
+ * fetches evaluated after training, as `train` prints them). One run is
+ * trainSweepRun, which `flowboard sweep --jobs` calls on worker threads.
  */
 import type { DataContext } from '../data/source.ts';
 import { TrainingError } from '../runtime/nonFinite.ts';
@@ -32,14 +33,15 @@ export async function runSweep(runs: readonly SweepRun[], options: RunSweepOptio
   const results: SweepRunResult[] = [];
   for (const run of runs) {
     if (signal?.aborted) break;
-    const result = await trainOne(run, trainerOptions);
+    const result = await trainSweepRun(run, trainerOptions);
     results.push(result);
     onRun?.(result, results.length);
   }
   return results;
 }
 
-async function trainOne(run: SweepRun, options: Omit<RunSweepOptions, 'onRun' | 'signal'>): Promise<SweepRunResult> {
+/** Trains one run: its final metrics, or where it stopped on a value that is not finite. */
+export async function trainSweepRun(run: SweepRun, options: Omit<RunSweepOptions, 'onRun' | 'signal'>): Promise<SweepRunResult> {
   const trainer = await Trainer.create(run.setting.document, { ...options, seed: run.seed });
   try {
     const result = await trainer.train();
