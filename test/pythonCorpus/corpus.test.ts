@@ -449,18 +449,19 @@ describe('class Model (labs 11-4 and 11-5)', () => {
     }
   });
 
-  it('the ensemble imports one scope per model, trains the first model, and lists what it does not read', () => {
+  it('the ensemble imports one scope per model, trains the models together, and lists what it does not read', () => {
     const r = load('lesson21_mnist_ensemble.py');
     const doc = r.document;
     const params = (scope: string) => doc.nodes.filter((n) => n.op === 'Variable' && n.name.startsWith(`${scope}/`)).map((n) => [n.name.slice(scope.length), n.attrs.shape]);
     expect(params('model0').map(([name]) => name)).toEqual(['/conv2d/kernel', '/conv2d/bias', '/conv2d_1/kernel', '/conv2d_1/bias', '/dense/kernel', '/dense/bias', '/dense_1/kernel', '/dense_1/bias']);
     expect(params('model1')).toEqual(params('model0'));
-    expect(nameOf(doc, doc.session?.train)).toBe('optimizer');
-    const train1 = doc.nodes.find((n) => n.name === 'optimizer_1');
-    expect(train1?.op).toBe('Minimize');
+    // One Minimize of the two costs' sum trains both (trainTogether.ts); each model's own stays, to train it alone.
+    expect(nameOf(doc, doc.session?.train)).toBe('train_all');
+    expect(doc.nodes.filter((n) => n.op === 'Minimize').map((n) => n.name)).toEqual(['optimizer', 'optimizer_1', 'train_all']);
+    expect(doc.session?.fetches.slice(0, 1)).toEqual([{ node: node(doc, 'total_cost').id, role: 'loss' }]);
     expect(doc.session?.feeds[node(doc, 'model1/X').id]).toEqual({ kind: 'dataset', name: 'mnist', split: 'train-55k', field: 'images' });
     expect(doc.session?.evalFeeds?.[node(doc, 'model1/training').id]).toEqual({ kind: 'inline', value: false });
-    expect(r.diagnostics.find((d) => d.line === 92)?.message).toMatch(/"optimizer_1" is run in a training loop too, but a Flowboard session trains one optimizer/);
+    expect(r.diagnostics.find((d) => d.line === 92)?.message).toMatch(/^"optimizer", "optimizer_1" are trained together by "train_all", one Minimize of "total_cost", the sum of their costs/);
     // The NumPy averaging of the models' predictions is Python, not graph: the lines that build on it are listed.
     expect(skipped(r).map((d) => [d.line, d.message])).toEqual([
       [107, expect.stringMatching(/^tf.argmax's input must be a tensor or numbers, got a value fetched with sess.run: a NumPy value computed in Python/)],
@@ -477,8 +478,44 @@ describe('several models of one class (lab 11-5 on XOR)', () => {
     expect(node(doc, 'model0/weight1').attrs.shape).toEqual([2, 2]);
     expect(node(doc, 'model1/weight1').attrs.shape).toEqual([2, 10]);
     expect(doc.session).toMatchObject({ steps: 10001, logEvery: 1000, seed: 777 });
-    expect(nameOf(doc, doc.session?.train)).toBe('model0/optimizer');
+    expect(nameOf(doc, doc.session?.train)).toBe('train_all');
     expect(r.diagnostics.map((d) => [d.line, d.severity])).toEqual([[55, 'note']]);
+  });
+
+  it('trains both models together exactly as each model\'s own optimizer trains it alone', async () => {
+    const doc = load('lesson22_xor_models_class.py').document;
+    const trained = async (train: string) => {
+      const trainer = await Trainer.create({ ...doc, session: { ...doc.session!, train: node(doc, train).id, steps: 300, logEvery: 100 } }, { backend, datasets: nodeDatasets() });
+      try {
+        return await trainer.train();
+      } finally {
+        trainer.dispose();
+      }
+    };
+    const [both, first, second] = [await trained('train_all'), await trained('model0/optimizer'), await trained('model1/optimizer')];
+    // To the bit: the other model's cost adds nothing to a model's gradients, and GradientDescent updates each variable from its own.
+    for (const v of ['weight1', 'bias1', 'weight2', 'bias2']) {
+      expect(values(both, `model0/${v}`), `model0/${v}`).toEqual(values(first, `model0/${v}`));
+      expect(values(both, `model1/${v}`), `model1/${v}`).toEqual(values(second, `model1/${v}`));
+    }
+    expect(values(both, 'model1/weight1')).not.toEqual(values(first, 'model1/weight1'));
+  });
+
+  it('does not join models that share a variable, or whose optimizers differ, and says why', () => {
+    const head = 'import tensorflow as tf\nX = tf.placeholder(tf.float32, [None, 2])\nY = tf.placeholder(tf.float32, [None, 1])\nW = tf.Variable(tf.zeros([2, 1]))\n';
+    const shared = 'a = tf.reduce_mean(tf.square(tf.matmul(X, W) - Y))\nb = tf.reduce_mean(tf.abs(tf.matmul(X, W) - Y))\n';
+    const loop = 'sess = tf.Session()\nfor step in range(10):\n    sess.run(ta, feed_dict={X: [[0, 1]], Y: [[1]]})\n    sess.run(tb, feed_dict={X: [[0, 1]], Y: [[1]]})\n';
+    const gd = 'ta = tf.train.GradientDescentOptimizer(0.1).minimize(a)\ntb = tf.train.GradientDescentOptimizer(0.1).minimize(b)\n';
+    const one = importPython(head + shared + gd + loop);
+    expect(nameOf(one.document, one.document.session?.train)).toBe('ta');
+    expect(one.diagnostics.map((d) => d.message)).toContainEqual('"ta", "tb" are run in one training loop, but a Flowboard session trains one Minimize and they cannot be joined into one: "ta" and "tb" both train "W"');
+    const own = 'V = tf.Variable(tf.zeros([2, 1]))\na = tf.reduce_mean(tf.square(tf.matmul(X, W) - Y))\nb = tf.reduce_mean(tf.square(tf.matmul(X, V) - Y))\n';
+    const mixed = 'ta = tf.train.GradientDescentOptimizer(0.1).minimize(a)\ntb = tf.train.AdamOptimizer(0.1).minimize(b)\n';
+    const other = importPython(head + own + mixed + loop);
+    expect(nameOf(other.document, other.document.session?.train)).toBe('ta');
+    expect(other.diagnostics.map((d) => d.message)).toContainEqual('"ta", "tb" are run in one training loop, but a Flowboard session trains one Minimize and they cannot be joined into one: "tb" has other settings than "ta"');
+    const joined = importPython(head + own + gd + loop);
+    expect(nameOf(joined.document, joined.document.session?.train)).toBe('train_all');
   });
 
   it('trains the other model when it is made the train node, as the note says, leaving the first as it started', async () => {

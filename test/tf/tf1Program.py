@@ -2,7 +2,7 @@
 exports) in TensorFlow 2.21 and reports what they computed, for the test:tf
 suites. Input JSON on stdin:
 
-  {"mnistDir": "...", "programs": [{"name": ..., "source": ..., "mode": "init" | "run", "maxTrainRuns": N}]}
+  {"mnistDir": "...", "programs": [{"name": ..., "source": ..., "mode": "init" | "run", "maxTrainRuns": N, "finalVariables": bool}]}
 
 "keras" runs a --to keras export up to its first model.fit and reports the
 model's weights there (the export's read_data_sets reads mnistDir, via MNIST_DIR).
@@ -11,7 +11,8 @@ reports every trainable variable's value there (in creation order) with the
 (seed, seed2) of the random ops its initial value comes from. "run" runs the
 program (up to maxTrainRuns training runs) and reports each sess.run: whether
 it trained, how many training runs came before it, and the scalars it
-fetched, by the program's Python names.
+fetched, by the program's Python names; with finalVariables, also every
+trainable variable's value when the program ends, by its graph name.
 
 TF 2.21 lacks a few TF1 names the course uses; the runner maps them to what
 TF1 meant, and says so here:
@@ -156,6 +157,7 @@ def run_program(program):
         return op
 
     def run(self, fetches, feed_dict=None, **kwargs):
+        state['session'] = self
         result = original_run(self, fetches, feed_dict, **kwargs)
         fetched = leaves(fetches)
         if any(f is op for f in fetched for op in initializers) and program['mode'] == 'init':
@@ -201,7 +203,12 @@ def run_program(program):
         updates += r['training']
     # A fetched variable's graph name, which Flowboard's import keeps as the node's name when name= was given.
     variables = {k: v.op.name for k, v in scope.items() if isinstance(v, tf.Variable)}
-    return {'runs': runs, 'variables': variables}
+    out = {'runs': runs, 'variables': variables}
+    if program.get('finalVariables'):
+        with graph.as_default():
+            trainable = tf.trainable_variables()
+            out['final'] = {v.op.name: np.asarray(x).ravel().tolist() for v, x in zip(trainable, original_run(state['session'], trainable))}
+    return out
 
 
 def main():

@@ -12,6 +12,7 @@ import { note } from './context.ts';
 import { failedUse } from './convert.ts';
 import type { GraphDraft } from './graphDraft.ts';
 import { ImportFailure } from './importDiagnostic.ts';
+import { trainTogether } from './trainTogether.ts';
 import { describeValue, type TensorValue, type Value } from './values.ts';
 
 export interface LoopFrame {
@@ -53,6 +54,8 @@ export class SessionRecorder {
   seed: number | undefined;
   /** Where each Minimize was made, by node id. */
   readonly minimizeLines = new Map<string, number>();
+  /** Each Minimize's cost, by node id. */
+  readonly minimizeLosses = new Map<string, TensorValue>();
   /** From `tf.summary.image`, in program order. */
   readonly images: ImageSummary[] = [];
 
@@ -132,12 +135,16 @@ export class SessionRecorder {
     const config: SessionConfig = { fetches: [], feeds: {} };
     if (this.seed !== undefined) config.seed = this.seed;
     const trainRun = this.runs.find((r) => r.fetches.some((f) => f.op === 'Minimize'));
-    const trainId = trainRun?.fetches.find((f) => f.op === 'Minimize')!.ref.node ?? (minimizes.length === 1 ? minimizes[0].id : undefined);
-    if (trainId !== undefined) config.train = trainId;
+    let trainId = trainRun?.fetches.find((f) => f.op === 'Minimize')!.ref.node ?? (minimizes.length === 1 ? minimizes[0].id : undefined);
     if (!trainRun && trainId !== undefined) note(ctx, `"${ctx.draft.node(trainId)!.name}" is never run in a training loop, so the number of steps is not set; set it before training`, this.minimizeLines.get(trainId) ?? ctx.line);
     if (trainRun) this.schedule(ctx, trainRun, config);
-    if (trainRun) this.otherOptimizers(ctx, trainRun);
+    const together = trainRun && this.joinModels(ctx, trainRun);
+    if (together) trainId = together.train.ref.node;
+    if (trainId !== undefined) config.train = trainId;
+    if (trainRun) this.otherOptimizers(ctx, trainRun, together?.joined ?? []);
     config.fetches = this.fetches(ctx.draft, trainRun, trainId);
+    // The joined cost is no fetch of the program's: it is the loss, each model's own cost a metric beside it.
+    if (together) config.fetches.unshift({ node: together.cost.ref.node, role: 'loss' });
     this.bindFeeds(ctx, trainRun, config);
     keepFiles(ctx, config);
     if (this.images.length > 0) config.images = [...this.images];
@@ -172,10 +179,37 @@ export class SessionRecorder {
     if (loops.length > 1) note(ctx, `the training step runs inside ${loops.length} nested loops: the session trains ${config.steps} steps`, run.line);
   }
 
+  /**
+   * The Minimize nodes run in the same loops as the training run (an ensemble's models, trained one after
+   * another on each batch), joined into one train node (trainTogether.ts) when they can be; undefined when
+   * there is only one, or they cannot be joined (then the note says why).
+   */
+  private joinModels(ctx: ImportContext, trainRun: RunRecord): { train: TensorValue; cost: TensorValue; joined: string[] } | undefined {
+    const sameLoops = (r: RunRecord) => r.loops.length === trainRun.loops.length && r.loops.every((l, i) => l === trainRun.loops[i]);
+    const minimizes: TensorValue[] = [];
+    for (const r of this.runs) {
+      if (!sameLoops(r)) continue;
+      for (const f of r.fetches) if (f.op === 'Minimize' && !minimizes.some((m) => m.ref.node === f.ref.node)) minimizes.push(f);
+    }
+    if (minimizes.length < 2 || trainRun.loops.length === 0) return undefined;
+    const names = minimizes.map((m) => `"${m.name}"`).join(', ');
+    const joined = trainTogether(ctx.draft, minimizes, this.minimizeLosses);
+    if (typeof joined === 'string') {
+      note(ctx, `${names} are run in one training loop, but a Flowboard session trains one Minimize and they cannot be joined into one: ${joined}`, trainRun.line);
+      return undefined;
+    }
+    note(
+      ctx,
+      `${names} are trained together by "${joined.train.name}", one Minimize of "${joined.cost.name}", the sum of their costs, with their settings: they share no variable, so each model moves exactly as its own optimizer moves it on the same batch; make one of them the session's train node to train that model alone`,
+      trainRun.line,
+    );
+    return { ...joined, joined: minimizes.map((m) => m.ref.node) };
+  }
+
   /** Another Minimize run (an ensemble's second model, in the same loop or a loop of its own) is not trained by a session that trains one: say so where it runs. */
-  private otherOptimizers(ctx: ImportContext, trainRun: RunRecord): void {
+  private otherOptimizers(ctx: ImportContext, trainRun: RunRecord, joined: readonly string[]): void {
     const trained = trainRun.fetches.find((f) => f.op === 'Minimize')!;
-    const noted = new Set([trained.ref.node]);
+    const noted = new Set([trained.ref.node, ...joined]);
     for (const r of this.runs) {
       for (const f of r.fetches) {
         if (f.op !== 'Minimize' || noted.has(f.ref.node)) continue;

@@ -127,5 +127,6 @@ export function minimize(args: CallArgs, ctx: Parameters<Handler>[1], optimizerA
   const loss = toTensor(ctx, args.need(0, 'loss'), 'the loss of minimize');
   const node = ctx.draft.add('Minimize', { ...optimizerAttrs }, { loss }, args.name('Minimize'));
   ctx.session.minimizeLines.set(node.ref.node, args.line);
+  ctx.session.minimizeLosses.set(node.ref.node, loss);
   return node;
 }
