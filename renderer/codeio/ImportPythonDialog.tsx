@@ -3,15 +3,15 @@ import { useEffect, useRef, useState } from 'react';
 import { platform } from '../documents/appDocuments.ts';
 import { Modal } from '../ui/Modal.tsx';
 import { flowStore } from '../store/flowStore.ts';
-import { matchPickedFiles, type SkippedLine } from './pythonImport.ts';
+import { type LineReport, matchPickedFiles } from './pythonImport.ts';
 import { pythonImporter } from './pythonImportClient.ts';
 import './codeio.css';
 
 type Phase =
-  | { kind: 'editing'; problem?: string; skipped: SkippedLine[] }
+  | { kind: 'editing'; problem?: string; skipped: LineReport[] }
   | { kind: 'importing'; lines: number }
   /** The code reads data files (np.loadtxt) it was not given: pick them, or import without their data. */
-  | { kind: 'needsFiles'; missing: string[]; problem?: string } | { kind: 'asking' } | { kind: 'imported'; name: string; skipped: SkippedLine[]; errors: number };
+  | { kind: 'needsFiles'; missing: string[]; problem?: string } | { kind: 'asking' } | { kind: 'imported'; name: string; skipped: LineReport[]; notes: LineReport[]; errors: number };
 
 /** The import dialog; `onClose` unmounts it. */
 export function ImportPythonDialog({ onClose }: { onClose(): void }) {
@@ -38,7 +38,7 @@ export function ImportPythonDialog({ onClose }: { onClose(): void }) {
     setPhase({ kind: 'asking' });
     const shown = (await platform.openGenerated?.(result.document, result.name)) ?? false;
     if (!shown) return setPhase({ kind: 'editing', skipped: [] });
-    setPhase({ kind: 'imported', name: result.name, skipped: result.skipped, errors: result.errors });
+    setPhase({ kind: 'imported', name: result.name, skipped: result.skipped, notes: result.notes, errors: result.errors });
     flowStore.getState().setNotice({ kind: 'info', text: `Imported "${result.name}": ${result.document.nodes.length} nodes, ${result.skipped.length} skipped` });
   };
 
@@ -64,7 +64,13 @@ export function ImportPythonDialog({ onClose }: { onClose(): void }) {
           {phase.skipped.length === 0 ? 'Every line was imported.' : `${phase.skipped.length} ${phase.skipped.length === 1 ? 'line was' : 'lines were'} left out, listed below.`}{' '}
           {phase.errors === 0 ? 'The graph is valid.' : `The graph has ${phase.errors} ${phase.errors === 1 ? 'error' : 'errors'}; the Problems panel lists them.`}
         </p>
-        <SkippedList skipped={phase.skipped} />
+        <LineList lines={phase.skipped} label="Skipped lines" />
+        {phase.notes.length > 0 && (
+          <>
+            <h3 className="codeio__heading">Notes on what was read</h3>
+            <LineList lines={phase.notes} label="Import notes" />
+          </>
+        )}
         <div className="modal__actions">
           <span className="modal__spacer" />
           <button type="button" className="button button--primary" data-autofocus onClick={onClose}>
@@ -104,7 +110,7 @@ export function ImportPythonDialog({ onClose }: { onClose(): void }) {
           {phase.problem}
         </p>
       )}
-      {phase.kind === 'editing' && <SkippedList skipped={phase.skipped} />}
+      {phase.kind === 'editing' && <LineList lines={phase.skipped} label="Skipped lines" />}
       {phase.kind === 'needsFiles' && (
         <div className="codeio__files" role="group" aria-label="Data files">
           <p className="modal__text">
@@ -162,12 +168,12 @@ export function ImportPythonDialog({ onClose }: { onClose(): void }) {
   );
 }
 
-/** The lines the importer left out, with its reasons. */
-function SkippedList({ skipped }: { skipped: SkippedLine[] }) {
-  if (skipped.length === 0) return null;
+/** Lines the importer left out, or notes on, with its reasons. */
+function LineList({ lines, label }: { lines: LineReport[]; label: string }) {
+  if (lines.length === 0) return null;
   return (
-    <ul className="codeio__skipped" aria-label="Skipped lines">
-      {skipped.map((s) => (
+    <ul className="codeio__lines" aria-label={label}>
+      {lines.map((s) => (
         <li key={`${s.line}-${s.reason}`}>
           <span className="codeio__line">{s.endLine ? `Lines ${s.line}–${s.endLine}` : `Line ${s.line}`}</span> {s.reason}
         </li>

@@ -22,6 +22,14 @@ describe('importing pasted Python', () => {
     expect(result.skipped.every((s) => s.reason.length > 0)).toBe(true);
   });
 
+  it('lists the importer\'s notes apart from the skipped lines', () => {
+    const result = importPythonText("import tensorflow as tf\nx = tf.placeholder(tf.float32, [None, 1])\nW = tf.Variable(tf.zeros([1, 1]))\ncost = tf.reduce_mean(tf.matmul(x, W))\ntrain = tf.train.GradientDescentOptimizer(0.1).minimize(cost)\nsess = tf.Session()\nsess.run(train, feed_dict={x: [[1.0]]})\n");
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.skipped).toEqual([]);
+    expect(result.notes).toEqual([{ line: 7, reason: 'the training step runs once, outside any loop: the session trains 1 step' }]);
+  });
+
   it('says why when nothing can be imported', () => {
     expect(importPythonText('   ')).toMatchObject({ ok: false, message: expect.stringContaining('no code') });
     const result = importPythonText('print("hello")\n');

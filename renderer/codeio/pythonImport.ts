@@ -1,21 +1,23 @@
 /**
- * Pasted or opened TF1 Python as a document to show: the imported graph and
- * the lines left out, or why nothing could be imported.
+ * Pasted or opened TF1 Python as a document to show: the imported graph, the
+ * lines left out and the importer's notes on what it read (the steps it could
+ * not tell, data it could not bind, models trained together), or why nothing
+ * could be imported.
  */
 import type { ImportDiagnostic } from '../../core/codegen/python/importDiagnostic.ts';
 import { importPython } from '../../core/codegen/python/importPython.ts';
 import type { GraphDocument } from '../../core/graph/document.ts';
 
-/** A skipped line (or block) as the dialog lists it. */
-export interface SkippedLine {
+/** A line (or block) the dialog lists: one left out, or one the importer notes something about, with why. */
+export interface LineReport {
   line: number;
   endLine?: number;
   reason: string;
 }
 
 export type PythonImport =
-  | { ok: true; document: GraphDocument; name: string; skipped: SkippedLine[]; errors: number; /** Data files the code reads that were not given (pick them and import again). */ missingFiles: string[] }
-  | { ok: false; message: string; skipped: SkippedLine[]; missingFiles?: string[] };
+  | { ok: true; document: GraphDocument; name: string; skipped: LineReport[]; notes: LineReport[]; errors: number; /** Data files the code reads that were not given (pick them and import again). */ missingFiles: string[] }
+  | { ok: false; message: string; skipped: LineReport[]; missingFiles?: string[] };
 
 /**
  * Imports `text`; `fileName` (a .py file's name) names the document, otherwise
@@ -27,16 +29,17 @@ export function importPythonText(text: string, fileName?: string, files: Readonl
   if (text.trim() === '') return { ok: false, message: 'There is no code to import: paste a TF1 program or open a .py file.', skipped: [] };
   const readFile = (path: string) => (Object.hasOwn(files, path) ? files[path] : undefined);
   const result = importPython(text, { title, source: fileName ?? 'pasted Python code', readFile });
-  const skipped = result.diagnostics.filter((d) => d.severity === 'skipped').map(toSkipped);
+  const skipped = result.diagnostics.filter((d) => d.severity === 'skipped').map(toReport);
+  const notes = result.diagnostics.filter((d) => d.severity === 'note').map(toReport);
   if (result.document.nodes.length === 0) {
     // Every statement was skipped (or none builds a graph): the reasons are what the user can fix.
     return { ok: false, message: 'Nothing in this code could be imported: no line builds a TensorFlow graph.', skipped, missingFiles: result.missingFiles };
   }
   const errors = result.validation.filter((d) => d.severity === 'error').length;
-  return { ok: true, document: result.document, name: title, skipped, errors, missingFiles: result.missingFiles };
+  return { ok: true, document: result.document, name: title, skipped, notes, errors, missingFiles: result.missingFiles };
 }
 
-function toSkipped(d: ImportDiagnostic): SkippedLine {
+function toReport(d: ImportDiagnostic): LineReport {
   return { line: d.line, ...(d.endLine !== undefined && d.endLine !== d.line ? { endLine: d.endLine } : {}), reason: d.message };
 }
 
