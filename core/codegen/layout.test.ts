@@ -28,6 +28,39 @@ describe('layeredLayout', () => {
     expect(pos.get(nb.id)!.y % ROW_HEIGHT).toBe(0);
   });
 
+  it('gives models built side by side a band of rows each, and what joins them the band below', () => {
+    const g = new GraphBuilder();
+    // Built in the interleaved order an import makes them in, so rows by inputs alone would mix the two.
+    const model = (scope: string) => {
+      const x = g.add('Placeholder', { shape: [null, 2] }, `${scope}/X`);
+      const w = g.add('Variable', { shape: [2, 1] }, `${scope}/W`);
+      return { x, w };
+    };
+    const [m0, m1] = [model('model0'), model('model1')];
+    const h0 = g.add('Sigmoid', {}, 'model0/h', { x: g.add('MatMul', {}, 'model0/mm', { a: m0.x, b: m0.w }) });
+    const h1 = g.add('Sigmoid', {}, 'model1/h', { x: g.add('MatMul', {}, 'model1/mm', { a: m1.x, b: m1.w }) });
+    const total = g.add('AddN', {}, 'total', { inputs: [g.add('ReduceMean', {}, 'cost', { x: h0 }), g.add('ReduceMean', {}, 'cost_1', { x: h1 })] });
+    const doc = g.doc();
+    const pos = layeredLayout(doc);
+    const rows = (prefix: string) => doc.nodes.filter((n) => n.name.startsWith(prefix)).map((n) => pos.get(n.id)!.y / ROW_HEIGHT);
+    // Each model's tallest column holds 2 nodes: model0 in rows 0-1, model1 in rows 2-3, the rest from row 4.
+    expect(new Set(rows('model0/'))).toEqual(new Set([0, 1]));
+    expect(new Set(rows('model1/'))).toEqual(new Set([2, 3]));
+    expect(Math.min(...['cost', 'total'].flatMap((name) => rows(name)))).toBe(4);
+    expect(new Set([...pos.values()].map((p) => `${p.x},${p.y}`)).size).toBe(doc.nodes.length);
+    expect(pos.get(total.id)!.y / ROW_HEIGHT).toBe(4);
+  });
+
+  it('keeps to the rows of the inputs where only one scope has inputs of its own (name scopes of one net)', () => {
+    const g = new GraphBuilder();
+    const x = g.add('Placeholder', { shape: [null, 2] }, 'X');
+    const h = g.add('Sigmoid', {}, 'layer1/h', { x: g.add('MatMul', {}, 'layer1/mm', { a: x, b: g.add('Variable', { shape: [2, 2] }, 'layer1/W') }) });
+    g.add('MatMul', {}, 'layer2/mm', { a: h, b: g.add('Variable', { shape: [2, 1] }, 'layer2/W') });
+    const doc = g.doc();
+    const pos = layeredLayout(doc);
+    expect(Math.max(...[...pos.values()].map((p) => p.y))).toBe(ROW_HEIGHT);
+  });
+
   it('survives a cycle, which the validator reports', () => {
     const g = new GraphBuilder();
     const a = g.add('Neg', {}, 'a');

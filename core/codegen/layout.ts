@@ -3,7 +3,11 @@
  * (imported code): each node's column is its depth (the longest path from a
  * node without inputs; those sit just before their first consumer), and
  * within a column nodes are stacked in the order of their inputs' rows, so
- * wires mostly run straight across.
+ * wires mostly run straight across. Models built side by side (two or more
+ * top-level name scopes with inputs of their own, `model0/X` and `model1/X`)
+ * each get a band of rows of their own, in the order they were built, and
+ * the nodes outside them a band below, so the models' frames do not
+ * interleave.
  *
  * Nodes are numbered once and every table after that is a typed array over
  * those numbers: an imported program of 50,000 nodes then costs per node what
@@ -50,6 +54,7 @@ function layoutTable(doc: GraphDocument): { slot: Map<string, number>; at: Float
 
   const columns: number[][] = [];
   for (const n of doc.nodes) (columns[depth[slot.get(n.id)!]] ??= []).push(slot.get(n.id)!);
+  const bands = modelBands(doc, slot, columns);
   const row = new Float64Array(count).fill(-1);
   const at = new Float64Array(count * 2);
   columns.forEach((ids, x) => {
@@ -65,14 +70,61 @@ function layoutTable(doc: GraphDocument): { slot: Map<string, number>; at: Float
       }
       return placed === 0 ? index : sum / placed;
     };
-    const ordered = ids.map((id, i) => ({ id, k: key(id, i), i })).sort((a, b) => a.k - b.k || a.i - b.i);
-    ordered.forEach(({ id }, y) => {
+    const ordered = ids.map((id, i) => ({ id, k: key(id, i), i })).sort((a, b) => bands.of[a.id] - bands.of[b.id] || a.k - b.k || a.i - b.i);
+    const used = new Int32Array(bands.count);
+    for (const { id } of ordered) {
+      const y = bands.start[bands.of[id]] + used[bands.of[id]]++;
       row[id] = y;
       at[2 * id] = x * COLUMN_WIDTH;
       at[2 * id + 1] = y * ROW_HEIGHT;
-    });
+    }
   });
   return { slot, at };
+}
+
+/** Which band of rows each node is in, and the first row of each band. */
+interface Bands {
+  of: Int32Array;
+  start: Int32Array;
+  count: number;
+}
+
+/**
+ * The bands of models built side by side: when two or more top-level name
+ * scopes hold a Placeholder, each such scope is a band (in the order of its
+ * first node) and every other node is in the last; a band starts below the
+ * tallest column of the bands above it. Otherwise one band holds everything.
+ */
+function modelBands(doc: GraphDocument, slot: ReadonlyMap<string, number>, columns: readonly (number[] | undefined)[]): Bands {
+  const count = slot.size;
+  const top = new Array<string>(count);
+  const fed = new Set<string>();
+  // Scopes by first appearance (a Set keeps insertion order, and an import of 50,000 nodes may have thousands).
+  const order = new Set<string>();
+  for (const n of doc.nodes) {
+    const cut = n.name.indexOf('/');
+    const scope = cut > 0 ? n.name.slice(0, cut) : '';
+    top[slot.get(n.id)!] = scope;
+    if (scope === '') continue;
+    order.add(scope);
+    if (n.op === 'Placeholder') fed.add(scope);
+  }
+  const models = [...order].filter((scope) => fed.has(scope));
+  if (models.length < 2) return { of: new Int32Array(count), start: new Int32Array(1), count: 1 };
+  const rank = new Map(models.map((scope, i) => [scope, i]));
+  const of = new Int32Array(count);
+  for (let i = 0; i < count; i++) of[i] = rank.get(top[i]) ?? models.length;
+  const bandCount = models.length + 1;
+  // Each band's height: its tallest column.
+  const height = new Int32Array(bandCount);
+  for (const ids of columns) {
+    const inColumn = new Int32Array(bandCount);
+    for (const id of ids ?? []) inColumn[of[id]]++;
+    for (let b = 0; b < bandCount; b++) height[b] = Math.max(height[b], inColumn[b]);
+  }
+  const start = new Int32Array(bandCount);
+  for (let b = 1; b < bandCount; b++) start[b] = start[b - 1] + height[b - 1];
+  return { of, start, count: bandCount };
 }
 
 /** The edges whose two ends are nodes, as node numbers. */
