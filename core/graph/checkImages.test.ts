@@ -24,17 +24,17 @@ describe('session.images', () => {
     expect(loaded.document?.session?.images).toEqual([{ node: r, label: 'input', maxOutputs: 3 }]);
   });
 
-  it('drops malformed entries, each with a diagnostic, and keeps the good ones', () => {
+  it('drops an entry that is not an object or names no node, and keeps the others with what can be read, each with a diagnostic', () => {
     const { doc, r } = mnistImages([{ node: 'n1' }, 7, { node: 'n1', maxOutputs: 2.5 }, { node: 'n1', label: 5 }, { maxOutputs: 2 }, { node: 'n1', colour: 'red' }, { node: 'n1', maxOutputs: '3' }]);
     const loaded = parseDocument(doc);
-    expect(loaded.document?.session?.images).toEqual([{ node: r }]);
+    expect(loaded.document?.session?.images).toEqual([{ node: r }, { node: r }, { node: r }, { node: r }, { node: r }]);
     expect(loaded.diagnostics.filter((d) => d.code === 'BAD_FIELD').map((d) => [d.severity, d.message])).toEqual([
       ['error', 'session.images[1] is 7, not an object: it was dropped'],
-      ['error', 'session.images[2] (node "n1") has maxOutputs 2.5; use a whole number from 1 to 64: it was dropped'],
-      ['error', 'session.images[3] (node "n1") has a label that is 5, not text: it was dropped'],
+      ['warning', 'session.images[2] (node "n1") had maxOutputs 2.5, not a whole number: it keeps 3 images, TF\'s default'],
+      ['warning', 'session.images[3] (node "n1") had a label that is 5, not text: it is drawn under its node\'s name'],
       ['error', 'session.images[4] has no node id (got nothing): it was dropped'],
-      ['error', 'session.images[5] (node "n1") has an unknown field "colour": it was dropped'],
-      ['error', 'session.images[6] (node "n1") has maxOutputs "3"; use a whole number from 1 to 64: it was dropped'],
+      ['warning', 'session.images[5] (node "n1") has an unknown field "colour": it was ignored'],
+      ['warning', 'session.images[6] (node "n1") had maxOutputs "3", not a whole number: it keeps 3 images, TF\'s default'],
     ]);
     const notList = mnistImages({ node: r }).doc;
     expect(parseDocument(notList).diagnostics.map((d) => d.message)).toContain('session.images must be a list, got an object: it was dropped');

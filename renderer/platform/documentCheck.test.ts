@@ -34,6 +34,16 @@ describe('whether a document may be opened', () => {
     expect(d).toMatchObject({ kind: 'opened', diagnostics: [{ code: 'BAD_FIELD', severity: 'warning' }] });
   });
 
+  it('opens a document whose image summary has a label or count the panel refuses, mended; an entry naming no node is damage', () => {
+    const x = { id: 'n1', name: 'x', op: 'Placeholder', attrs: { shape: [null, 28, 28, 1] }, position: { x: 0, y: 0 } };
+    const withImages = (images: object[]) => JSON.stringify({ ...JSON.parse(graph([x])), session: { fetches: [], feeds: {}, images } });
+    const d = checkDocumentText(withImages([{ node: 'n1', label: 'my digits' }]), 'i.flow.json', 'file');
+    expect(d.kind === 'opened' && d.document.session?.images).toEqual([{ node: 'n1', label: 'my_digits' }]);
+    const count = checkDocumentText(withImages([{ node: 'n1', maxOutputs: 'three' }]), 'i.flow.json', 'file');
+    expect(count.kind === 'opened' && count.document.session?.images).toEqual([{ node: 'n1' }]);
+    expect(checkDocumentText(withImages([{ label: 'digits' }]), 'i.flow.json', 'file').kind).toBe('failed');
+  });
+
   it('marks a restored draft as edited', () => {
     expect(checkDocumentText(saveDocument(emptyDocument()), 'x', 'new', true)).toMatchObject({ kind: 'opened', edited: true });
   });
