@@ -78,8 +78,8 @@ export const sweepCommand: Command = {
     const jobs = Math.min(values.jobs === undefined ? defaultJobs() : whole('--jobs', values.jobs, 1), expanded.runs.length);
     const steps = values.steps === undefined ? undefined : whole('--steps', values.steps, 1);
     const requested = (values.backend ?? 'wasm') as BackendName;
-    // With workers each picks its own backend; this process starts one only to say which (and to train when --jobs is 1).
-    const backend = await useBackend(requested, 'cpu');
+    // With workers each starts its own backend (falling back to cpu as this process would); this one starts none.
+    const backend = jobs > 1 ? `${requested} in each worker` : await useBackend(requested, 'cpu');
     const atOnce = jobs > 1 ? `, ${jobs} at a time` : '';
     if (!values.json) io.stderr(`backend: ${backend}; ${expanded.settings.length} settings x ${sweep.seeds} seeds = ${expanded.runs.length} runs${atOnce}\n${tiedShapes(document, axes)}`);
     const started = performance.now();

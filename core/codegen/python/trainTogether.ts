@@ -39,7 +39,7 @@ export function trainTogether(draft: GraphDraft, minimizes: readonly TensorValue
   for (let i = 0; i < costs.length; i++) {
     for (const variable of trainableVariablesUnder(draft, sources, costs[i]!.ref.node)) {
       const first = owner.get(variable);
-      if (first !== undefined && first !== i) return `"${minimizes[first].name}" and "${minimizes[i].name}" both train "${draft.node(variable)!.name}"`;
+      if (first !== undefined) return `"${minimizes[first].name}" and "${minimizes[i].name}" both train "${draft.node(variable)!.name}"`;
       owner.set(variable, i);
     }
   }
